@@ -1,0 +1,127 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { Api, type Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { Redis } from "ioredis";
+import { publishDefaultCommands } from "./bot/commands.js";
+import type { BotContext } from "./bot/context.js";
+import type { AppServices } from "./bot/deps.js";
+import { createBot } from "./bot/index.js";
+import { TelegramSender } from "./bot/notifications.js";
+import type { Config } from "./config.js";
+import { createDb } from "./data/prisma.js";
+import { NgoService } from "./domain/ngos.js";
+import { OfficialService } from "./domain/officials.js";
+import { PeopleService } from "./domain/people.js";
+import { ReferenceService } from "./domain/reference.js";
+import { WEBHOOK_PATH, createHttpServer } from "./http.js";
+import { createI18n } from "./i18n.js";
+import { Notifier, createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
+import type { Logger } from "./logger.js";
+
+export type Role = "bot" | "worker";
+
+export type App = {
+  bot: Bot<BotContext>;
+  services: AppServices;
+  notifier: Notifier;
+  /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
+  start(): Promise<void>;
+  /** Stops everything in the reverse order of starting; safe to call twice. */
+  stop(): Promise<void>;
+  httpAddress(): AddressInfo | null;
+};
+
+/**
+ * The composition root's work: builds every part from the config, nothing at
+ * import time. main.ts runs it; tests build it the same way.
+ */
+export function createApp(
+  config: Config,
+  options: { roles: readonly Role[]; logger: Logger; botInfo?: UserFromGetMe; polling?: boolean },
+): App {
+  const { logger, roles } = options;
+  const db = createDb(config.databaseUrl);
+  // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
+  const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
+  const queueRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+  const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
+  const services: AppServices = {
+    people: new PeopleService(db, config.adminIds),
+    ngos: new NgoService(db),
+    officials: new OfficialService(db),
+    reference: new ReferenceService(db),
+  };
+  const notifier = new Notifier(queue, config.adminIds);
+  const i18n = createI18n();
+  const bot = createBot(
+    { config, services, notifier, i18n, redis, logger },
+    options.botInfo ? { botInfo: options.botInfo } : {},
+  );
+
+  const stoppers: (() => Promise<unknown>)[] = [];
+  let http: Server | null = null;
+  let stopped = false;
+
+  return {
+    bot,
+    services,
+    notifier,
+    httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
+    async start() {
+      stoppers.push(() => db.$disconnect(), () => redis.quit(), () => queueRedis.quit(), () => queue.close());
+      await bot.init();
+
+      if (roles.includes("worker")) {
+        // Workers block on Redis: they need a connection that retries forever.
+        const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+        const sender = new TelegramSender(new Api(config.botToken, { apiRoot: config.botApiRoot }), i18n, services, bot.botInfo.username);
+        const worker = createDeliveryWorker({
+          connection: workerRedis,
+          prefix: config.redisPrefix,
+          sender,
+          markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
+          ratePerSecond: config.sendRatePerSecond,
+          logger,
+        });
+        stoppers.push(() => workerRedis.quit(), () => worker.close());
+        logger.info("delivery worker started");
+      }
+
+      if (roles.includes("bot")) {
+        await publishDefaultCommands(bot.api, i18n);
+        await notifier.syncCommands([...config.adminIds]);
+        http = createHttpServer({ db, redis, logger, ...(config.webhook ? { webhook: { bot, secret: config.webhook.secret } } : {}) });
+        const server = http;
+        await new Promise<void>((resolve) => server.listen(config.httpPort, resolve));
+        stoppers.push(() => new Promise((resolve) => server.close(resolve)));
+        if (config.webhook) {
+          await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.webhook.url).toString(), {
+            secret_token: config.webhook.secret,
+            allowed_updates: ["message", "callback_query", "my_chat_member"],
+          });
+          logger.info({ url: config.webhook.url }, "webhook mode");
+        } else if (options.polling !== false) {
+          await bot.api.deleteWebhook();
+          const runner: RunnerHandle = run(bot, {
+            runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
+          });
+          stoppers.push(() => (runner.isRunning() ? runner.stop() : Promise.resolve()));
+          logger.info({ bot: bot.botInfo.username }, "long polling");
+        }
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const stopper of stoppers.reverse()) {
+        try {
+          await stopper();
+        } catch (error) {
+          logger.warn({ err: error }, "error while stopping");
+        }
+      }
+    },
+  };
+}

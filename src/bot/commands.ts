@@ -1,0 +1,46 @@
+import type { I18n } from "@grammyjs/i18n";
+import type { Api } from "grammy";
+import type { BotCommand } from "grammy/types";
+import { LOCALES, type Locale } from "../domain/calendar.js";
+import type { PersonWithRoles, Roles } from "../domain/people.js";
+
+/** Commands by role; /help and Telegram's command menu are both built from this. */
+const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "cancel"] as const;
+const LEADER = ["invite", "members"] as const;
+const OFFICIAL = ["pending"] as const;
+const SUPERADMIN = ["officials"] as const;
+
+export function commandsFor(roles: Roles | undefined): string[] {
+  const commands: string[] = [...EVERYONE];
+  if (roles?.leads) commands.splice(commands.indexOf("register"), 1, ...LEADER);
+  if (roles?.official || roles?.superadmin) commands.push(...OFFICIAL);
+  if (roles?.superadmin) commands.push(...SUPERADMIN);
+  return commands;
+}
+
+function describe(i18n: I18n, locale: Locale, commands: string[]): BotCommand[] {
+  return commands.map((command) => ({ command, description: i18n.t(locale, `cmd-${command}`) }));
+}
+
+/** The menu everyone sees, in each language Telegram may report, Persian by default. */
+export async function publishDefaultCommands(api: Api, i18n: I18n): Promise<void> {
+  const commands = commandsFor(undefined);
+  await api.setMyCommands(describe(i18n, "fa", commands), { scope: { type: "all_private_chats" } });
+  for (const locale of LOCALES) {
+    await api.setMyCommands(describe(i18n, locale, commands), { scope: { type: "all_private_chats" }, language_code: locale });
+  }
+}
+
+/**
+ * People with a role, or with a language of their own choosing, get a menu of
+ * their own in their chat; everyone else falls back to the default menu.
+ */
+export async function syncPersonCommands(api: Api, i18n: I18n, who: PersonWithRoles): Promise<void> {
+  const scope = { type: "chat" as const, chat_id: Number(who.person.id) };
+  const hasRole = who.roles.leads || who.roles.official || who.roles.superadmin;
+  if (hasRole || who.person.locale) {
+    await api.setMyCommands(describe(i18n, who.locale, commandsFor(who.roles)), { scope });
+  } else {
+    await api.deleteMyCommands({ scope });
+  }
+}

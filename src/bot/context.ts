@@ -1,0 +1,13 @@
+import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Locale } from "../domain/calendar.js";
+import type { PersonWithRoles } from "../domain/people.js";
+
+/** Set by the person middleware on every update from a private chat. */
+export type PersonFlavor = { actor: PersonWithRoles };
+
+/** The context inside conversations: i18n is installed there through the conversation's plugins. */
+export type ConversationContext = Context & I18nFlavor & { locale: Locale };
+export type BotContext = ConversationFlavor<Context & I18nFlavor & PersonFlavor>;
+export type BotConversation = Conversation<BotContext, ConversationContext>;

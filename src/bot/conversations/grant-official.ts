@@ -1,0 +1,73 @@
+import { Keyboard } from "grammy";
+import { DomainError } from "../../domain/errors.js";
+import type { OfficialGrant } from "../../domain/officials.js";
+import { nameIn } from "../../domain/reference.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml } from "../format.js";
+import { askChoice } from "./prompts.js";
+
+export const GRANT_OFFICIAL = "grant-official";
+const PICK_USER_REQUEST = 1;
+
+/**
+ * A superadmin makes someone an official: pick the person (Telegram's user
+ * picker, or their id or @username), then the scope: a province or one county.
+ */
+export function grantOfficialConversation({ services, notifier }: BotDeps) {
+  return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+    const actorId = BigInt(ctx.from?.id ?? 0);
+    const keyboard = new Keyboard()
+      .requestUsers(ctx.t("button-pick-person"), PICK_USER_REQUEST, { user_is_bot: false, max_quantity: 1 })
+      .resized()
+      .oneTime();
+    await ctx.reply(ctx.t("grant-ask-person"), { reply_markup: keyboard });
+
+    let person: { id: string; name: string } | null = null;
+    while (!person) {
+      const answer = await conversation.waitFor(["message:users_shared", "message:text"], {
+        otherwise: (c) => c.reply(c.t("expected-person")),
+      });
+      const handle = answer.message.users_shared?.users[0]?.user_id.toString() ?? answer.message.text ?? "";
+      person = await conversation.external(async () => {
+        const found = await services.people.findByHandle(handle);
+        return found && { id: found.id.toString(), name: found.firstName };
+      });
+      if (!person) await answer.reply(answer.t("grant-person-unknown"), { reply_markup: keyboard });
+    }
+    await ctx.reply(ctx.t("grant-person-found", { name: escapeHtml(person.name) }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+
+    const provinces = await conversation.external(() => services.reference.provinces());
+    let provinceId = provinces[0]?.id ?? 0;
+    if (provinces.length > 1) {
+      const choices = provinces.map((p) => ({ id: String(p.id), label: nameIn(p, ctx.locale) }));
+      provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "grant:province", choices));
+    }
+    const province = provinces.find((p) => p.id === provinceId);
+    const counties = await conversation.external(() => services.reference.counties(provinceId));
+    const choices = [
+      { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
+      ...counties.map((c) => ({ id: String(c.id), label: nameIn(c, ctx.locale) })),
+    ];
+    const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), "grant:scope", choices);
+    const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
+
+    const personId = BigInt(person.id);
+    const outcome = await conversation.external(async () => {
+      try {
+        const actor = await services.people.find(actorId);
+        if (!actor) return "forbidden";
+        await services.officials.grant({ id: actorId, roles: actor.roles }, personId, grant);
+        await notifier.notify([personId], { kind: "official-granted" });
+        await notifier.syncCommands([personId]);
+        return "ok";
+      } catch (error) {
+        if (error instanceof DomainError) return error.code;
+        throw error;
+      }
+    });
+    await ctx.reply(outcome === "ok" ? ctx.t("grant-done", { name: escapeHtml(person.name) }) : ctx.t(`error-${outcome}`), {
+      parse_mode: "HTML",
+    });
+  };
+}

@@ -1,0 +1,45 @@
+import { DomainError } from "../../domain/errors.js";
+import type { NgoDraft } from "../../domain/ngos.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { askNgoStep, isNgoStep } from "./ngo-steps.js";
+
+export const NGO_EDIT = "ngo-edit";
+
+/** The leader changes one field of their NGO, asked exactly as during registration. */
+export function ngoEditConversation({ services }: BotDeps) {
+  return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
+    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const current = await conversation.external(async () => {
+      const ngo = await services.ngos.ledBy(leaderId);
+      return ngo && { id: ngo.id, name: ngo.name, registrationNumber: ngo.registrationNumber, countyId: ngo.countyId, fieldIds: ngo.fields.map((f) => f.id) };
+    });
+    if (!current || !isNgoStep(step)) {
+      await ctx.reply(ctx.t("error-not-leader"));
+      return;
+    }
+    const patch: Partial<NgoDraft> = step === "fieldIds" ? { fieldIds: current.fieldIds } : {};
+    for (;;) {
+      await askNgoStep(step, conversation, ctx, services, patch);
+      const outcome = await conversation.external(async () => {
+        const clash = await services.ngos.findDuplicate({ ...current, ...patch }, current.id);
+        if (clash) return clash;
+        try {
+          const who = await services.people.find(leaderId);
+          if (!who) return "forbidden";
+          await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
+          return "ok";
+        } catch (error) {
+          if (error instanceof DomainError) return error.code;
+          throw error;
+        }
+      });
+      if (outcome === "ok") {
+        await ctx.reply(ctx.t("profile-saved"));
+        return;
+      }
+      await ctx.reply(ctx.t(`error-${outcome}`));
+      if (outcome !== "duplicate-name" && outcome !== "duplicate-registration-number") return;
+    }
+  };
+}

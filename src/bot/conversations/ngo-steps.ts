@@ -1,0 +1,101 @@
+import { solarHijriYear } from "../../domain/calendar.js";
+import {
+  LIMITS,
+  checkAuthority,
+  checkDescription,
+  checkFoundedYear,
+  checkMemberCount,
+  checkName,
+  checkRegistrationNumber,
+} from "../../domain/ngo-rules.js";
+import type { NgoDraft } from "../../domain/ngos.js";
+import { nameIn } from "../../domain/reference.js";
+import { normalisePhone } from "../../domain/text.js";
+import type { AppServices } from "../deps.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import { askChoice, askMultiChoice, askOwnPhone, askText } from "./prompts.js";
+
+export const NGO_STEPS = [
+  "name",
+  "registrationNumber",
+  "registeringAuthority",
+  "countyId",
+  "fieldIds",
+  "foundedYear",
+  "memberCount",
+  "isYouth",
+  "contactPhone",
+  "description",
+] as const;
+export type NgoStep = (typeof NGO_STEPS)[number];
+
+export function isNgoStep(value: unknown): value is NgoStep {
+  return (NGO_STEPS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Asks one field of an NGO's data and writes it into the draft. Reference data
+ * and the clock are read through `conversation.external`, as replays require.
+ */
+export async function askNgoStep(
+  step: NgoStep,
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  services: AppServices,
+  draft: Partial<NgoDraft>,
+): Promise<void> {
+  const t = ctx.t;
+  switch (step) {
+    case "name":
+      draft.name = await askText(conversation, ctx, t("ask-name"), checkName);
+      return;
+    case "registrationNumber":
+      draft.registrationNumber = await askText(conversation, ctx, t("ask-registration-number"), checkRegistrationNumber);
+      return;
+    case "registeringAuthority":
+      draft.registeringAuthority = await askText(conversation, ctx, t("ask-authority"), checkAuthority);
+      return;
+    case "countyId": {
+      const provinces = await conversation.external(() => services.reference.provinces());
+      let provinceId = provinces[0]?.id;
+      if (provinces.length > 1) {
+        const choices = provinces.map((p) => ({ id: String(p.id), label: nameIn(p, ctx.locale) }));
+        provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), "reg:province", choices));
+      }
+      const counties = await conversation.external(() => services.reference.counties(provinceId));
+      const choices = counties.map((c) => ({ id: String(c.id), label: nameIn(c, ctx.locale) }));
+      draft.countyId = Number(await askChoice(conversation, ctx, t("ask-county"), "reg:county", choices));
+      return;
+    }
+    case "fieldIds": {
+      const fields = await conversation.external(() => services.reference.fields());
+      const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
+      const prompt = t("ask-fields", { max: LIMITS.fields.max });
+      const chosen = await askMultiChoice(conversation, ctx, prompt, "reg:field", choices, LIMITS.fields, (draft.fieldIds ?? []).map(String));
+      draft.fieldIds = chosen.map(Number);
+      return;
+    }
+    case "foundedYear": {
+      const year = await conversation.external(() => solarHijriYear(new Date()));
+      draft.foundedYear = await askText(conversation, ctx, t("ask-founded", { max: year }), (text) => checkFoundedYear(text, year));
+      return;
+    }
+    case "memberCount":
+      draft.memberCount = await askText(conversation, ctx, t("ask-members"), checkMemberCount);
+      return;
+    case "isYouth": {
+      const choices = [
+        { id: "yes", label: t("yes") },
+        { id: "no", label: t("no") },
+      ];
+      draft.isYouth = (await askChoice(conversation, ctx, t("ask-youth"), "reg:youth", choices)) === "yes";
+      return;
+    }
+    case "contactPhone":
+      draft.contactPhone = normalisePhone(await askOwnPhone(conversation, ctx, t("ask-phone")));
+      return;
+    case "description":
+      draft.description = await askText(conversation, ctx, t("ask-description", { max: LIMITS.description.max }), checkDescription);
+      return;
+  }
+}

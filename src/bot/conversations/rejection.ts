@@ -1,0 +1,44 @@
+import { DomainError } from "../../domain/errors.js";
+import { checkRejectionReason } from "../../domain/ngo-rules.js";
+import { coversCounty } from "../../domain/people.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml } from "../format.js";
+import { askText } from "./prompts.js";
+
+export const REJECTION = "rejection";
+
+/** An official rejects a pending NGO, giving a reason the leader will read. */
+export function rejectionConversation({ services, notifier }: BotDeps) {
+  return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string): Promise<void> {
+    const actorId = BigInt(ctx.from?.id ?? 0);
+    // Checked before asking anything, so nobody is asked for a reason they may not give.
+    const allowed = await conversation.external(async () => {
+      const [who, ngo] = await Promise.all([services.people.find(actorId), services.ngos.card(ngoId)]);
+      if (!who || !ngo || !coversCounty(who.roles, ngo.county)) return "forbidden";
+      return ngo.status === "PENDING" ? { name: ngo.name } : "already-reviewed";
+    });
+    if (typeof allowed === "string") {
+      await ctx.reply(ctx.t(`error-${allowed}`));
+      return;
+    }
+    const reason = await askText(conversation, ctx, ctx.t("review-ask-reason", { name: escapeHtml(allowed.name) }), checkRejectionReason);
+    const outcome = await conversation.external(async () => {
+      try {
+        const who = await services.people.find(actorId);
+        if (!who) return { ok: false as const, code: "forbidden" };
+        const ngo = await services.ngos.reject({ id: actorId, roles: who.roles }, ngoId, reason);
+        const leader = ngo.submittedById;
+        await notifier.notify([leader], { kind: "ngo-rejected", ngoId }, `ngo-rejected:${ngoId}`);
+        await notifier.syncCommands([leader]);
+        return { ok: true as const };
+      } catch (error) {
+        if (error instanceof DomainError) return { ok: false as const, code: error.code };
+        throw error;
+      }
+    });
+    await ctx.reply(outcome.ok ? ctx.t("review-rejected", { name: escapeHtml(allowed.name) }) : ctx.t(`error-${outcome.code}`), {
+      parse_mode: "HTML",
+    });
+  };
+}

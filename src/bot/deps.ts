@@ -1,0 +1,26 @@
+import type { I18n } from "@grammyjs/i18n";
+import type { Redis } from "ioredis";
+import type { Config } from "../config.js";
+import type { NgoService } from "../domain/ngos.js";
+import type { OfficialService } from "../domain/officials.js";
+import type { PeopleService } from "../domain/people.js";
+import type { ReferenceService } from "../domain/reference.js";
+import type { Notifier } from "../jobs/delivery.js";
+import type { Logger } from "../logger.js";
+
+export type AppServices = {
+  people: PeopleService;
+  ngos: NgoService;
+  officials: OfficialService;
+  reference: ReferenceService;
+};
+
+/** Everything the bot's features need, built once by the composition root. */
+export type BotDeps = {
+  config: Config;
+  services: AppServices;
+  notifier: Notifier;
+  i18n: I18n;
+  redis: Redis;
+  logger: Logger;
+};

@@ -1,0 +1,32 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { LOCALES, isLocale } from "../../domain/calendar.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+
+/** /language: each language named in itself; the choice is saved and the menu follows it. */
+export function languageFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const offer = async (ctx: BotContext) => {
+    const keyboard = new InlineKeyboard();
+    for (const locale of LOCALES) keyboard.text(ctx.t(`language-name-${locale}`), `language:${locale}`);
+    await ctx.reply(ctx.t("language-choose"), { reply_markup: keyboard });
+  };
+  composer.command("language", offer);
+  composer.callbackQuery("menu:language", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await offer(ctx);
+  });
+
+  composer.callbackQuery(/^language:(\w+)$/, async (ctx) => {
+    const locale = ctx.match[1];
+    if (!isLocale(locale)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await services.people.setLocale(ctx.actor.person.id, locale);
+    ctx.i18n.useLocale(locale);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("language-set"));
+    await notifier.syncCommands([ctx.actor.person.id]);
+  });
+
+  return composer;
+}

@@ -1,0 +1,66 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { DomainError } from "../../domain/errors.js";
+import type { BotContext } from "../context.js";
+import { NGO_EDIT } from "../conversations/ngo-edit.js";
+import { NGO_STEPS } from "../conversations/ngo-steps.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, ngoCard, ngoStatusLine, personName } from "../format.js";
+
+/** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
+export function profileFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const show = async (ctx: BotContext) => {
+    const { person, locale } = ctx.actor;
+    const tr = { t: ctx.t, locale };
+    const ngo = await services.ngos.ledBy(person.id);
+    if (ngo) {
+      const keyboard = new InlineKeyboard();
+      NGO_STEPS.forEach((step, i) => {
+        keyboard.text(ctx.t(`edit-${step}`), `profile:edit:${step}`);
+        if (i % 2 === 1) keyboard.row();
+      });
+      await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, { parse_mode: "HTML", reply_markup: keyboard });
+    }
+    const memberships = await services.ngos.memberships(person.id);
+    const lines = [
+      ctx.t("profile-name", { value: personName(person) }),
+      ctx.t("profile-language", { value: ctx.t(`language-name-${locale}`) }),
+      ctx.t("profile-ngos", { value: memberships.length ? memberships.map((n) => escapeHtml(n.name)).join("، ") : "—" }),
+    ];
+    if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: `@${person.username}` }));
+    const keyboard = new InlineKeyboard().text(ctx.t("menu-language"), "menu:language").row().text(ctx.t("button-delete-me"), "profile:delete");
+    await ctx.reply(`${ctx.t("profile-title")}\n${lines.join("\n")}`, { parse_mode: "HTML", reply_markup: keyboard });
+  };
+  composer.command("profile", show);
+  composer.callbackQuery("menu:profile", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await show(ctx);
+  });
+
+  composer.callbackQuery(/^profile:edit:(\w+)$/, async (ctx) => {
+    if (!ctx.actor.roles.leads) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader") });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(NGO_EDIT, ctx.match[1]);
+  });
+
+  composer.callbackQuery("profile:delete", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard().text(ctx.t("button-yes-delete"), "profile:delete-yes").text(ctx.t("button-cancel"), "members:abort");
+    await ctx.reply(ctx.t("delete-confirm"), { reply_markup: keyboard });
+  });
+
+  composer.callbackQuery("profile:delete-yes", async (ctx) => {
+    try {
+      await services.people.deleteOwnData(ctx.actor.person.id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("delete-done"));
+      await notifier.syncCommands([ctx.actor.person.id]);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
+    }
+  });
+
+  return composer;
+}

@@ -1,0 +1,21 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { REGISTRATION } from "../conversations/registration.js";
+
+/** /register starts the guided NGO registration (src/bot/conversations/registration.ts). */
+export function registrationFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const start = async (ctx: BotContext) => {
+    if (ctx.actor.roles.leads) {
+      await ctx.reply(ctx.t("register-already-leads-short"));
+      return;
+    }
+    await ctx.conversation.enter(REGISTRATION);
+  };
+  composer.command("register", start);
+  composer.callbackQuery("menu:register", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await start(ctx);
+  });
+  return composer;
+}

@@ -1,0 +1,64 @@
+import { Composer } from "grammy";
+import { DomainError } from "../../domain/errors.js";
+import type { BotContext } from "../context.js";
+import { REJECTION } from "../conversations/rejection.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, ngoCard, personName } from "../format.js";
+import { reviewKeyboard } from "../keyboards/review.js";
+
+/** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
+export function reviewFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const listPending = async (ctx: BotContext) => {
+    const actor = { id: ctx.actor.person.id, roles: ctx.actor.roles };
+    if (!actor.roles.official && !actor.roles.superadmin) return ctx.reply(ctx.t("error-forbidden"));
+    const pending = await services.ngos.pendingFor(actor);
+    if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
+    await ctx.reply(ctx.t("review-list", { count: pending.length }));
+    for (const ngo of pending.slice(0, 20)) {
+      const leader = ngo.leader ? personName(ngo.leader) : "—";
+      await ctx.reply(`${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`, {
+        parse_mode: "HTML",
+        reply_markup: reviewKeyboard(ctx.t, ngo.id),
+      });
+    }
+  };
+  composer.command("pending", listPending);
+  composer.callbackQuery("menu:pending", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await listPending(ctx);
+  });
+
+  composer.callbackQuery(/^review:approve:(\w+)$/, async (ctx) => {
+    const ngoId = ctx.match[1] ?? "";
+    try {
+      const ngo = await services.ngos.approve({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ngoId);
+      await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
+      await ctx.editMessageReplyMarkup();
+      await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
+      if (ngo.leaderId) {
+        await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, `ngo-approved:${ngoId}`);
+        await notifier.syncCommands([ngo.leaderId]);
+      }
+    } catch (error) {
+      await refuseReview(ctx, error);
+    }
+  });
+
+  composer.callbackQuery(/^review:reject:(\w+)$/, async (ctx) => {
+    const ngo = await services.ngos.card(ctx.match[1] ?? "");
+    if (!ngo) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(REJECTION, ngo.id);
+  });
+
+  return composer;
+}
+
+/** Tells the presser why nothing happened; buttons of an NGO reviewed by someone else disappear. */
+export async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
+  if (!(error instanceof DomainError)) throw error;
+  await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
+  if (error.code === "already-reviewed") await ctx.editMessageReplyMarkup();
+}

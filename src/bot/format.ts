@@ -1,0 +1,55 @@
+import type { TranslateFunction } from "@grammyjs/i18n";
+import type { County, Field, Person } from "@prisma/client";
+import { formatDate, type Locale } from "../domain/calendar.js";
+import type { NgoCard } from "../domain/ngos.js";
+import { nameIn } from "../domain/reference.js";
+
+export type Translator = { t: TranslateFunction; locale: Locale };
+
+/** Telegram's HTML needs these three escaped in any text a person typed. */
+export function escapeHtml(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+export function personName(person: Pick<Person, "firstName" | "lastName">): string {
+  return escapeHtml([person.firstName, person.lastName].filter(Boolean).join(" "));
+}
+
+export type NgoSummary = {
+  name: string;
+  registrationNumber: string;
+  registeringAuthority: string;
+  county: County;
+  fields: Field[];
+  foundedYear: number;
+  memberCount: number;
+  isYouth: boolean;
+  contactPhone?: string | undefined;
+  description: string;
+};
+
+/** The NGO as a card; the contact phone only for those allowed to see it (its leader and officials). */
+export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { showPhone: boolean }): string {
+  const lines = [
+    `<b>${escapeHtml(ngo.name)}</b>`,
+    t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
+    t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
+    t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
+    t("ngo-field-fields", { value: ngo.fields.map((f) => nameIn(f, locale)).join(locale === "fa" ? "، " : ", ") }),
+    t("ngo-field-founded", { value: ngo.foundedYear }),
+    t("ngo-field-members", { value: ngo.memberCount }),
+    t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
+  ];
+  if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
+  lines.push(t("ngo-field-description", { value: escapeHtml(ngo.description) }));
+  return lines.join("\n");
+}
+
+export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
+  const since = formatDate(ngo.reviewedAt ?? ngo.createdAt, locale);
+  return t(`ngo-status-${ngo.status.toLowerCase()}`, { date: since });
+}
+
+export function inviteLink(botUsername: string, token: string): string {
+  return `https://t.me/${botUsername}?start=${token}`;
+}

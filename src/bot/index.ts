@@ -1,0 +1,104 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { type ConversationData, conversations, createConversation, type VersionedState } from "@grammyjs/conversations";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import { Bot, type Context, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { isLocale } from "../domain/calendar.js";
+import type { BotContext, BotConversation, ConversationContext } from "./context.js";
+import { grantOfficialConversation, GRANT_OFFICIAL } from "./conversations/grant-official.js";
+import { ngoEditConversation, NGO_EDIT } from "./conversations/ngo-edit.js";
+import { registrationConversation, REGISTRATION } from "./conversations/registration.js";
+import { rejectionConversation, REJECTION } from "./conversations/rejection.js";
+import type { BotDeps } from "./deps.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { languageFeature } from "./features/language.js";
+import { membershipFeature } from "./features/membership.js";
+import { officialsFeature } from "./features/officials.js";
+import { profileFeature } from "./features/profile.js";
+import { registrationFeature } from "./features/registration.js";
+import { reviewFeature } from "./features/review.js";
+import { startFeature } from "./features/start.js";
+import { handleBotError } from "./middleware/errors.js";
+import { loadPerson } from "./middleware/person.js";
+import { privateOnly } from "./middleware/private-only.js";
+
+/** Builds the bot: middleware in order, then every feature, registered here and nowhere else. */
+export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = {}): Bot<BotContext> {
+  const { config, i18n, redis, logger, services } = deps;
+  const bot = new Bot<BotContext>(config.botToken, {
+    client: { apiRoot: config.botApiRoot },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+
+  // Updates of one chat are handled one after another (conversation state depends on it).
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(privateOnly(i18n));
+  bot.use(
+    limit({
+      timeFrame: config.rateLimit.windowMs,
+      limit: config.rateLimit.max,
+      storageClient: redis,
+      keyPrefix: "ratelimit:",
+      onLimitExceeded: async (ctx: BotContext) => {
+        const locale = isLocale(ctx.from?.language_code) ? ctx.from.language_code : "fa";
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: i18n.t(locale, "rate-limited") });
+        else await ctx.reply(i18n.t(locale, "rate-limited"));
+      },
+    }),
+  );
+  bot.use(loadPerson(services.people));
+  bot.use(i18n);
+
+  bot.use(
+    conversations<BotContext, ConversationContext>({
+      storage: {
+        type: "key",
+        prefix: "conversation:",
+        adapter: new RedisAdapter<VersionedState<ConversationData>>({ instance: redis, ttl: config.conversationTtlSeconds }),
+      },
+    }),
+  );
+  // /cancel runs before the conversations, so it reaches a person in the middle of one.
+  bot.command("cancel", async (ctx) => {
+    const active = Object.keys(await ctx.conversation.active()).length > 0;
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t(active ? "cancelled" : "nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
+  });
+  const plugins = conversationPlugins(deps);
+  bot.use(createConversation(registrationConversation(deps), { id: REGISTRATION, plugins }));
+  bot.use(createConversation(rejectionConversation(deps), { id: REJECTION, plugins }));
+  bot.use(createConversation(grantOfficialConversation(deps), { id: GRANT_OFFICIAL, plugins }));
+  bot.use(createConversation(ngoEditConversation(deps), { id: NGO_EDIT, plugins }));
+
+  bot.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
+  bot.use(startFeature());
+  bot.use(languageFeature(deps));
+  bot.use(registrationFeature());
+  bot.use(reviewFeature(deps));
+  bot.use(officialsFeature(deps));
+  bot.use(profileFeature(deps));
+  bot.use(fallbackFeature());
+
+  bot.catch(handleBotError(i18n, logger));
+  return bot;
+}
+
+/**
+ * Conversations build their own context objects: give them the person's saved
+ * language (read through `external`, so replays do not query again), i18n,
+ * and retries on flood limits.
+ */
+function conversationPlugins({ i18n }: BotDeps) {
+  return (conversation: BotConversation): MiddlewareFn<ConversationContext>[] => [
+    async (ctx, next) => {
+      const saved = await conversation.external((outer) => outer.actor.locale);
+      ctx.locale = saved;
+      ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+      await next();
+    },
+    i18n as unknown as MiddlewareFn<ConversationContext>,
+  ];
+}

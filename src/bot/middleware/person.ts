@@ -1,0 +1,19 @@
+import type { MiddlewareFn } from "grammy";
+import type { PeopleService } from "../../domain/people.js";
+import type { BotContext } from "../context.js";
+
+/** Loads the person behind the update, with their roles, fresh on every update. */
+export function loadPerson(people: PeopleService): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const from = ctx.from;
+    if (!from || from.is_bot) return;
+    ctx.actor = await people.touch({
+      id: from.id,
+      firstName: from.first_name,
+      lastName: from.last_name,
+      username: from.username,
+      languageCode: from.language_code,
+    });
+    await next();
+  };
+}

@@ -1,0 +1,91 @@
+import type { I18n, TranslateFunction } from "@grammyjs/i18n";
+import { type Api, GrammyError, InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Locale } from "../domain/calendar.js";
+import type { PersonWithRoles } from "../domain/people.js";
+import type { Notification, Sender, SendFailure } from "../jobs/delivery.js";
+import { syncPersonCommands } from "./commands.js";
+import type { AppServices } from "./deps.js";
+import { escapeHtml, inviteLink, ngoCard, personName } from "./format.js";
+import { reviewKeyboard } from "./keyboards/review.js";
+
+type Rendered = { text: string; markup?: InlineKeyboardMarkup };
+
+/** Sends notifications in each recipient's own language; used by the delivery workers. */
+export class TelegramSender implements Sender {
+  constructor(
+    private readonly api: Api,
+    private readonly i18n: I18n,
+    private readonly services: AppServices,
+    private readonly botUsername: string,
+  ) {}
+
+  async notify(personId: bigint, notification: Notification): Promise<void> {
+    const recipient = await this.services.people.find(personId);
+    if (!recipient) return; // the person deleted their data meanwhile
+    const rendered = await this.render(notification, recipient);
+    if (!rendered) return;
+    await this.api.sendMessage(Number(personId), rendered.text, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
+    });
+  }
+
+  async syncCommands(personId: bigint): Promise<void> {
+    const person = await this.services.people.find(personId);
+    if (person) await syncPersonCommands(this.api, this.i18n, person);
+  }
+
+  classify(error: unknown): SendFailure {
+    if (error instanceof GrammyError) {
+      if (error.error_code === 429) return { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 };
+      if (error.error_code === 403) return { kind: "unreachable" };
+      if (error.error_code === 400) return { kind: "rejected" };
+      return { kind: "transient" };
+    }
+    // Network failures (HttpError) and anything unexpected are retried with backoff.
+    return { kind: "transient" };
+  }
+
+  private async render(notification: Notification, recipient: PersonWithRoles): Promise<Rendered | null> {
+    const locale: Locale = recipient.locale;
+    const t: TranslateFunction = (key, vars) => this.i18n.t(locale, key, vars);
+    const tr = { t, locale };
+    switch (notification.kind) {
+      case "official-granted":
+      case "official-revoked":
+        return { text: t(notification.kind) };
+      default: {
+        const ngo = await this.services.ngos.card(notification.ngoId);
+        if (!ngo) return null;
+        const name = escapeHtml(ngo.name);
+        switch (notification.kind) {
+          case "ngo-pending": {
+            if (ngo.status !== "PENDING") return null; // reviewed before this went out
+            const leader = ngo.leader ? personName(ngo.leader) : "—";
+            return {
+              text: `${t("review-new", { leader })}\n\n${ngoCard(tr, ngo, { showPhone: true })}`,
+              markup: reviewKeyboard(t, ngo.id),
+            };
+          }
+          case "ngo-approved":
+            return {
+              text: t("ngo-approved", { name, link: inviteLink(this.botUsername, ngo.inviteToken) }),
+              markup: new InlineKeyboard().text(t("button-members"), "members:list"),
+            };
+          case "ngo-rejected":
+            return { text: t("ngo-rejected", { name, reason: escapeHtml(ngo.rejectionReason ?? "") }) };
+          case "member-joined": {
+            const member = await this.services.people.find(BigInt(notification.memberId));
+            return member ? { text: t("member-joined", { name, member: personName(member.person) }) } : null;
+          }
+          case "member-removed":
+            return { text: t("member-removed", { name }) };
+          case "leadership-received":
+            return { text: t("leadership-received", { name }) };
+        }
+      }
+    }
+  }
+}

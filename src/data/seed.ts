@@ -1,0 +1,43 @@
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import type { Db } from "./prisma.js";
+
+const names = z.object({ fa: z.string().min(1), en: z.string().min(1), az: z.string().min(1) });
+const referenceData = z.object({
+  provinces: z.array(
+    z.object({ code: z.string(), name: names, counties: z.array(z.object({ code: z.string(), name: names })).min(1) }),
+  ),
+  fields: z.array(z.object({ code: z.string(), name: names })),
+});
+
+export const REFERENCE_DATA_FILE = new URL("../../prisma/data/reference.json", import.meta.url);
+
+const localisedNames = (n: z.infer<typeof names>) => ({ nameFa: n.fa, nameEn: n.en, nameAz: n.az });
+
+/** Upserts provinces, counties and fields of activity by code, so running it twice changes nothing. */
+export async function seedReferenceData(db: Db, file: URL = REFERENCE_DATA_FILE): Promise<void> {
+  const data = referenceData.parse(JSON.parse(await readFile(file, "utf8")));
+  await db.$transaction(async (tx) => {
+    for (const province of data.provinces) {
+      const { id: provinceId } = await tx.province.upsert({
+        where: { code: province.code },
+        create: { code: province.code, ...localisedNames(province.name) },
+        update: localisedNames(province.name),
+      });
+      for (const county of province.counties) {
+        await tx.county.upsert({
+          where: { code: county.code },
+          create: { code: county.code, provinceId, ...localisedNames(county.name) },
+          update: { provinceId, ...localisedNames(county.name) },
+        });
+      }
+    }
+    for (const [sortOrder, field] of data.fields.entries()) {
+      await tx.field.upsert({
+        where: { code: field.code },
+        create: { code: field.code, sortOrder, ...localisedNames(field.name) },
+        update: { sortOrder, ...localisedNames(field.name) },
+      });
+    }
+  });
+}

@@ -1,0 +1,24 @@
+/** A refusal the person can understand; `code` names the message shown to them (locale key `error-<code>`). */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly details: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+export type DomainErrorCode =
+  | "forbidden"
+  | "not-found"
+  | "already-leads"
+  | "duplicate-registration-number"
+  | "duplicate-name"
+  | "already-reviewed"
+  | "not-verified"
+  | "invite-invalid"
+  | "already-member"
+  | "is-leader"
+  | "not-member"
+  | "person-unknown"
+  | "self";

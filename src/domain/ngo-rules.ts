@@ -1,0 +1,71 @@
+import { cleanInput, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
+
+/** A typed answer either becomes a value or is refused with a message key (and its variables). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; vars?: Record<string, string | number> };
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const refuse = <T>(error: string, vars?: Record<string, string | number>): Checked<T> =>
+  vars ? { ok: false, error, vars } : { ok: false, error };
+
+export const LIMITS = {
+  name: { min: 3, max: 120 },
+  authority: { min: 2, max: 120 },
+  description: { min: 10, max: 1000 },
+  members: { min: 1, max: 100_000 },
+  fields: { min: 1, max: 6 },
+  firstSolarHijriYear: 1300,
+  rejectionReason: { min: 3, max: 500 },
+} as const;
+
+function checkLength(text: string, limits: { min: number; max: number }): Checked<string> {
+  if (text.length < limits.min) return refuse("invalid-too-short", { min: limits.min });
+  if (text.length > limits.max) return refuse("invalid-too-long", { max: limits.max, length: text.length });
+  return ok(text);
+}
+
+export function checkName(input: string): Checked<string> {
+  const name = cleanInput(input);
+  if (name.length <= LIMITS.name.max && !/\p{L}/u.test(normaliseName(name))) return refuse("invalid-name");
+  return checkLength(name, LIMITS.name);
+}
+
+export function checkRegistrationNumber(input: string): Checked<string> {
+  const number = cleanInput(input);
+  const key = normaliseRegistrationNumber(number);
+  if (!/\d/.test(key) || key.length < 3 || key.length > 20) return refuse("invalid-registration-number");
+  return ok(number);
+}
+
+export function checkAuthority(input: string): Checked<string> {
+  return checkLength(cleanInput(input), LIMITS.authority);
+}
+
+export function checkDescription(input: string): Checked<string> {
+  return checkLength(input.trim().replace(/[ \t]+/g, " "), LIMITS.description);
+}
+
+function wholeNumber(input: string): number | undefined {
+  const digits = latinDigits(input).trim().replace(/[,٬،\s]/g, "");
+  return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
+}
+
+/** Year founded, in the Solar Hijri calendar, not in the future. */
+export function checkFoundedYear(input: string, currentYear: number): Checked<number> {
+  const year = wholeNumber(input);
+  if (year === undefined || year < LIMITS.firstSolarHijriYear || year > currentYear) {
+    return refuse("invalid-year", { min: LIMITS.firstSolarHijriYear, max: currentYear });
+  }
+  return ok(year);
+}
+
+export function checkMemberCount(input: string): Checked<number> {
+  const count = wholeNumber(input);
+  if (count === undefined || count < LIMITS.members.min || count > LIMITS.members.max) {
+    return refuse("invalid-member-count", { max: LIMITS.members.max });
+  }
+  return ok(count);
+}
+
+export function checkRejectionReason(input: string): Checked<string> {
+  return checkLength(input.trim(), LIMITS.rejectionReason);
+}

@@ -1,0 +1,280 @@
+import { randomBytes } from "node:crypto";
+import { Prisma, type County, type Field, type Ngo, type Person } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { audit } from "./audit.js";
+import { DomainError } from "./errors.js";
+import { coversCounty, type Roles } from "./people.js";
+import { normaliseName, normaliseRegistrationNumber } from "./text.js";
+
+export type NgoDraft = {
+  name: string;
+  registrationNumber: string;
+  registeringAuthority: string;
+  countyId: number;
+  fieldIds: number[];
+  foundedYear: number;
+  memberCount: number;
+  isYouth: boolean;
+  contactPhone: string;
+  description: string;
+};
+
+export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | null };
+export type Actor = { id: bigint; roles: Roles };
+
+const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
+
+/** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
+const newInviteToken = () => randomBytes(16).toString("base64url");
+
+/** Fields whose change is checked against the registry of live NGOs. */
+const keysOf = (draft: Pick<NgoDraft, "name" | "registrationNumber">) => ({
+  nameKey: normaliseName(draft.name),
+  registrationKey: normaliseRegistrationNumber(draft.registrationNumber),
+});
+
+/** NGO registration, review by officials, membership and leadership. */
+export class NgoService {
+  constructor(private readonly db: Db) {}
+
+  card(id: string): Promise<NgoCard | null> {
+    return this.db.ngo.findUnique({ where: { id }, include: cardInclude });
+  }
+
+  /** Refuses a registration number, or a name in the same county, that a live NGO already has. */
+  async findDuplicate(draft: Partial<Pick<NgoDraft, "name" | "registrationNumber" | "countyId">>, exceptId?: string) {
+    if (draft.registrationNumber) {
+      const clash = await this.db.ngo.findUnique({
+        where: { registrationKey: normaliseRegistrationNumber(draft.registrationNumber) },
+        select: { id: true },
+      });
+      if (clash && clash.id !== exceptId) return "duplicate-registration-number" as const;
+    }
+    if (draft.name && draft.countyId) {
+      const clash = await this.db.ngo.findUnique({
+        where: { countyId_nameKey: { countyId: draft.countyId, nameKey: normaliseName(draft.name) } },
+        select: { id: true },
+      });
+      if (clash && clash.id !== exceptId) return "duplicate-name" as const;
+    }
+    return undefined;
+  }
+
+  /** Registers a pending NGO led by the person; the database has the last word on duplicates. */
+  async register(leaderId: bigint, draft: NgoDraft): Promise<NgoCard> {
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const leads = await tx.ngo.findUnique({ where: { leaderId }, select: { id: true } });
+        if (leads) throw new DomainError("already-leads");
+        const { fieldIds, ...data } = draft;
+        const ngo = await tx.ngo.create({
+          data: {
+            ...data,
+            ...keysOf(draft),
+            leaderId,
+            submittedById: leaderId,
+            inviteToken: newInviteToken(),
+            fields: { connect: fieldIds.map((id) => ({ id })) },
+          },
+          include: cardInclude,
+        });
+        await audit(tx, { actorId: leaderId, action: "ngo.register", entityType: "ngo", entityId: ngo.id, after: draft });
+        return ngo;
+      });
+    } catch (error) {
+      throw asDuplicateError(error);
+    }
+  }
+
+  /** Leaders change their NGO's data; name and number are checked for duplicates again. */
+  async update(actor: Actor, ngoId: string, patch: Partial<NgoDraft>): Promise<NgoCard> {
+    try {
+      return await this.db.$transaction(async (tx) => {
+        const before = await tx.ngo.findUnique({ where: { id: ngoId }, include: { fields: true } });
+        if (!before || before.leaderId !== actor.id) throw new DomainError("forbidden");
+        const { fieldIds, ...data } = patch;
+        const keys = {
+          ...(patch.name ? { nameKey: normaliseName(patch.name) } : {}),
+          ...(patch.registrationNumber ? { registrationKey: normaliseRegistrationNumber(patch.registrationNumber) } : {}),
+        };
+        const ngo = await tx.ngo.update({
+          where: { id: ngoId },
+          data: { ...data, ...keys, ...(fieldIds ? { fields: { set: fieldIds.map((id) => ({ id })) } } : {}) },
+          include: cardInclude,
+        });
+        await audit(tx, {
+          actorId: actor.id,
+          action: "ngo.update",
+          entityType: "ngo",
+          entityId: ngoId,
+          before: pick(before, patch, before.fields),
+          after: patch,
+        });
+        return ngo;
+      });
+    } catch (error) {
+      throw asDuplicateError(error);
+    }
+  }
+
+  /** The people who must review an NGO: officials covering its county. */
+  async reviewerIds(countyId: number): Promise<bigint[]> {
+    const county = await this.db.county.findUniqueOrThrow({ where: { id: countyId } });
+    const officials = await this.db.official.findMany({
+      where: { provinceId: county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId }] },
+      select: { personId: true },
+    });
+    return officials.map((o) => o.personId);
+  }
+
+  /** Pending NGOs the actor may review, oldest first. */
+  async pendingFor(actor: Actor): Promise<NgoCard[]> {
+    const official = actor.roles.official;
+    if (!actor.roles.superadmin && !official) throw new DomainError("forbidden");
+    const scope: Prisma.NgoWhereInput = actor.roles.superadmin
+      ? {}
+      : official?.scope === "COUNTY"
+        ? { countyId: official.countyId ?? -1 }
+        : { county: { provinceId: official?.provinceId ?? -1 } };
+    return this.db.ngo.findMany({ where: { status: "PENDING", ...scope }, include: cardInclude, orderBy: { createdAt: "asc" } });
+  }
+
+  approve(actor: Actor, ngoId: string): Promise<NgoCard> {
+    return this.review(actor, ngoId, { status: "VERIFIED" }, "ngo.approve");
+  }
+
+  /** A rejected NGO frees its name, number and leader, so the leader can register again. */
+  reject(actor: Actor, ngoId: string, reason: string): Promise<NgoCard> {
+    return this.review(
+      actor,
+      ngoId,
+      { status: "REJECTED", rejectionReason: reason, nameKey: null, registrationKey: null, leaderId: null },
+      "ngo.reject",
+    );
+  }
+
+  private async review(actor: Actor, ngoId: string, data: Prisma.NgoUncheckedUpdateInput, action: string) {
+    return this.db.$transaction(async (tx) => {
+      const ngo = await tx.ngo.findUnique({ where: { id: ngoId }, include: { county: true } });
+      if (!ngo) throw new DomainError("not-found");
+      if (!coversCounty(actor.roles, ngo.county)) throw new DomainError("forbidden");
+      // Only one of several officials pressing at once wins; the others are told it is done.
+      const { count } = await tx.ngo.updateMany({
+        where: { id: ngoId, status: "PENDING" },
+        data: { ...(data as Prisma.NgoUncheckedUpdateManyInput), reviewedById: actor.id, reviewedAt: new Date() },
+      });
+      if (count === 0) throw new DomainError("already-reviewed");
+      await audit(tx, {
+        actorId: actor.id,
+        action,
+        entityType: "ngo",
+        entityId: ngoId,
+        before: { status: ngo.status },
+        after: { status: data.status, rejectionReason: data.rejectionReason },
+      });
+      return tx.ngo.findUniqueOrThrow({ where: { id: ngoId }, include: cardInclude });
+    });
+  }
+
+  async byInviteToken(token: string): Promise<NgoCard | null> {
+    if (!/^[\w-]{16,64}$/.test(token)) return null;
+    return this.db.ngo.findUnique({ where: { inviteToken: token }, include: cardInclude });
+  }
+
+  /** Joins the NGO whose current invite token this is. */
+  async join(personId: bigint, token: string): Promise<NgoCard> {
+    const ngo = await this.byInviteToken(token);
+    if (!ngo || ngo.status === "REJECTED") throw new DomainError("invite-invalid");
+    if (ngo.status !== "VERIFIED") throw new DomainError("not-verified");
+    if (ngo.leaderId === personId) throw new DomainError("is-leader");
+    try {
+      await this.db.membership.create({ data: { ngoId: ngo.id, personId } });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError("already-member");
+      throw error;
+    }
+    return ngo;
+  }
+
+  /** The NGOs a person belongs to as a member (not as leader). */
+  memberships(personId: bigint): Promise<NgoCard[]> {
+    return this.db.ngo.findMany({ where: { members: { some: { personId } } }, include: cardInclude, orderBy: { name: "asc" } });
+  }
+
+  async leave(personId: bigint, ngoId: string): Promise<void> {
+    const { count } = await this.db.membership.deleteMany({ where: { ngoId, personId } });
+    if (count === 0) throw new DomainError("not-member");
+  }
+
+  /** The leader's NGO with its members, or a refusal for anyone else. */
+  async ledBy(leaderId: bigint): Promise<(NgoCard & { members: { person: Person; joinedAt: Date }[] }) | null> {
+    return this.db.ngo.findUnique({
+      where: { leaderId },
+      include: { ...cardInclude, members: { include: { person: true }, orderBy: { joinedAt: "asc" } } },
+    });
+  }
+
+  async removeMember(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
+    const ngo = await this.requireLed(leaderId);
+    const { count } = await this.db.membership.deleteMany({ where: { ngoId: ngo.id, personId: memberId } });
+    if (count === 0) throw new DomainError("not-member");
+    return ngo;
+  }
+
+  async rotateInvite(leaderId: bigint): Promise<NgoCard> {
+    const ngo = await this.requireLed(leaderId);
+    return this.db.ngo.update({ where: { id: ngo.id }, data: { inviteToken: newInviteToken() }, include: cardInclude });
+  }
+
+  /** Hands leadership to a member; the old leader stays on as a member. */
+  async transferLeadership(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
+    if (leaderId === memberId) throw new DomainError("self");
+    return this.db.$transaction(async (tx) => {
+      const ngo = await tx.ngo.findUnique({ where: { leaderId } });
+      if (!ngo) throw new DomainError("forbidden");
+      const membership = await tx.membership.findUnique({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
+      if (!membership) throw new DomainError("not-member");
+      if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("already-leads");
+      await tx.membership.delete({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
+      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId } });
+      await tx.membership.create({ data: { ngoId: ngo.id, personId: leaderId } });
+      await audit(tx, {
+        actorId: leaderId,
+        action: "ngo.transfer-leadership",
+        entityType: "ngo",
+        entityId: ngo.id,
+        before: { leaderId },
+        after: { leaderId: memberId },
+      });
+      return tx.ngo.findUniqueOrThrow({ where: { id: ngo.id }, include: cardInclude });
+    });
+  }
+
+  private async requireLed(leaderId: bigint): Promise<NgoCard> {
+    const ngo = await this.db.ngo.findUnique({ where: { leaderId }, include: cardInclude });
+    if (!ngo) throw new DomainError("forbidden");
+    return ngo;
+  }
+}
+
+function pick(ngo: Ngo, patch: Partial<NgoDraft>, fields: Field[]): Record<string, unknown> {
+  const before: Record<string, unknown> = {};
+  for (const key of Object.keys(patch)) {
+    before[key] = key === "fieldIds" ? fields.map((f) => f.id) : ngo[key as keyof Ngo];
+  }
+  return before;
+}
+
+function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Maps the database's unique-constraint refusal to the duplicate the person must be told about. */
+function asDuplicateError(error: unknown): unknown {
+  if (!isUniqueViolation(error)) return error;
+  const target = JSON.stringify(error.meta ?? {});
+  if (target.includes("registrationKey")) return new DomainError("duplicate-registration-number");
+  if (target.includes("nameKey")) return new DomainError("duplicate-name");
+  if (target.includes("leaderId")) return new DomainError("already-leads");
+  return error;
+}

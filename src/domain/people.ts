@@ -1,0 +1,147 @@
+import type { NgoStatus, OfficialScope, Person } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { audit } from "./audit.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./calendar.js";
+import { DomainError } from "./errors.js";
+
+export type TelegramProfile = {
+  id: number;
+  firstName: string;
+  lastName?: string | undefined;
+  username?: string | undefined;
+  languageCode?: string | undefined;
+};
+
+/** What a person may do, read fresh from the database whenever a command or button runs. */
+export type Roles = {
+  superadmin: boolean;
+  official: { scope: OfficialScope; provinceId: number; countyId: number | null } | null;
+  leads: { ngoId: string; status: NgoStatus } | null;
+  memberOf: string[];
+};
+
+export type PersonWithRoles = { person: Person; roles: Roles; locale: Locale };
+
+export function localeOf(person: Pick<Person, "locale" | "telegramLang"> | null | undefined): Locale {
+  if (isLocale(person?.locale)) return person.locale;
+  const telegram = person?.telegramLang?.split("-")[0];
+  return isLocale(telegram) ? telegram : DEFAULT_LOCALE;
+}
+
+/** Can this person act on things of the given county, as a superadmin or an official covering it? */
+export function coversCounty(roles: Roles, county: { id: number; provinceId: number }): boolean {
+  if (roles.superadmin) return true;
+  const official = roles.official;
+  if (!official || official.provinceId !== county.provinceId) return false;
+  return official.scope === "PROVINCE" || official.countyId === county.id;
+}
+
+export function isStaff(roles: Roles): boolean {
+  return roles.superadmin || roles.official !== null;
+}
+
+export class PeopleService {
+  constructor(
+    private readonly db: Db,
+    private readonly adminIds: ReadonlySet<bigint>,
+  ) {}
+
+  /**
+   * Records the person as Telegram describes them (names change), clears a
+   * stale "unreachable" mark since they are writing to us, and returns their roles.
+   */
+  async touch(profile: TelegramProfile): Promise<PersonWithRoles> {
+    const id = BigInt(profile.id);
+    const known = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
+    const current = {
+      firstName: profile.firstName,
+      lastName: profile.lastName ?? null,
+      username: profile.username ?? null,
+      telegramLang: profile.languageCode ?? null,
+    };
+    let person = known;
+    if (!person) {
+      person = await this.db.person.upsert({ where: { id }, create: { id, ...current }, update: current, include: rolesInclude });
+    } else if (
+      person.firstName !== current.firstName ||
+      person.lastName !== current.lastName ||
+      person.username !== current.username ||
+      person.telegramLang !== current.telegramLang ||
+      person.unreachableSince
+    ) {
+      person = await this.db.person.update({ where: { id }, data: { ...current, unreachableSince: null }, include: rolesInclude });
+    }
+    return { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+  }
+
+  async find(id: bigint): Promise<PersonWithRoles | null> {
+    const person = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
+    return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+  }
+
+  /** Finds someone who has used the bot, by Telegram id or @username. */
+  async findByHandle(handle: string): Promise<Person | null> {
+    const trimmed = handle.trim();
+    if (/^\d{1,15}$/.test(trimmed)) return this.db.person.findUnique({ where: { id: BigInt(trimmed) } });
+    const username = trimmed.replace(/^@/, "");
+    if (!/^\w{3,32}$/.test(username)) return null;
+    return this.db.person.findFirst({ where: { username: { equals: username, mode: "insensitive" } } });
+  }
+
+  async setLocale(id: bigint, locale: Locale): Promise<void> {
+    await this.db.person.update({ where: { id }, data: { locale } });
+  }
+
+  async setPhone(id: bigint, phone: string): Promise<void> {
+    await this.db.person.update({ where: { id }, data: { phone } });
+  }
+
+  async markUnreachable(id: bigint, at: Date): Promise<void> {
+    await this.db.person.updateMany({ where: { id, unreachableSince: null }, data: { unreachableSince: at } });
+  }
+
+  /**
+   * Erases the person: their record, memberships and any official role. A leader
+   * must first hand the NGO to someone else, or the NGO would be left without one.
+   */
+  async deleteOwnData(id: bigint): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const person = await tx.person.findUnique({ where: { id }, include: rolesInclude });
+      if (!person) return;
+      if (person.leads) throw new DomainError("is-leader");
+      await audit(tx, {
+        actorId: id,
+        action: "person.delete",
+        entityType: "person",
+        entityId: id,
+        before: { memberships: person.memberships.map((m) => m.ngoId), official: person.official },
+      });
+      await tx.person.delete({ where: { id } });
+    });
+  }
+
+  private rolesFrom(person: Person & RolesRelations): Roles {
+    // A rejected NGO lets go of its leader, so `leads` is always a live NGO.
+    const leads = person.leads && { ngoId: person.leads.id, status: person.leads.status };
+    return {
+      superadmin: this.adminIds.has(person.id),
+      official: person.official
+        ? { scope: person.official.scope, provinceId: person.official.provinceId, countyId: person.official.countyId }
+        : null,
+      leads,
+      memberOf: person.memberships.map((m) => m.ngoId),
+    };
+  }
+}
+
+const rolesInclude = {
+  official: true,
+  leads: { select: { id: true, status: true } },
+  memberships: { select: { ngoId: true } },
+} as const;
+
+type RolesRelations = {
+  official: { scope: OfficialScope; provinceId: number; countyId: number | null } | null;
+  leads: { id: string; status: NgoStatus } | null;
+  memberships: { ngoId: string }[];
+};

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { prepareDatabase } from "../../src/data/setup.js";
+
+/**
+ * One fresh database and one Redis key prefix per test run, so runs never see
+ * each other's data; both are removed afterwards.
+ */
+const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisUrl: string;
+    redisPrefix: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const run = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const database = `samanyar_test_${run}`;
+  const databaseUrl = `${SERVER}/${database}`;
+  const redisPrefix = `samanyar-test-${run}`;
+  await prepareDatabase(databaseUrl);
+  project.provide("databaseUrl", databaseUrl);
+  project.provide("redisUrl", REDIS_URL);
+  project.provide("redisPrefix", redisPrefix);
+
+  return async () => {
+    const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.end();
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${redisPrefix}*`);
+    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    await redis.quit();
+  };
+}

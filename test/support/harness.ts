@@ -1,0 +1,165 @@
+import type { Message, Update } from "grammy/types";
+import { inject } from "vitest";
+import { type App, type Role, createApp } from "../../src/app.js";
+import { type Config, loadConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { FakeBotApi, type FakeMessage } from "./fake-bot-api.js";
+
+/**
+ * Runs the real application (bot and delivery worker, built by createApp as
+ * main.ts builds it) against the fake Bot API, with real Postgres and Redis.
+ * Tests speak to it as Telegram users do: messages, button presses, contacts.
+ */
+
+let updateId = 1;
+let instance = 0;
+/** Telegram ids unique to this test file's process, so parallel files never share people. */
+let nextId = 100_000 + (process.pid % 10_000) * 10_000 + Math.floor(Math.random() * 5_000);
+export const newTelegramId = () => nextId++;
+
+export type Harness = {
+  app: App;
+  fake: FakeBotApi;
+  config: Config;
+  user(options?: { id?: number; firstName?: string; language?: string }): TestUser;
+  stop(): Promise<void>;
+};
+
+export async function startApp(options: { admins?: number[]; roles?: Role[]; env?: Record<string, string> } = {}): Promise<Harness> {
+  const fake = await FakeBotApi.start();
+  const config = testConfig(fake.apiRoot, options.admins ?? [], options.env);
+  const app = createApp(config, { roles: options.roles ?? ["bot", "worker"], logger: createLogger("silent"), polling: false });
+  await app.start();
+  return {
+    app,
+    fake,
+    config,
+    user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa"),
+    async stop() {
+      await app.stop();
+      await fake.stop();
+    },
+  };
+}
+
+export function testConfig(apiRoot: string, admins: number[], env: Record<string, string> = {}): Config {
+  return loadConfig({
+    BOT_TOKEN: "123456789:TEST-token-for-the-fake-bot-api",
+    DATABASE_URL: inject("databaseUrl"),
+    REDIS_URL: inject("redisUrl"),
+    REDIS_PREFIX: `${inject("redisPrefix")}-${process.pid}-${instance++}`,
+    ADMIN_IDS: admins.join(","),
+    BOT_API_ROOT: apiRoot,
+    HTTP_PORT: "0",
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+}
+
+export class TestUser {
+  constructor(
+    readonly app: App,
+    readonly fake: FakeBotApi,
+    readonly id: number,
+    readonly firstName: string,
+    readonly language: string,
+  ) {}
+
+  private get from() {
+    return { id: this.id, is_bot: false as const, first_name: this.firstName, language_code: this.language };
+  }
+
+  private get chat() {
+    return { id: this.id, type: "private" as const, first_name: this.firstName };
+  }
+
+  /** Everything the bot has sent to this person (edits applied), oldest first. */
+  messages(): FakeMessage[] {
+    return this.fake.messagesTo(this.id);
+  }
+
+  last(): FakeMessage {
+    const message = this.fake.lastMessageTo(this.id);
+    if (!message) throw new Error(`the bot has sent nothing to ${this.id}`);
+    return message;
+  }
+
+  /** Sends text (a /command gets its entity, as Telegram adds it) and returns the bot's new messages. */
+  send(text: string, extra: Partial<Message> = {}): Promise<FakeMessage[]> {
+    const command = /^\/\w+/.exec(text);
+    return this.message({
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+      ...extra,
+    } as Partial<Message>);
+  }
+
+  shareContact(phone: string, ownerId: number = this.id): Promise<FakeMessage[]> {
+    return this.message({ contact: { phone_number: phone, first_name: this.firstName, user_id: ownerId } } as Partial<Message>);
+  }
+
+  /** Sends any kind of message (sticker, photo, forward...) given its distinguishing fields. */
+  async message(fields: Partial<Message>): Promise<FakeMessage[]> {
+    const message = {
+      message_id: this.fake.nextUserMessageId(this.id),
+      date: Math.floor(Date.now() / 1000),
+      chat: this.chat,
+      from: this.from,
+      ...fields,
+    } as Message;
+    return this.deliver({ message } as Omit<Update, "update_id">);
+  }
+
+  /** Presses the newest inline button whose label contains `label`; returns new messages and the toast. */
+  async press(label: string): Promise<{ messages: FakeMessage[]; answer: string | undefined }> {
+    const messages = this.messages();
+    for (let i = messages.length - 1; i >= 0; i--) {
+      const message = messages[i];
+      const buttons: { text: string; callback_data?: string }[] = (message?.replyMarkup?.inline_keyboard ?? []).flat();
+      const button = buttons.find((b) => b.text.includes(label) && b.callback_data);
+      if (message && button?.callback_data) return this.pressData(button.callback_data, message.messageId);
+    }
+    throw new Error(`no button "${label}" in the chat of ${this.id}; last message: ${this.fake.lastMessageTo(this.id)?.text}`);
+  }
+
+  /** Sends a callback query with the given data, as a (possibly forged) button would. */
+  async pressData(data: string, messageId = this.last().messageId): Promise<{ messages: FakeMessage[]; answer: string | undefined }> {
+    const queryId = `${this.id}-${updateId}`;
+    const original = this.messages().find((m) => m.messageId === messageId);
+    const messages = await this.deliver({
+      callback_query: {
+        id: queryId,
+        from: this.from,
+        chat_instance: String(this.id),
+        data,
+        message: { message_id: messageId, date: original?.date ?? 0, chat: this.chat, text: original?.text ?? "" } as Message,
+      },
+    } as Omit<Update, "update_id">);
+    const answer = this.fake.callbackAnswers.find((a) => a.callbackQueryId === queryId);
+    return { messages, answer: answer?.text };
+  }
+
+  private async deliver(update: Omit<Update, "update_id">): Promise<FakeMessage[]> {
+    const before = new Set(this.messages().map((m) => m.messageId));
+    await this.app.bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    return this.messages().filter((m) => !before.has(m.messageId));
+  }
+
+  /** Waits for a message from the delivery worker (notifications arrive asynchronously). */
+  async waitFor(predicate: (message: FakeMessage) => boolean, timeoutMs = 10_000): Promise<FakeMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages().find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) {
+        throw new Error(`no matching message for ${this.id} within ${timeoutMs} ms; got: ${JSON.stringify(this.messages().map((m) => m.text))}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+/** All of a message's inline button labels, row by row. */
+export function buttonsOf(message: FakeMessage | undefined): string[] {
+  return ((message?.replyMarkup?.inline_keyboard ?? []) as { text: string }[][]).flat().map((b) => b.text);
+}
