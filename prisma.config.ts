@@ -9,6 +9,12 @@ import { defineConfig } from "prisma/config";
 //    unsupported (prisma/orm#27403): reading them as text is what the engine expects;
 //  - the shadow database of `migrate dev` is dropped while its pool is still open,
 //    so the drop fails: close the pool first, then drop WITH (FORCE).
+
+// `prisma generate` reads env("DATABASE_URL") from the schema to learn the client's
+// engine type; when it is unset (a fresh `npm ci`) the read fails and the CLI falls
+// back to downloading a native engine. Generating never connects: any URL will do.
+if (process.argv.includes("generate")) process.env.DATABASE_URL ??= "postgresql://localhost/unused-by-generate";
+
 const PG_NAME = 19;
 const PG_CHAR = 18;
 const PG_TEXT = 25;

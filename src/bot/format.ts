@@ -1,6 +1,7 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
+import { type Context, GrammyError } from "grammy";
 import type { County, Field, Person } from "@prisma/client";
-import { formatDate, type Locale } from "../domain/calendar.js";
+import { formatDate, type Locale, plainNumber } from "../domain/calendar.js";
 import type { NgoCard } from "../domain/ngos.js";
 import { nameIn } from "../domain/reference.js";
 
@@ -36,7 +37,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
     t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
     t("ngo-field-fields", { value: ngo.fields.map((f) => nameIn(f, locale)).join(locale === "fa" ? "، " : ", ") }),
-    t("ngo-field-founded", { value: ngo.foundedYear }),
+    t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
     t("ngo-field-members", { value: ngo.memberCount }),
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
   ];
@@ -52,4 +53,13 @@ export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
 
 export function inviteLink(botUsername: string, token: string): string {
   return `https://t.me/${botUsername}?start=${token}`;
+}
+
+/** Takes the buttons off the message a button was pressed on; a message without them is fine. */
+export async function removeButtons(ctx: Context): Promise<void> {
+  try {
+    await ctx.editMessageReplyMarkup();
+  } catch (error) {
+    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+  }
 }

@@ -35,3 +35,8 @@ export function solarHijriYear(date: Date): number {
     .map(Number) as [number, number, number];
   return toJalaali(y, m, d).jy;
 }
+
+/** A year or code number as written in the locale: Persian digits for fa, no thousands separator. */
+export function plainNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "fa" ? "fa-IR" : "en", { useGrouping: false }).format(value);
+}

@@ -1,3 +1,4 @@
+import { type Locale, plainNumber } from "./calendar.js";
 import { cleanInput, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 /** A typed answer either becomes a value or is refused with a message key (and its variables). */
@@ -50,10 +51,10 @@ function wholeNumber(input: string): number | undefined {
 }
 
 /** Year founded, in the Solar Hijri calendar, not in the future. */
-export function checkFoundedYear(input: string, currentYear: number): Checked<number> {
+export function checkFoundedYear(input: string, currentYear: number, locale: Locale): Checked<number> {
   const year = wholeNumber(input);
   if (year === undefined || year < LIMITS.firstSolarHijriYear || year > currentYear) {
-    return refuse("invalid-year", { min: LIMITS.firstSolarHijriYear, max: currentYear });
+    return refuse("invalid-year", { min: plainNumber(LIMITS.firstSolarHijriYear, locale), max: plainNumber(currentYear, locale) });
   }
   return ok(year);
 }

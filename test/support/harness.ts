@@ -52,6 +52,8 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     BOT_API_ROOT: apiRoot,
     HTTP_PORT: "0",
     LOG_LEVEL: "silent",
+    // Scripted users are fast; the flood test sets its own limit.
+    RATE_LIMIT_MAX: "1000",
     ...env,
   });
 }
@@ -110,13 +112,16 @@ export class TestUser {
     return this.deliver({ message } as Omit<Update, "update_id">);
   }
 
-  /** Presses the newest inline button whose label contains `label`; returns new messages and the toast. */
+  /**
+   * Presses the newest inline button labelled `label` (exactly, or else containing it);
+   * returns the bot's new messages and the toast it answered with.
+   */
   async press(label: string): Promise<{ messages: FakeMessage[]; answer: string | undefined }> {
     const messages = this.messages();
     for (let i = messages.length - 1; i >= 0; i--) {
       const message = messages[i];
       const buttons: { text: string; callback_data?: string }[] = (message?.replyMarkup?.inline_keyboard ?? []).flat();
-      const button = buttons.find((b) => b.text.includes(label) && b.callback_data);
+      const button = buttons.find((b) => b.text === label && b.callback_data) ?? buttons.find((b) => b.text.includes(label) && b.callback_data);
       if (message && button?.callback_data) return this.pressData(button.callback_data, message.messageId);
     }
     throw new Error(`no button "${label}" in the chat of ${this.id}; last message: ${this.fake.lastMessageTo(this.id)?.text}`);

@@ -1,4 +1,4 @@
-import { solarHijriYear } from "../../domain/calendar.js";
+import { plainNumber, solarHijriYear } from "../../domain/calendar.js";
 import {
   LIMITS,
   checkAuthority,
@@ -77,7 +77,7 @@ export async function askNgoStep(
     }
     case "foundedYear": {
       const year = await conversation.external(() => solarHijriYear(new Date()));
-      draft.foundedYear = await askText(conversation, ctx, t("ask-founded", { max: year }), (text) => checkFoundedYear(text, year));
+      draft.foundedYear = await askText(conversation, ctx, t("ask-founded", { max: plainNumber(year, ctx.locale) }), (text) => checkFoundedYear(text, year, ctx.locale));
       return;
     }
     case "memberCount":

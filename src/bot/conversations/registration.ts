@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard } from "../format.js";
+import { escapeHtml, ngoCard, removeButtons } from "../format.js";
 import { NGO_STEPS, askNgoStep, isNgoStep, type NgoStep } from "./ngo-steps.js";
 
 export const REGISTRATION = "registration";
@@ -62,7 +62,7 @@ export function registrationConversation({ services, notifier }: BotDeps) {
         },
       });
       await pressed.answerCallbackQuery();
-      await pressed.editMessageReplyMarkup();
+      await removeButtons(pressed);
       const action = pressed.match[1] ?? "";
       if (action === "cancel") {
         await pressed.reply(pressed.t("cancelled"));

@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { BotContext } from "../context.js";
 import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard, personName } from "../format.js";
+import { escapeHtml, ngoCard, personName, removeButtons } from "../format.js";
 import { reviewKeyboard } from "../keyboards/review.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
@@ -35,7 +35,7 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
     try {
       const ngo = await services.ngos.approve({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ngoId);
       await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
-      await ctx.editMessageReplyMarkup();
+      await removeButtons(ctx);
       await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
       if (ngo.leaderId) {
         await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, `ngo-approved:${ngoId}`);
@@ -60,5 +60,5 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
 export async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
   if (!(error instanceof DomainError)) throw error;
   await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
-  if (error.code === "already-reviewed") await ctx.editMessageReplyMarkup();
+  if (error.code === "already-reviewed") await removeButtons(ctx);
 }

@@ -1,0 +1,209 @@
+## Samanyar — Azərbaycanca. Buradakı hər açar en.ftl və fa.ftl fayllarında da var (bir test bunu yoxlayır).
+
+yes = Bəli
+no = Xeyr
+
+## Başlanğıc və kömək
+start-greeting = Salam, { $name }! Mən Samanyar, əyalətin QHT-ləri ilə dövlət arasında körpüyəm.
+start-visitor = Burada QHT-lər qeydiyyatdan keçir, təlim ehtiyaclarını bildirir, problem yönümlü görüşlərdə iştirak edir və məsul şəxslərdən xəbər alır. QHT-nizi qeydiyyatdan keçirmək üçün «QHT-mi qeydiyyatdan keçir» düyməsini basın; bir QHT-yə üzv olmaq üçün onun rəhbərinin sizə verdiyi dəvət linkini açın.
+start-member = Siz bir QHT-nin üzvüsünüz: onun xəbərlərini, görüş dəvətlərini və xatırlatmalarını burada alacaqsınız.
+start-leader = Siz bir QHT-yə rəhbərlik edirsiniz: onun profilini, üzvlərini və dəvət linkini aşağıdakı düymələrlə idarə edin.
+start-official = Siz məsul şəxssiniz: yeni QHT-ləri yoxlayın və ərazinizdəki QHT-ləri buradan izləyin.
+start-superadmin = Siz sistemin baş inzibatçısısınız: məsul şəxsləri təyin edə və onların edə bildiyi hər şeyi edə bilərsiniz.
+help-intro = Burada nələr edə bilərsiniz:
+menu-register = 📝 QHT-mi qeydiyyatdan keçir
+menu-my-ngo = 🏢 Mənim QHT-m
+menu-members = 👥 Üzvlər
+menu-invite = 🔗 Dəvət linki
+menu-pending = 📥 Yoxlama gözləyən QHT-lər
+menu-officials = 🛡 Məsul şəxslər
+menu-profile = 👤 Profilim
+menu-language = 🌐 Dil
+menu-help = ❓ Kömək
+
+cmd-start = Əsas menyu
+cmd-help = Nələr edə bilərəm
+cmd-register = QHT qeydiyyatı
+cmd-profile = Profiliniz və QHT-niz
+cmd-leave = QHT-dən çıxmaq
+cmd-language = Dili dəyişmək
+cmd-cancel = Gördüyünüz işi dayandırmaq
+cmd-invite = QHT-nizin dəvət linki
+cmd-members = QHT-nizin üzvləri
+cmd-pending = Yoxlama gözləyən QHT-lər
+cmd-officials = Məsul şəxslərin təyini və vəzifədən azad edilməsi
+
+## Dil
+language-choose = Dilinizi seçin:
+language-name-fa = فارسی
+language-name-az = Azərbaycanca
+language-name-en = English
+language-set = Bundan sonra sizinlə azərbaycanca danışacağam.
+
+## Ümumi söhbət qaydaları
+cancelled = Dayandırıldı. Heç nə yadda saxlanmadı. Menyu üçün /start göndərin.
+nothing-to-cancel = Dayandırılacaq heç nə yoxdur. Menyu üçün /start göndərin.
+command-in-conversation = Bir addımın ortasındayıq. Yuxarıdakı suala cavab verin və ya dayandırmaq üçün /cancel göndərin.
+expected-text = Zəhmət olmasa, cavabınızı mətn şəklində yazın.
+expected-own-text = Zəhmət olmasa, mesaj yönləndirmək əvəzinə cavabı özünüz yazın.
+expected-buttons = Zəhmət olmasa, yuxarıdakı mesajın düymələri ilə seçin.
+expected-contact = Zəhmət olmasa, aşağıdakı «Telefon nömrəmi paylaş» düyməsini basın.
+expected-person = Zəhmət olmasa, şəxsi düymə ilə seçin və ya onun rəqəmli Telegram ID-sini yaxud istifadəçi adını (@ ilə) yazın.
+stale-button = Bu düymə artıq aktiv deyil.
+button-done = Hazırdır ({ $count } seçilib)
+button-confirm = ✅ Təsdiqlə
+button-cancel = Ləğv et
+button-share-contact = 📱 Telefon nömrəmi paylaş
+button-yes-sure = Bəli, əminəm
+choose-at-least = Ən azı { $min } seçim edin.
+choose-at-most = Ən çox { $max } seçim edə bilərsiniz.
+invalid-too-short = Bu, çox qısadır: zəhmət olmasa, ən azı { $min } simvol yazın.
+invalid-too-long = Bu, çox uzundur ({ $length } simvol): zəhmət olmasa, ən çox { $max } simvol yazın.
+
+## Qeydiyyat
+register-intro = <b>QHT-nizin qeydiyyatı</b>
+    On qısa sual verəcəyəm. Sonda hər şeyi yoxlaya bilərsiniz; istənilən vaxt dayandırmaq üçün /cancel göndərin.
+ask-name = QHT-nin tam adı nədir?
+ask-registration-number = QHT-nin qeydiyyat nömrəsi nədir?
+ask-authority = Onu hansı qurum qeydiyyata alıb? (məsələn: əyalət valiliyi (ostandarlıq), İdman və Gənclər Nazirliyi, Sosial Rifah Təşkilatı (Bəhzisti))
+ask-province = Hansı əyalət?
+ask-county = QHT hansı şəhristanda yerləşir?
+ask-fields = Hansı sahələrdə fəaliyyət göstərir? Ən çox { $max } sahə seçin, sonra «Hazırdır» düyməsini basın.
+ask-founded = Hansı ildə yaradılıb? (şəmsi hicri il, məsələn 1398; ən çox { $max })
+ask-members = Neçə üzvü var?
+ask-youth = Bu, gənclər QHT-sidirmi?
+ask-phone = Zəhmət olmasa, telefon nömrənizi aşağıdakı düymə ilə paylaşın; məsul şəxslər QHT ilə əlaqə saxlamaq üçün ondan istifadə edəcək.
+ask-description = QHT-nin fəaliyyətini bir neçə cümlə ilə təsvir edin (ən çox { $max } simvol).
+contact-not-own = Bu, başqasının kontaktıdır. Zəhmət olmasa, düymə ilə öz nömrənizi paylaşın.
+contact-received = Təşəkkür edirəm, nömrəniz alındı.
+invalid-name = Adda hərflər olmalıdır. Zəhmət olmasa, QHT-nin adını yazın.
+invalid-registration-number = Qeydiyyat nömrəsi 3-dən 20-yə qədər hərf və rəqəmdən ibarətdir və onlardan ən azı biri rəqəm olmalıdır. Zəhmət olmasa, yenidən yazın.
+invalid-year = Zəhmət olmasa, { $min } ilə { $max } arasında bir şəmsi hicri il yazın, məsələn 1398.
+invalid-member-count = Zəhmət olmasa, 1 ilə { $max } arasında tam ədəd yazın.
+register-summary = <b>Zəhmət olmasa, QHT-nizin məlumatlarını yoxlayın</b>
+    Dəyişmək üçün sahənin düyməsini, yoxlamaya göndərmək üçün isə «Təsdiqlə» düyməsini basın.
+edit-name = ✏️ Ad
+edit-registrationNumber = ✏️ Qeydiyyat nömrəsi
+edit-registeringAuthority = ✏️ Qurum
+edit-countyId = ✏️ Şəhristan
+edit-fieldIds = ✏️ Sahələr
+edit-foundedYear = ✏️ Təsis ili
+edit-memberCount = ✏️ Üzv sayı
+edit-isYouth = ✏️ Gənclər QHT-si
+edit-contactPhone = ✏️ Telefon
+edit-description = ✏️ Təsvir
+register-done = Təşəkkür edirik! <b>{ $name }</b> qeydiyyatdan keçdi və şəhristanın məsul şəxslərinin yoxlamasını gözləyir. Qərar verilən kimi sizə xəbər verəcəyəm.
+register-already-leads = Siz artıq { $name } təşkilatına rəhbərlik edirsiniz. Bir şəxs yalnız bir QHT-yə rəhbərlik edə bilər.
+register-already-leads-short = Siz artıq bir QHT-yə rəhbərlik edirsiniz; ətraflı məlumat üçün /profile göndərin.
+
+ngo-field-registration-number = Qeydiyyat nömrəsi: { $value }
+ngo-field-authority = Qeydiyyata alan qurum: { $value }
+ngo-field-county = Şəhristan: { $value }
+ngo-field-fields = Sahələr: { $value }
+ngo-field-founded = Təsis ili: { $value }
+ngo-field-members = Üzv sayı: { $value }
+ngo-field-youth = Gənclər QHT-si: { $value }
+ngo-field-phone = Telefon: { $value }
+ngo-field-description = Haqqında: { $value }
+ngo-status-pending = Status: yoxlama gözləyir ({ $date } tarixindən)
+ngo-status-verified = Status: ✅ təsdiqlənib ({ $date })
+ngo-status-rejected = Status: rədd edilib ({ $date })
+
+## Məsul şəxslərin yoxlaması
+review-new = 📥 <b>Yeni QHT yoxlama gözləyir</b> (qeydiyyatdan keçirən: { $leader })
+review-list = { $count } QHT yoxlama gözləyir:
+review-none = Ərazinizdə yoxlama gözləyən QHT yoxdur.
+button-approve = ✅ Təsdiqlə
+button-reject = ❌ Rədd et
+review-approved-toast = Təsdiqləndi.
+review-approved = ✅ <b>{ $name }</b> təsdiqləndi. Rəhbərinə xəbər verildi.
+review-ask-reason = <b>{ $name }</b> nə üçün rədd edilir? Rəhbər yazdığınız səbəbi oxuyacaq.
+review-rejected = <b>{ $name }</b> rədd edildi. Rəhbərinə səbəb bildirildi.
+ngo-approved = ✅ Şad xəbər: <b>{ $name }</b> təsdiqləndi!
+    Üzvləriniz qoşula bilsin deyə bu linki onlarla paylaşın:
+    { $link }
+ngo-rejected = <b>{ $name }</b> üçün qeydiyyat müraciətiniz qəbul edilmədi.
+    Səbəb: { $reason }
+    Düzəliş edib /register ilə yenidən qeydiyyatdan keçə bilərsiniz.
+
+## Üzvlük
+button-join = ✅ Qoşul
+button-no-thanks = Xeyr, təşəkkürlər
+join-offer = Siz bu QHT-yə qoşulmağa dəvət olunmusunuz:
+join-declined = Yaxşı, qoşulmadınız.
+join-done = Xoş gəlmisiniz! Artıq <b>{ $name }</b> təşkilatının üzvüsünüz.
+member-joined = 👋 { $member } <b>{ $name }</b> təşkilatına qoşuldu.
+invite-link = <b>{ $name }</b> üçün dəvət linki. Onu açan hər kəs üzv kimi qoşula bilər:
+    { $link }
+invite-not-yet = QHT-niz məsul şəxslər tərəfindən təsdiqləndikdən sonra üzv dəvət edə bilər.
+invite-rotated = Yeni link yaradıldı; köhnəsi artıq işləmir.
+button-rotate-link = 🔄 Yeni link
+button-members = 👥 Üzvlər
+members-list = <b>{ $name }</b> təşkilatının üzvləri: { $count } (səhifə { $page } / { $pages }). İdarə etmək üçün adın üzərinə basın.
+members-none = <b>{ $name }</b> təşkilatının hələ üzvü yoxdur. Dəvət linkinizi paylaşın (/invite).
+member-actions = { $member } ilə nə etmək istəyirsiniz?
+button-remove-member = QHT-dən çıxar
+button-make-leader = Rəhbər təyin et
+confirm-remove-member = Bu üzv QHT-nizdən çıxarılsın?
+confirm-lead-member = QHT-nizin rəhbərliyi bu üzvə təhvil verilsin? Siz üzv olaraq qalacaqsınız.
+member-removed-done = Üzv çıxarıldı.
+member-removed = Artıq <b>{ $name }</b> təşkilatının üzvü deyilsiniz; rəhbər sizi çıxarıb.
+leadership-handed = <b>{ $name }</b> təşkilatının rəhbərliyi təhvil verildi. İndi siz üzvsünüz.
+leadership-received = İndi siz <b>{ $name }</b> təşkilatının rəhbərisiniz. /profile və /members bölmələrinə baxın.
+leave-choose = Hansı QHT-dən çıxmaq istəyirsiniz?
+leave-confirm = Bu QHT-dən çıxırsınız?
+leave-done = QHT-dən çıxdınız.
+leave-none = Siz heç bir QHT-nin üzvü deyilsiniz.
+leave-leader = Siz QHT-nizə rəhbərlik edirsiniz: əvvəlcə rəhbərliyi bir üzvə təhvil verin (/members), sonra çıxa bilərsiniz.
+
+## Profil və şəxsi məlumatlar
+profile-title = 👤 <b>Məlumatlarınız</b>
+profile-name = Ad: { $value }
+profile-username = İstifadəçi adı: { $value }
+profile-language = Dil: { $value }
+profile-ngos = Üzv olduğunuz QHT-lər: { $value }
+profile-saved = Yadda saxlanıldı.
+button-delete-me = 🗑 Məlumatlarımı sil
+button-yes-delete = Bəli, hamısını sil
+delete-confirm = Bu addım məlumatlarınızı Samanyar sistemindən silir: adınızı, üzvlüklərinizi və istənilən rolunuzu. Bunu geri qaytarmaq mümkün deyil. Davam edək?
+delete-done = Məlumatlarınız silindi. Mənə yenidən yazsanız, yalnız Telegram adınızı biləcəyəm.
+
+## Məsul şəxslər
+officials-list = 🛡 <b>Məsul şəxslər</b>
+officials-none = Hələ heç bir məsul şəxs yoxdur.
+button-add-official = ➕ Məsul şəxs əlavə et
+button-pick-person = 👤 Şəxsi seç
+scope-province = Bütün { $province } əyaləti
+grant-ask-person = Kim məsul şəxs olsun? Onu düymə ilə seçin və ya rəqəmli Telegram ID-sini yaxud istifadəçi adını (@ ilə) yazın. (O, bu botu artıq başlatmış olmalıdır.)
+grant-person-unknown = Bu şəxsi hələ tanımıram. Ondan bu bota /start göndərməsini xahiş edin, sonra yenidən cəhd edin.
+grant-person-found = Şəxs: <b>{ $name }</b>
+grant-ask-scope = Hansı əraziyə məsul olacaq?
+grant-done = <b>{ $name }</b> artıq məsul şəxsdir.
+confirm-revoke = Bu şəxsin məsul şəxs səlahiyyəti ləğv edilsin?
+official-revoked-done = { $name } artıq məsul şəxs deyil.
+official-granted = 🛡 Artıq Samanyar sistemində məsul şəxssiniz. Nələr edə biləcəyinizi görmək üçün /start göndərin.
+official-revoked = Samanyar sistemində məsul şəxs səlahiyyətiniz başa çatdı.
+
+## İmtinalar və xətalar
+error-forbidden = Bunu etməyə icazəniz yoxdur.
+error-not-found = Bunu artıq tapa bilmirəm.
+error-already-leads = Siz artıq bir QHT-yə rəhbərlik edirsiniz; bir şəxs yalnız bir QHT-yə rəhbərlik edə bilər.
+error-duplicate-registration-number = Bu qeydiyyat nömrəsi ilə QHT artıq qeydiyyatdan keçib. Əgər o sizinkidirsə, şəhristanınızın məsul şəxsləri ilə əlaqə saxlayın.
+error-duplicate-name = Bu şəhristanda bu adla QHT artıq qeydiyyatdan keçib. Əgər o sizinkidirsə, şəhristanınızın məsul şəxsləri ilə əlaqə saxlayın.
+error-already-reviewed = Başqa bir məsul şəxs bu QHT-ni artıq yoxlayıb.
+error-not-verified = Bu QHT hələ təsdiqlənməyib, ona görə də üzv qəbul edə bilməz.
+error-invite-invalid = Bu dəvət linki işləmir (ola bilsin, yenisi ilə əvəz olunub). QHT-nin rəhbərindən yeni link istəyin.
+error-already-member = Siz artıq bu QHT-nin üzvüsünüz.
+error-is-leader = Siz bu QHT-yə rəhbərlik edirsiniz; əvvəlcə rəhbərliyi bir üzvə təhvil verin.
+error-not-member = Bu şəxs (artıq) üzv deyil.
+error-not-leader = Bunu yalnız QHT-nin rəhbəri edə bilər.
+error-person-unknown = Bu şəxsi tanımıram; o, əvvəlcə bu bota /start göndərməlidir.
+error-self = Bunu özünüzə qarşı edə bilməzsiniz.
+error-try-again = Bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir az sonra yenidən cəhd edin.
+rate-limited = Mesajları çox tez göndərirsiniz. Zəhmət olmasa, bir neçə saniyə gözləyin.
+private-only = Mən yalnız şəxsi söhbətlərdə işləyirəm. Zəhmət olmasa, mənə birbaşa yazın.
+fallback-text = Bunu başa düşmədim. Menyu üçün /start, nələr edə biləcəyimi görmək üçün /help göndərin.
+fallback-unknown-command = Bu əmri tanımıram. Əmrlərin siyahısı üçün /help göndərin.
+fallback-sticker = Gözəl stikerdir! Amma mən yalnız mətni və düymələri başa düşürəm. Menyu üçün /start göndərin.
+fallback-forwarded = Yönləndirilmiş mesajlara ehtiyacım yoxdur. Menyu üçün /start göndərin.
+fallback-other = Bunu burada istifadə edə bilmirəm. Menyu üçün /start göndərin.
