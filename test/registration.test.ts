@@ -31,9 +31,12 @@ async function registerUpToSummary(leader: TestUser, answers: { name: string; nu
 }
 
 describe("NGO registration", () => {
-  it("when a leader answers every step and confirms, then the NGO is stored as pending and officials are asked to review it", async () => {
+  it("when a leader answers every step and confirms, then the NGO is stored as pending and, with no official for the county yet, the superadmin is asked to review it", async () => {
     const admin = h.user({ id: adminId, language: "en" });
     await admin.send("/start");
+    // Other test files appoint officials in the shared database: start from none.
+    const superadmin = { id: BigInt(adminId), roles: (await h.app.services.people.find(BigInt(adminId)))!.roles };
+    for (const o of await h.app.services.officials.list(superadmin)) await h.app.services.officials.revoke(superadmin, o.personId);
     const leader = h.user({ language: "en", firstName: "Sara" });
     const number = regNo();
     const summary = await registerUpToSummary(leader, { name: "Green Abhar", number });
@@ -58,9 +61,27 @@ describe("NGO registration", () => {
     expect(ngo?.county.nameEn).toBe("Abhar");
     expect(ngo?.fields.map((f) => f.nameEn).sort()).toEqual(["Environment", "Youth"]);
 
-    // Nobody covers Abhar yet, so the superadmin is asked to review.
     const review = await admin.waitFor((m) => m.text?.includes("Green Abhar") === true);
     expect(review.text).toContain("A new NGO awaits review");
     expect(buttonsOf(review)).toEqual(["✅ Approve", "❌ Reject"]);
+  });
+});
+
+describe("review requests", () => {
+  it("when an NGO registers in a county with an official, then that official (not the superadmin) gets the review request", async () => {
+    const official = h.user({ language: "en", firstName: "Kaveh" });
+    await official.send("/start");
+    const superadmin = { id: BigInt(adminId), roles: (await h.app.services.people.find(BigInt(adminId)))!.roles };
+    const tarom = (await h.app.services.reference.counties()).find((c) => c.nameEn === "Tarom")!;
+    await h.app.services.officials.grant(superadmin, BigInt(official.id), { scope: "COUNTY", countyId: tarom.id });
+
+    const leader = h.user({ language: "en" });
+    await registerUpToSummary(leader, { name: "Tarom Olive Growers", number: regNo(), county: "Tarom" });
+    await leader.press("Confirm");
+    const review = await official.waitFor((m) => m.text?.includes("Tarom Olive Growers") === true);
+    expect(review.text).toContain("County: Tarom");
+    expect(review.text).toContain("Phone: +989121234567");
+    const admin = h.user({ id: adminId, language: "en" });
+    expect(admin.messages().some((m) => m.text?.includes("Tarom Olive Growers"))).toBe(false);
   });
 });
