@@ -46,6 +46,9 @@ export function createApp(
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
   const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
   const queueRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+  for (const connection of [redis, queueRedis]) {
+    connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
+  }
   const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
   const services: AppServices = {
     people: new PeopleService(db, config.adminIds),
@@ -76,6 +79,7 @@ export function createApp(
       if (roles.includes("worker")) {
         // Workers block on Redis: they need a connection that retries forever.
         const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+        workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
         const sender = new TelegramSender(new Api(config.botToken, { apiRoot: config.botApiRoot }), i18n, services, bot.botInfo.username);
         const worker = createDeliveryWorker({
           connection: workerRedis,

@@ -35,8 +35,10 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
 
   // Updates of one chat are handled one after another (conversation state depends on it).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
-  bot.use(privateOnly(i18n));
-  bot.use(
+  // Everything below runs inside the error boundary, however updates arrive (polling, webhook).
+  const guarded = bot.errorBoundary(handleBotError(i18n, logger));
+  guarded.use(privateOnly(i18n));
+  guarded.use(
     limit({
       timeFrame: config.rateLimit.windowMs,
       limit: config.rateLimit.max,
@@ -49,10 +51,10 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       },
     }),
   );
-  bot.use(loadPerson(services.people));
-  bot.use(i18n);
+  guarded.use(loadPerson(services.people));
+  guarded.use(i18n);
 
-  bot.use(
+  guarded.use(
     conversations<BotContext, ConversationContext>({
       storage: {
         type: "key",
@@ -62,27 +64,28 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
     }),
   );
   // /cancel runs before the conversations, so it reaches a person in the middle of one.
-  bot.command("cancel", async (ctx) => {
+  guarded.command("cancel", async (ctx) => {
     const active = Object.keys(await ctx.conversation.active()).length > 0;
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t(active ? "cancelled" : "nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
   });
   const plugins = conversationPlugins(deps);
-  bot.use(createConversation(registrationConversation(deps), { id: REGISTRATION, plugins }));
-  bot.use(createConversation(rejectionConversation(deps), { id: REJECTION, plugins }));
-  bot.use(createConversation(grantOfficialConversation(deps), { id: GRANT_OFFICIAL, plugins }));
-  bot.use(createConversation(ngoEditConversation(deps), { id: NGO_EDIT, plugins }));
+  guarded.use(createConversation(registrationConversation(deps), { id: REGISTRATION, plugins }));
+  guarded.use(createConversation(rejectionConversation(deps), { id: REJECTION, plugins }));
+  guarded.use(createConversation(grantOfficialConversation(deps), { id: GRANT_OFFICIAL, plugins }));
+  guarded.use(createConversation(ngoEditConversation(deps), { id: NGO_EDIT, plugins }));
 
-  bot.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
-  bot.use(startFeature());
-  bot.use(languageFeature(deps));
-  bot.use(registrationFeature());
-  bot.use(reviewFeature(deps));
-  bot.use(officialsFeature(deps));
-  bot.use(profileFeature(deps));
-  bot.use(fallbackFeature());
+  guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
+  guarded.use(startFeature());
+  guarded.use(languageFeature(deps));
+  guarded.use(registrationFeature());
+  guarded.use(reviewFeature(deps));
+  guarded.use(officialsFeature(deps));
+  guarded.use(profileFeature(deps));
+  guarded.use(fallbackFeature());
 
-  bot.catch(handleBotError(i18n, logger));
+  // Only the sequentializer runs outside the boundary; log whatever fails there.
+  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "update failed outside the error boundary"));
   return bot;
 }
 

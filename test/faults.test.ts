@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+import { type Harness, startApp } from "./support/harness.js";
+import { TcpProxy } from "./support/tcp-proxy.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startApp({ env: { RATE_LIMIT_MAX: "8", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+});
+afterAll(() => h?.stop());
+
+describe("unexpected input", () => {
+  it("when a person sends text, an unknown command, a sticker, a photo or a forward outside any conversation, then each gets a short useful answer", async () => {
+    const person = h.user({ language: "en" });
+    expect((await person.send("hello?")).at(-1)?.text).toContain("I did not understand that");
+    expect((await person.send("/frobnicate")).at(-1)?.text).toBe("I do not know that command. Send /help for the list.");
+    const sticker = { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false };
+    expect((await person.message({ sticker } as never)).at(-1)?.text).toContain("sticker");
+    expect((await person.message({ photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] })).at(-1)?.text).toBe(
+      "I cannot use that here. Send /start for the menu.",
+    );
+    expect((await person.send("look", { forward_origin: { type: "hidden_user", sender_user_name: "X", date: 0 } })).at(-1)?.text).toContain(
+      "forwarded messages",
+    );
+  });
+
+  it("when a person presses a button of an old message, then the button answers that it is no longer active", async () => {
+    const person = h.user({ language: "en" });
+    await person.send("/start");
+    const pressed = await person.pressData("reg:county:1");
+    expect(pressed.answer).toBe("This button is no longer active.");
+  });
+
+  it("when the bot is added to a group or spoken to there, then it says it works in private chats", async () => {
+    const person = h.user({ language: "en" });
+    const groupId = -1_000_000 - person.id;
+    await h.app.bot.handleUpdate({
+      update_id: 9_000_000 + person.id,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: groupId, type: "group", title: "NGO chat" },
+        from: { id: person.id, is_bot: false, first_name: "G", language_code: "en" },
+        text: "/start",
+        entities: [{ type: "bot_command", offset: 0, length: 6 }],
+      },
+    });
+    expect(h.fake.lastMessageTo(groupId)?.text).toBe("I work only in private chats. Please write to me directly.");
+  });
+
+  it("when a person floods the bot, then they are slowed down while someone else is still answered", async () => {
+    const flooder = h.user({ language: "en" });
+    const replies = [];
+    for (let i = 0; i < 12; i++) replies.push(...(await flooder.send(`spam ${i}`)));
+    expect(replies.filter((m) => m.text?.includes("I did not understand")).length).toBe(8);
+    expect(replies.at(-1)?.text).toBe("You are sending messages too fast. Please wait a few seconds.");
+    const other = h.user({ language: "en" });
+    expect((await other.send("hi")).at(-1)?.text).toContain("I did not understand");
+  });
+});
+
+describe("outages", () => {
+  it("when Postgres is unreachable, then the person is asked to try again shortly, and the bot answers normally once it is back", async () => {
+    const url = new URL(inject("databaseUrl"));
+    const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || 5432) });
+    url.host = `127.0.0.1:${proxy.port}`;
+    const app = await startApp({ env: { DATABASE_URL: url.toString() } });
+    try {
+      const person = app.user({ language: "en" });
+      expect((await person.send("/start")).at(-1)?.text).toContain("Hello");
+      await proxy.cut();
+      expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
+      await proxy.restore();
+      expect((await person.send("/help")).at(-1)?.text).toContain("What you can do here");
+    } finally {
+      await app.stop();
+      await proxy.stop();
+    }
+  });
+
+  it("when Redis is unreachable, then the person is asked to try again shortly, and the bot recovers when it returns", async () => {
+    const url = new URL(inject("redisUrl"));
+    const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || 6379) });
+    const app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, roles: ["bot"] });
+    try {
+      const person = app.user({ language: "en" });
+      expect((await person.send("/start")).at(-1)?.text).toContain("Hello");
+      await proxy.cut();
+      expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
+      await proxy.restore();
+      await expect.poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 }).toContain("What you can do here");
+    } finally {
+      await app.stop();
+      await proxy.stop();
+    }
+  });
+});
+
+describe("configuration", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DATABASE_URL: "postgresql://x/y", REDIS_URL: "redis://x" };
+
+  it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
+    expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"));
+    expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(/^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/);
+    expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(/^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/);
+    expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org" })).toThrow(/WEBHOOK_SECRET is missing/);
+  });
+
+  it("when the configuration is valid, then defaults fill the rest", () => {
+    const config = loadConfig({ ...valid, ADMIN_IDS: " 1, 22 " });
+    expect(config.adminIds).toEqual(new Set([1n, 22n]));
+    expect(config.botApiRoot).toBe("https://api.telegram.org");
+    expect(config.webhook).toBeUndefined();
+  });
+});
+
+describe("webhook mode and health", () => {
+  it("when running with a webhook, then it registers the webhook with its secret, refuses calls without it, and /health reports the services", async () => {
+    const app = await startApp({ env: { WEBHOOK_URL: "https://bot.example.org", WEBHOOK_SECRET: "a-long-enough-secret-123" }, roles: ["bot"] });
+    try {
+      const set = app.fake.calls.find((c) => c.method === "setWebhook");
+      expect(set?.payload).toMatchObject({ url: "https://bot.example.org/telegram", secret_token: "a-long-enough-secret-123" });
+      const base = `http://127.0.0.1:${app.app.httpAddress()?.port}`;
+      const person = 4_200_000_000;
+      const update = {
+        update_id: 1,
+        message: { message_id: 1, date: 0, chat: { id: person, type: "private" }, from: { id: person, is_bot: false, first_name: "W", language_code: "en" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
+      };
+      const refused = await fetch(`${base}/telegram`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json" } });
+      expect(refused.status).toBe(401);
+      const accepted = await fetch(`${base}/telegram`, {
+        method: "POST",
+        body: JSON.stringify(update),
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "a-long-enough-secret-123" },
+      });
+      expect(accepted.status).toBe(200);
+      expect(app.fake.lastMessageTo(person)?.text).toContain("What you can do here");
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok", postgres: true, redis: true });
+    } finally {
+      await app.stop();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../src/domain/calendar.js";
+import { LOCALES_DIR } from "../src/i18n.js";
+import { type Harness, startApp } from "./support/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startApp();
+});
+afterAll(() => h?.stop());
+
+const keysOf = (file: string) =>
+  readFileSync(`${LOCALES_DIR}/${file}`, "utf8")
+    .split("\n")
+    .map((line) => /^([a-zA-Z][\w-]*)\s*=/.exec(line)?.[1])
+    .filter((key): key is string => Boolean(key));
+
+describe("languages", () => {
+  it("when the locale files are compared, then fa, az and en have exactly the same keys", () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual(["az.ftl", "en.ftl", "fa.ftl"]);
+    const en = keysOf("en.ftl").sort();
+    expect(en.length).toBeGreaterThan(100);
+    expect(keysOf("fa.ftl").sort()).toEqual(en);
+    expect(keysOf("az.ftl").sort()).toEqual(en);
+  });
+
+  it("when the code asks for a message key, then every locale has it", () => {
+    const source = readdirSync("src", { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith(".ts"))
+      .map((f) => readFileSync(`${f.parentPath}/${f.name}`, "utf8"))
+      .join("\n");
+    const used = new Set([...source.matchAll(/\bt\("([a-z0-9-]+)"/g)].map((m) => m[1]));
+    const known = new Set(keysOf("fa.ftl"));
+    expect([...used].filter((key) => key && !known.has(key))).toEqual([]);
+  });
+
+  it("when a person has chosen no language, then Telegram's language is used, and Persian when Telegram's is not offered", async () => {
+    const az = h.user({ language: "az" });
+    expect((await az.send("/start")).at(-1)?.text).toContain("Salam");
+    const de = h.user({ language: "de" });
+    expect((await de.send("/start")).at(-1)?.text).toContain("سلام");
+  });
+
+  it("when a person picks a language with /language, then it is saved and used from then on, also in their command menu", async () => {
+    const person = h.user({ language: "fa" });
+    await person.send("/language");
+    const chosen = await person.press("English");
+    expect(chosen.messages.at(-1)?.text ?? person.last().text).toContain("From now on I will speak English");
+    expect((await h.app.services.people.find(BigInt(person.id)))?.person.locale).toBe("en");
+    expect((await person.send("/help")).at(-1)?.text).toContain("/register — Register an NGO");
+    await expect.poll(() => h.fake.commandsFor({ type: "chat", chat_id: person.id })?.[0]?.description).toBe("Main menu");
+  });
+
+  it("when the bot starts, then the default command menu is published in each language, Persian without a language code", () => {
+    const scope = { type: "all_private_chats" };
+    expect(h.fake.commandsFor(scope, "en")?.map((c) => c.command)).toEqual(["start", "help", "register", "profile", "leave", "language", "cancel"]);
+    expect(h.fake.commandsFor(scope, "az")?.[0]?.description).toBe("Əsas menyu");
+    expect(h.fake.commandsFor(scope)?.[0]?.description).toBe(h.fake.commandsFor(scope, "fa")?.[0]?.description);
+  });
+
+  it("when a date is shown, then fa and az read it in the Solar Hijri calendar (fa with Persian digits) and en in the Gregorian", () => {
+    const date = new Date("2026-03-21T08:00:00Z"); // Nowruz 1405
+    expect(formatDate(date, "fa")).toBe("۱ فروردین ۱۴۰۵");
+    expect(formatDate(date, "az")).toMatch(/^1 \S+ 1405$/);
+    expect(formatDate(date, "en")).toBe("21 March 2026");
+  });
+});
