@@ -7,8 +7,8 @@ COPY prisma ./prisma
 COPY prisma.config.ts tsconfig.json tsconfig.build.json ./
 RUN npm ci --no-audit --no-fund
 COPY src ./src
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund \
-  && npm install --no-save --no-audit --no-fund prisma@6.19.3 tsx
+# The Prisma CLI stays: each process applies pending migrations when it starts.
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # Run: only what the processes need, as an unprivileged user.
 FROM node:20-bookworm-slim

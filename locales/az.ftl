@@ -199,6 +199,7 @@ error-not-member = Bu şəxs (artıq) üzv deyil.
 error-not-leader = Bunu yalnız QHT-nin rəhbəri edə bilər.
 error-person-unknown = Bu şəxsi tanımıram; o, əvvəlcə bu bota /start göndərməlidir.
 error-self = Bunu özünüzə qarşı edə bilməzsiniz.
+error-member-leads-another = Bu üzv artıq başqa bir QHT-nin rəhbəridir; hər kəs yalnız bir QHT-yə rəhbərlik edə bilər.
 error-try-again = Bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir az sonra yenidən cəhd edin.
 rate-limited = Mesajları çox tez göndərirsiniz. Zəhmət olmasa, bir neçə saniyə gözləyin.
 private-only = Mən yalnız şəxsi söhbətlərdə işləyirəm. Zəhmət olmasa, mənə birbaşa yazın.

@@ -199,6 +199,7 @@ error-not-member = That person is not a member (any more).
 error-not-leader = Only an NGO's leader can do this.
 error-person-unknown = I do not know that person; they must send /start to this bot first.
 error-self = You cannot do that to yourself.
+error-member-leads-another = That member already leads another NGO, and a person can lead only one.
 error-try-again = Something went wrong on our side. Please try again shortly.
 rate-limited = You are sending messages too fast. Please wait a few seconds.
 private-only = I work only in private chats. Please write to me directly.

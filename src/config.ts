@@ -19,16 +19,19 @@ const telegramIds = z
     return new Set(ids.map((id) => BigInt(id)));
   });
 
-const optionalUrl = z.preprocess((value) => (value === "" ? undefined : value), z.url().optional());
 
 const schema = z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "needs a redis:// connection URL"),
+  // Local defaults, as in .env.example, so a fresh machine needs only a token.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL")
+    .default("postgresql://postgres@127.0.0.1:5432/samanyar"),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, "needs a redis:// connection URL").default("redis://127.0.0.1:6379"),
   REDIS_PREFIX: z.string().regex(/^[\w:-]+$/, "needs letters, digits, _ - or :").default("samanyar"),
   ADMIN_IDS: telegramIds,
   BOT_API_ROOT: z.url("needs a URL such as https://api.telegram.org").default("https://api.telegram.org"),
-  WEBHOOK_URL: optionalUrl,
+  WEBHOOK_URL: z.url("needs a public https:// URL").optional(),
   WEBHOOK_SECRET: z
     .string()
     .regex(/^[\w-]{16,256}$/, "needs 16 to 256 letters, digits, _ or -")
@@ -60,11 +63,13 @@ export class ConfigError extends Error {}
 
 /** Validates the environment once; the first problem is reported as one line naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // `NAME=` in .env means "not set", as .env.example leaves optional values.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "environment");
-    const problem = issue?.code === "invalid_type" && env[variable] === undefined ? "is missing" : issue?.message;
+    const problem = issue?.code === "invalid_type" && given[variable] === undefined ? "is missing" : issue?.message;
     throw new ConfigError(`Configuration error: ${variable} ${problem} (see .env.example)`);
   }
   const e = parsed.data;

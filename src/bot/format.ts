@@ -36,7 +36,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
     t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
     t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
-    t("ngo-field-fields", { value: ngo.fields.map((f) => nameIn(f, locale)).join(locale === "fa" ? "، " : ", ") }),
+    t("ngo-field-fields", { value: joinList(ngo.fields.map((f) => nameIn(f, locale)), locale) }),
     t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
     t("ngo-field-members", { value: ngo.memberCount }),
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
@@ -49,6 +49,11 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
 export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
   const since = formatDate(ngo.reviewedAt ?? ngo.createdAt, locale);
   return t(`ngo-status-${ngo.status.toLowerCase()}`, { date: since });
+}
+
+/** "a, b and c" as the language writes it (Persian: «الف، ب و ج»). */
+export function joinList(items: string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === "fa" ? "fa-IR" : locale, { type: "conjunction" }).format(items);
 }
 
 export function inviteLink(botUsername: string, token: string): string {

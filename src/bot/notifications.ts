@@ -33,8 +33,7 @@ export class TelegramSender implements Sender {
   }
 
   async syncCommands(personId: bigint): Promise<void> {
-    const person = await this.services.people.find(personId);
-    if (person) await syncPersonCommands(this.api, this.i18n, person);
+    await syncPersonCommands(this.api, this.i18n, personId, await this.services.people.find(personId));
   }
 
   classify(error: unknown): SendFailure {

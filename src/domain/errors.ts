@@ -21,4 +21,5 @@ export type DomainErrorCode =
   | "is-leader"
   | "not-member"
   | "person-unknown"
-  | "self";
+  | "self"
+  | "member-leads-another";

@@ -234,7 +234,7 @@ export class NgoService {
       if (!ngo) throw new DomainError("forbidden");
       const membership = await tx.membership.findUnique({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
       if (!membership) throw new DomainError("not-member");
-      if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("already-leads");
+      if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("member-leads-another");
       await tx.membership.delete({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
       await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId } });
       await tx.membership.create({ data: { ngoId: ngo.id, personId: leaderId } });

@@ -36,13 +36,16 @@ export class Notifier {
     private readonly adminIds: ReadonlySet<bigint>,
   ) {}
 
-  /** `onceKey` makes a repeated call (a retried handler, a double press) enqueue nothing new. */
-  async notify(personIds: readonly bigint[], notification: Notification, onceKey?: string): Promise<void> {
+  /**
+   * With `once`, the same notification to the same person is enqueued only once
+   * (a retried handler, two officials pressing together): the job id is its content.
+   */
+  async notify(personIds: readonly bigint[], notification: Notification, options: { once?: boolean } = {}): Promise<void> {
     await this.queue.addBulk(
       personIds.map((id) => ({
         name: notification.kind,
         data: { kind: "notify" as const, personId: String(id), notification },
-        opts: onceKey ? { jobId: `${onceKey}:${id}` } : {},
+        opts: options.once ? { jobId: [...Object.values(notification), id].join(".") } : {},
       })),
     );
   }
@@ -50,7 +53,7 @@ export class Notifier {
   /** New NGOs go to the officials covering the county, or to the superadmins if nobody does yet. */
   notifyReviewers(reviewerIds: readonly bigint[], ngoId: string): Promise<void> {
     const recipients = reviewerIds.length > 0 ? reviewerIds : [...this.adminIds];
-    return this.notify(recipients, { kind: "ngo-pending", ngoId }, `ngo-pending:${ngoId}`);
+    return this.notify(recipients, { kind: "ngo-pending", ngoId }, { once: true });
   }
 
   async syncCommands(personIds: readonly bigint[]): Promise<void> {

@@ -29,7 +29,7 @@ export function rejectionConversation({ services, notifier }: BotDeps) {
         if (!who) return { ok: false as const, code: "forbidden" };
         const ngo = await services.ngos.reject({ id: actorId, roles: who.roles }, ngoId, reason);
         const leader = ngo.submittedById;
-        await notifier.notify([leader], { kind: "ngo-rejected", ngoId }, `ngo-rejected:${ngoId}`);
+        await notifier.notify([leader], { kind: "ngo-rejected", ngoId }, { once: true });
         await notifier.syncCommands([leader]);
         return { ok: true as const };
       } catch (error) {

@@ -4,7 +4,7 @@ import type { BotContext } from "../context.js";
 import { NGO_EDIT } from "../conversations/ngo-edit.js";
 import { NGO_STEPS } from "../conversations/ngo-steps.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard, ngoStatusLine, personName } from "../format.js";
+import { escapeHtml, joinList, ngoCard, ngoStatusLine, personName } from "../format.js";
 
 /** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
 export function profileFeature({ services, notifier }: BotDeps): Composer<BotContext> {
@@ -26,7 +26,7 @@ export function profileFeature({ services, notifier }: BotDeps): Composer<BotCon
     const lines = [
       ctx.t("profile-name", { value: personName(person) }),
       ctx.t("profile-language", { value: ctx.t(`language-name-${locale}`) }),
-      ctx.t("profile-ngos", { value: memberships.length ? memberships.map((n) => escapeHtml(n.name)).join("، ") : "—" }),
+      ctx.t("profile-ngos", { value: memberships.length ? joinList(memberships.map((n) => escapeHtml(n.name)), locale) : "—" }),
     ];
     if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: `@${person.username}` }));
     const keyboard = new InlineKeyboard().text(ctx.t("menu-language"), "menu:language").row().text(ctx.t("button-delete-me"), "profile:delete");

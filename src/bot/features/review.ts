@@ -38,7 +38,7 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
       await removeButtons(ctx);
       await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
       if (ngo.leaderId) {
-        await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, `ngo-approved:${ngoId}`);
+        await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, { once: true });
         await notifier.syncCommands([ngo.leaderId]);
       }
     } catch (error) {
