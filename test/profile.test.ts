@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { type Harness, type TestUser, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
+import { unique } from "./support/journeys.js";
 
 let h: Harness;
 let db: Db;
@@ -14,8 +15,6 @@ afterAll(async () => {
   await db?.$disconnect();
   await h?.stop();
 });
-
-const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
 
 async function leaderWithNgo(): Promise<{ leader: TestUser; ngoId: string }> {
   const leader = h.user({ language: "en", firstName: "Nasrin" });

@@ -1,29 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, type TestUser, newTelegramId, startApp } from "./support/harness.js";
+import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { lastText, registerUpToSummary, unique } from "./support/journeys.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await startApp();
 });
 afterAll(() => h?.stop());
-
-const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
-const lastText = (replies: { text?: string }[]) => replies.at(-1)?.text ?? "";
-
-async function answerAll(leader: TestUser, answers: { name: string; number: string; county: string }) {
-  await leader.send("/register");
-  await leader.send(answers.name);
-  await leader.send(answers.number);
-  await leader.send("Governor's office");
-  await leader.press(answers.county);
-  await leader.press("Health");
-  await leader.press("Done");
-  await leader.send("1400");
-  await leader.send("8");
-  await leader.press("No");
-  await leader.shareContact("09121112233");
-  await leader.send("Health education in villages of the county.");
-}
 
 describe("registration: every step validates and re-asks", () => {
   it("when answers are wrong, then each step explains in the person's language and asks again", async () => {
@@ -65,7 +48,7 @@ describe("registration: every step validates and re-asks", () => {
 
   it("when the leader presses Edit on the summary, then only that field is asked again and the summary shows the change", async () => {
     const leader = h.user({ language: "en" });
-    await answerAll(leader, { name: `Edit Me ${unique()}`, number: unique(), county: "Ijrud" });
+    await registerUpToSummary(leader, { name: `Edit Me ${unique()}`, number: unique(), county: "Ijrud" });
     await leader.press("Members");
     const replies = await leader.send("99");
     expect(lastText(replies)).toContain("Members: 99");
@@ -86,7 +69,7 @@ describe("registration: every step validates and re-asks", () => {
     const number = unique();
     const name = `Sun Rise ${unique()}`;
     const first = h.user({ language: "en" });
-    await answerAll(first, { name, number, county: "Mahneshan" });
+    await registerUpToSummary(first, { name, number, county: "Mahneshan" });
     await first.press("Confirm");
 
     const second = h.user({ language: "en" });
@@ -109,10 +92,10 @@ describe("registration: every step validates and re-asks", () => {
   it("when the same name is registered in another county, then it is accepted", async () => {
     const name = `Twin Name ${unique()}`;
     const a = h.user({ language: "en" });
-    await answerAll(a, { name, number: unique(), county: "Abhar" });
+    await registerUpToSummary(a, { name, number: unique(), county: "Abhar" });
     await a.press("Confirm");
     const b = h.user({ language: "en" });
-    await answerAll(b, { name, number: unique(), county: "Soltaniyeh" });
+    await registerUpToSummary(b, { name, number: unique(), county: "Soltaniyeh" });
     await b.press("Confirm");
     expect((await h.app.services.ngos.ledBy(BigInt(b.id)))?.name).toBe(name);
   });
@@ -138,7 +121,7 @@ describe("registration: every step validates and re-asks", () => {
 
   it("when someone who already leads an NGO sends /register, then they are told and no conversation starts", async () => {
     const leader = h.user({ language: "en" });
-    await answerAll(leader, { name: `Only One ${unique()}`, number: unique(), county: "Tarom" });
+    await registerUpToSummary(leader, { name: `Only One ${unique()}`, number: unique(), county: "Tarom" });
     await leader.press("Confirm");
     expect(lastText(await leader.send("/register"))).toBe("You already lead an NGO; see /profile.");
   });

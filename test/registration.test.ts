@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, type TestUser, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
-
-/** Registration numbers unique to this run, so tests never clash with each other's NGOs. */
-const regNo = () => `${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`;
+import { type Harness, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
+import { registerUpToSummary, unique } from "./support/journeys.js";
 
 let h: Harness;
 const adminId = newTelegramId();
@@ -12,24 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-/** Walks a leader through every step with valid answers; returns the summary message. */
-async function registerUpToSummary(leader: TestUser, answers: { name: string; number: string; county?: string }) {
-  await leader.send("/register");
-  await leader.send(answers.name);
-  await leader.send(answers.number);
-  await leader.send("Provincial governor's office");
-  await leader.press(answers.county ?? "Abhar");
-  await leader.press("Youth");
-  await leader.press("Environment");
-  await leader.press("Done");
-  await leader.send("1398");
-  await leader.send("25");
-  await leader.press("Yes");
-  await leader.shareContact("+989121234567");
-  const replies = await leader.send("We plant trees with young volunteers in Abhar.");
-  return replies.at(-1);
-}
-
 describe("NGO registration", () => {
   it("when a leader answers every step and confirms, then the NGO is stored as pending and, with no official for the county yet, the superadmin is asked to review it", async () => {
     const admin = h.user({ id: adminId, language: "en" });
@@ -38,7 +18,7 @@ describe("NGO registration", () => {
     const superadmin = { id: BigInt(adminId), roles: (await h.app.services.people.find(BigInt(adminId)))!.roles };
     for (const o of await h.app.services.officials.list(superadmin)) await h.app.services.officials.revoke(superadmin, o.personId);
     const leader = h.user({ language: "en", firstName: "Sara" });
-    const number = regNo();
+    const number = unique();
     const summary = await registerUpToSummary(leader, { name: "Green Abhar", number });
     expect(summary?.text).toContain("Please check your NGO's details");
     expect(summary?.text).toContain("Green Abhar");
@@ -76,7 +56,7 @@ describe("review requests", () => {
     await h.app.services.officials.grant(superadmin, BigInt(official.id), { scope: "COUNTY", countyId: tarom.id });
 
     const leader = h.user({ language: "en" });
-    await registerUpToSummary(leader, { name: "Tarom Olive Growers", number: regNo(), county: "Tarom" });
+    await registerUpToSummary(leader, { name: "Tarom Olive Growers", number: unique(), county: "Tarom" });
     await leader.press("Confirm");
     const review = await official.waitFor((m) => m.text?.includes("Tarom Olive Growers") === true);
     expect(review.text).toContain("County: Tarom");

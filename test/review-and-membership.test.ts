@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NgoDraft } from "../src/domain/ngos.js";
 import { type Harness, type TestUser, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
+import { unique } from "./support/journeys.js";
 
 let h: Harness;
 const adminId = newTelegramId();
@@ -17,8 +18,6 @@ beforeAll(async () => {
   fields = (await h.app.services.reference.fields()).slice(0, 2).map((f) => f.id);
 });
 afterAll(() => h?.stop());
-
-const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
 
 function draft(countyId: number, name = `NGO ${unique()}`): NgoDraft {
   return {

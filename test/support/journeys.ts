@@ -1,0 +1,26 @@
+import type { FakeMessage } from "./fake-bot-api.js";
+import type { TestUser } from "./harness.js";
+
+/** Digits unique to this moment, for registration numbers and names that must not clash across tests. */
+export const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
+
+export const lastText = (replies: { text?: string }[]) => replies.at(-1)?.text ?? "";
+
+export type RegistrationAnswers = { name: string; number?: string; county?: string };
+
+/** Walks a leader through every registration step with valid answers (in English); returns the summary. */
+export async function registerUpToSummary(leader: TestUser, answers: RegistrationAnswers): Promise<FakeMessage | undefined> {
+  await leader.send("/register");
+  await leader.send(answers.name);
+  await leader.send(answers.number ?? unique());
+  await leader.send("Provincial governor's office");
+  await leader.press(answers.county ?? "Abhar");
+  await leader.press("Youth");
+  await leader.press("Environment");
+  await leader.press("Done");
+  await leader.send("1398");
+  await leader.send("25");
+  await leader.press("Yes");
+  await leader.shareContact("+989121234567");
+  return (await leader.send("We plant trees with young volunteers in Abhar.")).at(-1);
+}
