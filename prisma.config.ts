@@ -19,15 +19,19 @@ const PG_NAME = 19;
 const PG_CHAR = 18;
 const PG_TEXT = 25;
 
-type Queryable = { performIO(query: unknown): Promise<{ fields: { dataTypeID: number }[] }> };
+type Result = { fields?: { dataTypeID: number }[] };
+// A script of several statements yields one result per statement.
+type Queryable = { performIO(query: unknown): Promise<Result | Result[]> };
 
 function readCatalogTypesAsText<T>(adapter: T): T {
   const queryable = adapter as unknown as Queryable;
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) {
-      if (field.dataTypeID === PG_NAME || field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    for (const { fields = [] } of [result].flat()) {
+      for (const field of fields) {
+        if (field.dataTypeID === PG_NAME || field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+      }
     }
     return result;
   };

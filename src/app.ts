@@ -15,7 +15,7 @@ import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
-import { WEBHOOK_PATH, createHttpServer } from "./http.js";
+import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
 import { Notifier, createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
 import type { Logger } from "./logger.js";
@@ -76,6 +76,18 @@ export function createApp(
       stoppers.push(() => db.$disconnect(), () => redis.quit(), () => queueRedis.quit(), () => queue.close());
       await bot.init();
 
+      // Every process answers /health; the bot's also takes webhook updates.
+      const webhook = roles.includes("bot") && config.webhook;
+      http = createHttpServer({
+        db,
+        redis,
+        logger,
+        ...(webhook ? { webhook: { bot, secret: webhook.secret, path: new URL(webhook.url).pathname } } : {}),
+      });
+      const server = http;
+      await new Promise<void>((resolve) => server.listen(config.httpPort, resolve));
+      stoppers.push(() => new Promise((resolve) => server.close(resolve)));
+
       if (roles.includes("worker")) {
         // Workers block on Redis: they need a connection that retries forever.
         const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
@@ -96,12 +108,8 @@ export function createApp(
       if (roles.includes("bot")) {
         await publishDefaultCommands(bot.api, i18n);
         await notifier.syncCommands([...config.adminIds]);
-        http = createHttpServer({ db, redis, logger, ...(config.webhook ? { webhook: { bot, secret: config.webhook.secret } } : {}) });
-        const server = http;
-        await new Promise<void>((resolve) => server.listen(config.httpPort, resolve));
-        stoppers.push(() => new Promise((resolve) => server.close(resolve)));
         if (config.webhook) {
-          await bot.api.setWebhook(new URL(WEBHOOK_PATH, config.webhook.url).toString(), {
+          await bot.api.setWebhook(config.webhook.url, {
             secret_token: config.webhook.secret,
             allowed_updates: ["message", "callback_query", "my_chat_member"],
           });

@@ -31,7 +31,7 @@ const schema = z.object({
   REDIS_PREFIX: z.string().regex(/^[\w:-]+$/, "needs letters, digits, _ - or :").default("samanyar"),
   ADMIN_IDS: telegramIds,
   BOT_API_ROOT: z.url("needs a URL such as https://api.telegram.org").default("https://api.telegram.org"),
-  WEBHOOK_URL: z.url("needs a public https:// URL").optional(),
+  WEBHOOK_URL: z.url({ protocol: /^https$/, error: "needs the public https:// URL Telegram should post updates to" }).optional(),
   WEBHOOK_SECRET: z
     .string()
     .regex(/^[\w-]{16,256}$/, "needs 16 to 256 letters, digits, _ or -")

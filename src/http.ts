@@ -5,18 +5,16 @@ import type { BotContext } from "./bot/context.js";
 import type { Db } from "./data/prisma.js";
 import type { Logger } from "./logger.js";
 
-export const WEBHOOK_PATH = "/telegram";
-
 /**
  * GET /health answers 200 when Postgres and Redis both answer, 503 otherwise.
- * In webhook mode, POST /telegram takes updates; grammY refuses any request
- * without Telegram's secret-token header.
+ * In webhook mode, POST at the path of WEBHOOK_URL takes updates; grammY
+ * refuses any request without Telegram's secret-token header.
  */
 export function createHttpServer(options: {
   db: Db;
   redis: Redis;
   logger: Logger;
-  webhook?: { bot: Bot<BotContext>; secret: string };
+  webhook?: { bot: Bot<BotContext>; secret: string; path: string };
 }): Server {
   const { db, redis, logger, webhook } = options;
   const onUpdate = webhook && webhookCallback(webhook.bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
@@ -32,7 +30,7 @@ export function createHttpServer(options: {
       res.end(JSON.stringify({ status: healthy ? "ok" : "unavailable", postgres, redis: redisUp }));
       return;
     }
-    if (onUpdate && req.method === "POST" && path === WEBHOOK_PATH) {
+    if (onUpdate && req.method === "POST" && path === webhook.path) {
       try {
         await onUpdate(req, res);
       } catch (error) {

@@ -10,6 +10,14 @@ export type Logger = pino.Logger;
 export function createLogger(level: Config["logLevel"]): Logger {
   return pino({
     level,
+    // A Bot API error carries the request it failed on (message text, contacts): log only what went wrong.
+    serializers: {
+      err: (error: unknown) => {
+        if (!(error instanceof Error)) return error;
+        const { type, message, stack } = pino.stdSerializers.err(error);
+        return { type, message, stack };
+      },
+    },
     redact: {
       paths: ["*.text", "*.phone", "*.phone_number", "*.contactPhone", "*.caption", "*.contact"],
       censor: "[redacted]",

@@ -104,7 +104,7 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"));
     expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(/^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/);
     expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(/^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/);
-    expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org" })).toThrow(/WEBHOOK_SECRET is missing/);
+    expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org/telegram" })).toThrow(/WEBHOOK_SECRET is missing/);
   });
 
   it("when the configuration is valid, then defaults fill the rest", () => {
@@ -117,7 +117,7 @@ describe("configuration", () => {
 
 describe("webhook mode and health", () => {
   it("when running with a webhook, then it registers the webhook with its secret, refuses calls without it, and /health reports the services", async () => {
-    const app = await startApp({ env: { WEBHOOK_URL: "https://bot.example.org", WEBHOOK_SECRET: "a-long-enough-secret-123" }, roles: ["bot"] });
+    const app = await startApp({ env: { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "a-long-enough-secret-123" }, roles: ["bot"] });
     try {
       const set = app.fake.calls.find((c) => c.method === "setWebhook");
       expect(set?.payload).toMatchObject({ url: "https://bot.example.org/telegram", secret_token: "a-long-enough-secret-123" });

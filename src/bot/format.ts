@@ -1,5 +1,4 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
-import { type Context, GrammyError } from "grammy";
 import type { County, Field, Person } from "@prisma/client";
 import { formatDate, type Locale, plainNumber } from "../domain/calendar.js";
 import type { NgoCard } from "../domain/ngos.js";
@@ -12,8 +11,14 @@ export function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
+/** The person's name as plain text, e.g. for a button label. */
+export function displayName(person: Pick<Person, "firstName" | "lastName">): string {
+  return [person.firstName, person.lastName].filter(Boolean).join(" ");
+}
+
+/** The person's name, escaped for an HTML message. */
 export function personName(person: Pick<Person, "firstName" | "lastName">): string {
-  return escapeHtml([person.firstName, person.lastName].filter(Boolean).join(" "));
+  return escapeHtml(displayName(person));
 }
 
 export type NgoSummary = {
@@ -58,13 +63,4 @@ export function joinList(items: string[], locale: Locale): string {
 
 export function inviteLink(botUsername: string, token: string): string {
   return `https://t.me/${botUsername}?start=${token}`;
-}
-
-/** Takes the buttons off the message a button was pressed on; a message without them is fine. */
-export async function removeButtons(ctx: Context): Promise<void> {
-  try {
-    await ctx.editMessageReplyMarkup();
-  } catch (error) {
-    if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
-  }
 }

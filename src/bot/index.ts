@@ -1,11 +1,11 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { type ConversationData, conversations, createConversation, type VersionedState } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { isLocale } from "../domain/calendar.js";
+import { telegramLocale } from "../domain/people.js";
+import { installTransformers } from "./api-transformers.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
 import { grantOfficialConversation, GRANT_OFFICIAL } from "./conversations/grant-official.js";
 import { ngoEditConversation, NGO_EDIT } from "./conversations/ngo-edit.js";
@@ -31,7 +31,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
     client: { apiRoot: config.botApiRoot },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  installTransformers(bot.api);
 
   // Updates of one chat are handled one after another (conversation state depends on it).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
@@ -45,7 +45,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       storageClient: redis,
       keyPrefix: "ratelimit:",
       onLimitExceeded: async (ctx: BotContext) => {
-        const locale = isLocale(ctx.from?.language_code) ? ctx.from.language_code : "fa";
+        const locale = telegramLocale(ctx.from?.language_code);
         if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: i18n.t(locale, "rate-limited") });
         else await ctx.reply(i18n.t(locale, "rate-limited"));
       },
@@ -99,9 +99,9 @@ function conversationPlugins({ i18n }: BotDeps) {
     async (ctx, next) => {
       const saved = await conversation.external((outer) => outer.actor.locale);
       ctx.locale = saved;
-      ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+      installTransformers(ctx.api);
       await next();
     },
-    i18n as unknown as MiddlewareFn<ConversationContext>,
+    i18n.middleware() as MiddlewareFn<ConversationContext>,
   ];
 }

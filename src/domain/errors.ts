@@ -22,4 +22,5 @@ export type DomainErrorCode =
   | "not-member"
   | "person-unknown"
   | "self"
-  | "member-leads-another";
+  | "member-leads-another"
+  | "own-ngo";

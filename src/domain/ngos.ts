@@ -78,7 +78,7 @@ export class NgoService {
           },
           include: cardInclude,
         });
-        await audit(tx, { actorId: leaderId, action: "ngo.register", entityType: "ngo", entityId: ngo.id, after: draft });
+        await audit(tx, { actorId: leaderId, action: "ngo.register", entityType: "ngo", entityId: ngo.id, after: withoutPhone(draft) });
         return ngo;
       });
     } catch (error) {
@@ -86,12 +86,17 @@ export class NgoService {
     }
   }
 
-  /** Leaders change their NGO's data; name and number are checked for duplicates again. */
-  async update(actor: Actor, ngoId: string, patch: Partial<NgoDraft>): Promise<NgoCard> {
+  /**
+   * Leaders change their NGO's data; name and number are checked for duplicates
+   * again. A new name, number or county is what officials verified, so the NGO
+   * goes back to review (`reviewAgain`), with the officials of its county.
+   */
+  async update(actor: Actor, ngoId: string, patch: Partial<NgoDraft>): Promise<{ ngo: NgoCard; reviewAgain: boolean }> {
     try {
       return await this.db.$transaction(async (tx) => {
         const before = await tx.ngo.findUnique({ where: { id: ngoId }, include: { fields: true } });
         if (!before || before.leaderId !== actor.id) throw new DomainError("forbidden");
+        const reviewAgain = REVIEWED_FIELDS.some((key) => patch[key] !== undefined && patch[key] !== before[key]);
         const { fieldIds, ...data } = patch;
         const keys = {
           ...(patch.name ? { nameKey: normaliseName(patch.name) } : {}),
@@ -99,7 +104,12 @@ export class NgoService {
         };
         const ngo = await tx.ngo.update({
           where: { id: ngoId },
-          data: { ...data, ...keys, ...(fieldIds ? { fields: { set: fieldIds.map((id) => ({ id })) } } : {}) },
+          data: {
+            ...data,
+            ...keys,
+            ...(fieldIds ? { fields: { set: fieldIds.map((id) => ({ id })) } } : {}),
+            ...(reviewAgain ? { status: "PENDING" as const, reviewedAt: null, reviewedById: null } : {}),
+          },
           include: cardInclude,
         });
         await audit(tx, {
@@ -107,10 +117,10 @@ export class NgoService {
           action: "ngo.update",
           entityType: "ngo",
           entityId: ngoId,
-          before: pick(before, patch, before.fields),
-          after: patch,
+          before: withoutPhone({ ...pick(before, patch, before.fields), ...(reviewAgain ? { status: before.status } : {}) }),
+          after: withoutPhone({ ...patch, ...(reviewAgain ? { status: "PENDING" } : {}) }),
         });
-        return ngo;
+        return { ngo, reviewAgain };
       });
     } catch (error) {
       throw asDuplicateError(error);
@@ -139,6 +149,15 @@ export class NgoService {
     return this.db.ngo.findMany({ where: { status: "PENDING", ...scope }, include: cardInclude, orderBy: { createdAt: "asc" } });
   }
 
+  /** The pending NGO, if the actor may review it now; the refusal says why not. */
+  async reviewable(actor: Actor, ngoId: string): Promise<NgoCard> {
+    const ngo = await this.card(ngoId);
+    if (!ngo) throw new DomainError("not-found");
+    checkReviewer(actor, ngo);
+    if (ngo.status !== "PENDING") throw new DomainError("already-reviewed");
+    return ngo;
+  }
+
   approve(actor: Actor, ngoId: string): Promise<NgoCard> {
     return this.review(actor, ngoId, { status: "VERIFIED" }, "ngo.approve");
   }
@@ -157,7 +176,7 @@ export class NgoService {
     return this.db.$transaction(async (tx) => {
       const ngo = await tx.ngo.findUnique({ where: { id: ngoId }, include: { county: true } });
       if (!ngo) throw new DomainError("not-found");
-      if (!coversCounty(actor.roles, ngo.county)) throw new DomainError("forbidden");
+      checkReviewer(actor, ngo);
       // Only one of several officials pressing at once wins; the others are told it is done.
       const { count } = await tx.ngo.updateMany({
         where: { id: ngoId, status: "PENDING" },
@@ -188,7 +207,10 @@ export class NgoService {
     if (ngo.status !== "VERIFIED") throw new DomainError("not-verified");
     if (ngo.leaderId === personId) throw new DomainError("is-leader");
     try {
-      await this.db.membership.create({ data: { ngoId: ngo.id, personId } });
+      await this.db.$transaction(async (tx) => {
+        await tx.membership.create({ data: { ngoId: ngo.id, personId } });
+        await audit(tx, { actorId: personId, action: "membership.join", entityType: "membership", entityId: ngo.id, after: { personId } });
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError("already-member");
       throw error;
@@ -202,8 +224,7 @@ export class NgoService {
   }
 
   async leave(personId: bigint, ngoId: string): Promise<void> {
-    const { count } = await this.db.membership.deleteMany({ where: { ngoId, personId } });
-    if (count === 0) throw new DomainError("not-member");
+    await this.endMembership(personId, ngoId, personId, "membership.leave");
   }
 
   /** The leader's NGO with its members, or a refusal for anyone else. */
@@ -216,14 +237,25 @@ export class NgoService {
 
   async removeMember(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
     const ngo = await this.requireLed(leaderId);
-    const { count } = await this.db.membership.deleteMany({ where: { ngoId: ngo.id, personId: memberId } });
-    if (count === 0) throw new DomainError("not-member");
+    await this.endMembership(memberId, ngo.id, leaderId, "membership.remove");
     return ngo;
   }
 
+  private async endMembership(personId: bigint, ngoId: string, actorId: bigint, action: string): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.membership.deleteMany({ where: { ngoId, personId } });
+      if (count === 0) throw new DomainError("not-member");
+      await audit(tx, { actorId, action, entityType: "membership", entityId: ngoId, before: { personId } });
+    });
+  }
+
+  /** A new invite link; the old one stops working at once. */
   async rotateInvite(leaderId: bigint): Promise<NgoCard> {
     const ngo = await this.requireLed(leaderId);
-    return this.db.ngo.update({ where: { id: ngo.id }, data: { inviteToken: newInviteToken() }, include: cardInclude });
+    return this.db.$transaction(async (tx) => {
+      await audit(tx, { actorId: leaderId, action: "ngo.rotate-invite", entityType: "ngo", entityId: ngo.id });
+      return tx.ngo.update({ where: { id: ngo.id }, data: { inviteToken: newInviteToken() }, include: cardInclude });
+    });
   }
 
   /** Hands leadership to a member; the old leader stays on as a member. */
@@ -236,7 +268,8 @@ export class NgoService {
       if (!membership) throw new DomainError("not-member");
       if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("member-leads-another");
       await tx.membership.delete({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
-      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId } });
+      // The contact phone was the old leader's own: the new leader shares theirs.
+      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId, contactPhone: "" } });
       await tx.membership.create({ data: { ngoId: ngo.id, personId: leaderId } });
       await audit(tx, {
         actorId: leaderId,
@@ -255,6 +288,20 @@ export class NgoService {
     if (!ngo) throw new DomainError("forbidden");
     return ngo;
   }
+}
+
+/** Officials review the NGOs of the counties they cover, never their own. */
+function checkReviewer(actor: Actor, ngo: Pick<Ngo, "submittedById" | "leaderId"> & { county: County }): void {
+  if (!coversCounty(actor.roles, ngo.county)) throw new DomainError("forbidden");
+  if (ngo.submittedById === actor.id || ngo.leaderId === actor.id) throw new DomainError("own-ngo");
+}
+
+/** Changes that undo what officials verified, and so send the NGO back to review. */
+const REVIEWED_FIELDS = ["name", "registrationNumber", "countyId"] as const;
+
+/** Phone numbers are personal data: the audit log records that one changed, not the number. */
+function withoutPhone(entry: Record<string, unknown>): Record<string, unknown> {
+  return entry.contactPhone === undefined ? entry : { ...entry, contactPhone: "(hidden)" };
 }
 
 function pick(ngo: Ngo, patch: Partial<NgoDraft>, fields: Field[]): Record<string, unknown> {

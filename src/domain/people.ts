@@ -22,6 +22,11 @@ export type Roles = {
 
 export type PersonWithRoles = { person: Person; roles: Roles; locale: Locale };
 
+/** The language Telegram reports for a person, if we speak it; else Persian. */
+export function telegramLocale(languageCode: string | undefined): Locale {
+  return localeOf({ locale: null, telegramLang: languageCode ?? null });
+}
+
 export function localeOf(person: Pick<Person, "locale" | "telegramLang"> | null | undefined): Locale {
   if (isLocale(person?.locale)) return person.locale;
   const telegram = person?.telegramLang?.split("-")[0];
@@ -34,10 +39,6 @@ export function coversCounty(roles: Roles, county: { id: number; provinceId: num
   const official = roles.official;
   if (!official || official.provinceId !== county.provinceId) return false;
   return official.scope === "PROVINCE" || official.countyId === county.id;
-}
-
-export function isStaff(roles: Roles): boolean {
-  return roles.superadmin || roles.official !== null;
 }
 
 export class PeopleService {
@@ -85,15 +86,12 @@ export class PeopleService {
     if (/^\d{1,15}$/.test(trimmed)) return this.db.person.findUnique({ where: { id: BigInt(trimmed) } });
     const username = trimmed.replace(/^@/, "");
     if (!/^\w{3,32}$/.test(username)) return null;
-    return this.db.person.findFirst({ where: { username: { equals: username, mode: "insensitive" } } });
+    // Usernames move between people; the holder is whoever Telegram showed with it last.
+    return this.db.person.findFirst({ where: { username: { equals: username, mode: "insensitive" } }, orderBy: { updatedAt: "desc" } });
   }
 
   async setLocale(id: bigint, locale: Locale): Promise<void> {
     await this.db.person.update({ where: { id }, data: { locale } });
-  }
-
-  async setPhone(id: bigint, phone: string): Promise<void> {
-    await this.db.person.update({ where: { id }, data: { phone } });
   }
 
   async markUnreachable(id: bigint, at: Date): Promise<void> {
@@ -109,6 +107,8 @@ export class PeopleService {
       const person = await tx.person.findUnique({ where: { id }, include: rolesInclude });
       if (!person) return;
       if (person.leads) throw new DomainError("is-leader");
+      // The phone of an NGO they once submitted (since rejected) is theirs too.
+      await tx.ngo.updateMany({ where: { submittedById: id }, data: { contactPhone: "" } });
       await audit(tx, {
         actorId: id,
         action: "person.delete",

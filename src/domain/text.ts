@@ -23,14 +23,14 @@ export function cleanInput(text: string): string {
 }
 
 /**
- * A comparison key for names: "سمن‌ یاری" and "سمن یاري" get the same key.
- * Zero-width non-joiners, diacritics and punctuation are dropped, case folded.
+ * A comparison key for names: «سمن‌یاری», «سمن یاري» and «سمن  یاری!» get the same key.
+ * Zero-width (non-)joiners count as spaces; diacritics and punctuation are dropped; case folded.
  */
 export function normaliseName(text: string): string {
   return cleanInput(text)
     .normalize("NFKC")
     .replace(/[\u064b-\u065f\u0670]/g, "") // Arabic diacritics
-    .replace(/[\u200c\u200d]/g, "")
+    .replace(/[\u200c\u200d]/g, " ") // «سمن‌یار» and «سمن یار» are the same name
     .replace(/[\p{P}\p{S}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()

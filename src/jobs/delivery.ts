@@ -9,7 +9,7 @@ import type { Logger } from "../logger.js";
 export const DELIVERY_QUEUE = "delivery";
 
 export type Notification =
-  | { kind: "ngo-pending"; ngoId: string }
+  | { kind: "ngo-pending"; ngoId: string; submittedAt: number }
   | { kind: "ngo-approved"; ngoId: string }
   | { kind: "ngo-rejected"; ngoId: string }
   | { kind: "official-granted" }
@@ -50,10 +50,10 @@ export class Notifier {
     );
   }
 
-  /** New NGOs go to the officials covering the county, or to the superadmins if nobody does yet. */
-  notifyReviewers(reviewerIds: readonly bigint[], ngoId: string): Promise<void> {
+  /** NGOs to review go to the officials covering the county, or to the superadmins if nobody does yet. */
+  notifyReviewers(reviewerIds: readonly bigint[], ngo: { id: string; updatedAt: Date }): Promise<void> {
     const recipients = reviewerIds.length > 0 ? reviewerIds : [...this.adminIds];
-    return this.notify(recipients, { kind: "ngo-pending", ngoId }, { once: true });
+    return this.notify(recipients, { kind: "ngo-pending", ngoId: ngo.id, submittedAt: ngo.updatedAt.getTime() }, { once: true });
   }
 
   async syncCommands(personIds: readonly bigint[]): Promise<void> {

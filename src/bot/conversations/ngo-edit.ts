@@ -7,7 +7,7 @@ import { askNgoStep, isNgoStep } from "./ngo-steps.js";
 export const NGO_EDIT = "ngo-edit";
 
 /** The leader changes one field of their NGO, asked exactly as during registration. */
-export function ngoEditConversation({ services }: BotDeps) {
+export function ngoEditConversation({ services, notifier }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const current = await conversation.external(async () => {
@@ -27,15 +27,18 @@ export function ngoEditConversation({ services }: BotDeps) {
         try {
           const who = await services.people.find(leaderId);
           if (!who) return "forbidden";
-          await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
-          return "ok";
+          const { ngo, reviewAgain } = await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
+          if (!reviewAgain) return "ok";
+          await notifier.notifyReviewers(await services.ngos.reviewerIds(ngo.countyId), ngo);
+          await notifier.syncCommands([leaderId]);
+          return "review-again";
         } catch (error) {
           if (error instanceof DomainError) return error.code;
           throw error;
         }
       });
-      if (outcome === "ok") {
-        await ctx.reply(ctx.t("profile-saved"));
+      if (outcome === "ok" || outcome === "review-again") {
+        await ctx.reply(ctx.t(outcome === "ok" ? "profile-saved" : "profile-saved-review-again"));
         return;
       }
       await ctx.reply(ctx.t(`error-${outcome}`));

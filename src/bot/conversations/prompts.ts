@@ -30,9 +30,8 @@ export async function askText<T>(
   ctx: ConversationContext,
   prompt: string,
   check: (text: string) => Checked<T> | Promise<Checked<T>>,
-  keyboard?: InlineKeyboard,
 ): Promise<T> {
-  await ctx.reply(prompt, { parse_mode: "HTML", ...(keyboard ? { reply_markup: keyboard } : {}) });
+  await ctx.reply(prompt, { parse_mode: "HTML" });
   for (;;) {
     const answer = await conversation.waitFor("message:text", { otherwise: (c) => explainExpected(c, "text") });
     if (isCommand(answer.message)) {

@@ -3,10 +3,13 @@ import { DomainError } from "../../domain/errors.js";
 import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard, removeButtons } from "../format.js";
+import { escapeHtml, ngoCard } from "../format.js";
 import { NGO_STEPS, askNgoStep, isNgoStep, type NgoStep } from "./ngo-steps.js";
 
 export const REGISTRATION = "registration";
+
+/** Answers that can make the NGO a duplicate of one already registered. */
+const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "countyId"];
 
 /**
  * NGO registration: every field in turn, a summary with Edit per field and
@@ -26,6 +29,7 @@ export function registrationConversation({ services, notifier }: BotDeps) {
     const draft: Partial<NgoDraft> = {};
     const ask = async (step: NgoStep) => {
       await askNgoStep(step, conversation, ctx, services, draft);
+      if (!CLASHING_STEPS.includes(step)) return;
       // A clash is reported right away, and the clashing answer asked again.
       for (let clash = await findClash(); clash; clash = await findClash()) {
         await ctx.reply(ctx.t(`error-${clash}`));
@@ -62,7 +66,7 @@ export function registrationConversation({ services, notifier }: BotDeps) {
         },
       });
       await pressed.answerCallbackQuery();
-      await removeButtons(pressed);
+      await pressed.editMessageReplyMarkup();
       const action = pressed.match[1] ?? "";
       if (action === "cancel") {
         await pressed.reply(pressed.t("cancelled"));
@@ -77,7 +81,7 @@ export function registrationConversation({ services, notifier }: BotDeps) {
         try {
           const ngo = await services.ngos.register(userId, complete);
           const reviewers = await services.ngos.reviewerIds(ngo.countyId);
-          await notifier.notifyReviewers(reviewers, ngo.id);
+          await notifier.notifyReviewers(reviewers, ngo);
           await notifier.syncCommands([userId]);
           return { ok: true as const, name: ngo.name };
         } catch (error) {

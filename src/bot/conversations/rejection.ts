@@ -1,6 +1,5 @@
 import { DomainError } from "../../domain/errors.js";
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
-import { coversCounty } from "../../domain/people.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -14,9 +13,14 @@ export function rejectionConversation({ services, notifier }: BotDeps) {
     const actorId = BigInt(ctx.from?.id ?? 0);
     // Checked before asking anything, so nobody is asked for a reason they may not give.
     const allowed = await conversation.external(async () => {
-      const [who, ngo] = await Promise.all([services.people.find(actorId), services.ngos.card(ngoId)]);
-      if (!who || !ngo || !coversCounty(who.roles, ngo.county)) return "forbidden";
-      return ngo.status === "PENDING" ? { name: ngo.name } : "already-reviewed";
+      const who = await services.people.find(actorId);
+      if (!who) return "forbidden";
+      try {
+        return { name: (await services.ngos.reviewable({ id: actorId, roles: who.roles }, ngoId)).name };
+      } catch (error) {
+        if (error instanceof DomainError) return error.code;
+        throw error;
+      }
     });
     if (typeof allowed === "string") {
       await ctx.reply(ctx.t(`error-${allowed}`));

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, inviteLink, ngoCard, personName } from "../format.js";
+import { displayName, escapeHtml, inviteLink, ngoCard, personName } from "../format.js";
 
 const MEMBERS_PER_PAGE = 10;
 
@@ -82,7 +82,7 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
     const current = Math.min(Math.max(page, 0), pages - 1);
     const shown = ngo.members.slice(current * MEMBERS_PER_PAGE, (current + 1) * MEMBERS_PER_PAGE);
     const keyboard = new InlineKeyboard();
-    for (const m of shown) keyboard.text(personName(m.person), `members:pick:${m.person.id}`).row();
+    for (const m of shown) keyboard.text(displayName(m.person), `members:pick:${m.person.id}`).row();
     if (current > 0) keyboard.text("«", `members:page:${current - 1}`);
     if (current < pages - 1) keyboard.text("»", `members:page:${current + 1}`);
     const text = ngo.members.length
@@ -122,15 +122,10 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
       await ctx.answerCallbackQuery();
       const keyboard = new InlineKeyboard()
         .text(ctx.t("button-yes-sure"), `members:${action}-yes:${ctx.match[1]}`)
-        .text(ctx.t("button-cancel"), "members:abort");
+        .text(ctx.t("button-cancel"), "action:cancel");
       await ctx.editMessageText(ctx.t(`confirm-${action}-member`), { reply_markup: keyboard });
     });
   }
-  composer.callbackQuery("members:abort", async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("cancelled"));
-  });
-
   composer.callbackQuery(/^members:remove-yes:(\d+)$/, async (ctx) => {
     const memberId = BigInt(ctx.match[1] ?? "0");
     try {
@@ -170,7 +165,7 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
     await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard()
       .text(ctx.t("button-yes-sure"), `leave:yes:${ctx.match[1]}`)
-      .text(ctx.t("button-cancel"), "members:abort");
+      .text(ctx.t("button-cancel"), "action:cancel");
     await ctx.editMessageText(ctx.t("leave-confirm"), { reply_markup: keyboard });
   });
   composer.callbackQuery(/^leave:yes:(\w+)$/, async (ctx) => {

@@ -4,7 +4,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { GRANT_OFFICIAL } from "../conversations/grant-official.js";
 import type { BotDeps } from "../deps.js";
-import { personName } from "../format.js";
+import { displayName, personName } from "../format.js";
 
 /** Superadmins list officials, add one (guided) and revoke one (confirmed). */
 export function officialsFeature({ services, notifier }: BotDeps): Composer<BotContext> {
@@ -16,7 +16,7 @@ export function officialsFeature({ services, notifier }: BotDeps): Composer<BotC
     const officials = await services.officials.list(actorOf(ctx));
     const keyboard = new InlineKeyboard().text(ctx.t("button-add-official"), "officials:add").row();
     const lines = officials.map((o, i) => {
-      keyboard.text(`✖ ${personName(o.person)}`, `officials:revoke:${o.personId}`).row();
+      keyboard.text(`✖ ${displayName(o.person)}`, `officials:revoke:${o.personId}`).row();
       const scope = o.county ? nameIn(o.county, ctx.actor.locale) : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
       return `${i + 1}. ${personName(o.person)} — ${scope}`;
     });
@@ -40,7 +40,7 @@ export function officialsFeature({ services, notifier }: BotDeps): Composer<BotC
     await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard()
       .text(ctx.t("button-yes-sure"), `officials:revoke-yes:${ctx.match[1]}`)
-      .text(ctx.t("button-cancel"), "members:abort");
+      .text(ctx.t("button-cancel"), "action:cancel");
     await ctx.reply(ctx.t("confirm-revoke"), { reply_markup: keyboard });
   });
 

@@ -46,7 +46,7 @@ export function profileFeature({ services, notifier }: BotDeps): Composer<BotCon
 
   composer.callbackQuery("profile:delete", async (ctx) => {
     await ctx.answerCallbackQuery();
-    const keyboard = new InlineKeyboard().text(ctx.t("button-yes-delete"), "profile:delete-yes").text(ctx.t("button-cancel"), "members:abort");
+    const keyboard = new InlineKeyboard().text(ctx.t("button-yes-delete"), "profile:delete-yes").text(ctx.t("button-cancel"), "action:cancel");
     await ctx.reply(ctx.t("delete-confirm"), { reply_markup: keyboard });
   });
 

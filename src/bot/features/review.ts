@@ -3,7 +3,7 @@ import { DomainError } from "../../domain/errors.js";
 import type { BotContext } from "../context.js";
 import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard, personName, removeButtons } from "../format.js";
+import { escapeHtml, ngoCard, personName } from "../format.js";
 import { reviewKeyboard } from "../keyboards/review.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
@@ -35,7 +35,7 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
     try {
       const ngo = await services.ngos.approve({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ngoId);
       await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
-      await removeButtons(ctx);
+      await ctx.editMessageReplyMarkup();
       await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
       if (ngo.leaderId) {
         await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, { once: true });
@@ -47,10 +47,13 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
   });
 
   composer.callbackQuery(/^review:reject:(\w+)$/, async (ctx) => {
-    const ngo = await services.ngos.card(ctx.match[1] ?? "");
-    if (!ngo) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
-    await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(REJECTION, ngo.id);
+    try {
+      const ngo = await services.ngos.reviewable({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ctx.match[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.enter(REJECTION, ngo.id);
+    } catch (error) {
+      await refuseReview(ctx, error);
+    }
   });
 
   return composer;
@@ -60,5 +63,5 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
 export async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
   if (!(error instanceof DomainError)) throw error;
   await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
-  if (error.code === "already-reviewed") await removeButtons(ctx);
+  if (error.code === "already-reviewed") await ctx.editMessageReplyMarkup();
 }

@@ -32,5 +32,11 @@ export function startFeature(): Composer<BotContext> {
     await help(ctx);
   });
 
+  // The Cancel button under any confirmation question.
+  composer.callbackQuery("action:cancel", async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("cancelled"));
+  });
+
   return composer;
 }

@@ -1,6 +1,6 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { BotError } from "grammy";
-import { isLocale } from "../../domain/calendar.js";
+import { telegramLocale } from "../../domain/people.js";
 import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
 
@@ -12,7 +12,7 @@ export function handleBotError(i18n: I18n, logger: Logger) {
   return async (error: BotError<BotContext>): Promise<void> => {
     const ctx = error.ctx;
     logger.error({ err: error.error, updateId: ctx.update.update_id }, "update failed");
-    const locale = ctx.actor?.locale ?? (isLocale(ctx.from?.language_code) ? ctx.from.language_code : "fa");
+    const locale = ctx.actor?.locale ?? telegramLocale(ctx.from?.language_code);
     const text = i18n.t(locale, "error-try-again");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });

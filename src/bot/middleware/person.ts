@@ -7,6 +7,11 @@ export function loadPerson(people: PeopleService): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const from = ctx.from;
     if (!from || from.is_bot) return;
+    // The person blocked the bot: nothing can reach them until they come back.
+    if (ctx.myChatMember?.new_chat_member.status === "kicked") {
+      await people.markUnreachable(BigInt(from.id), new Date());
+      return;
+    }
     ctx.actor = await people.touch({
       id: from.id,
       firstName: from.first_name,

@@ -47,7 +47,6 @@ CREATE TABLE "Person" (
     "username" TEXT,
     "telegramLang" TEXT,
     "locale" TEXT,
-    "phone" TEXT,
     "unreachableSince" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
