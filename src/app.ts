@@ -17,7 +17,7 @@ import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
-import { Notifier, createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
+import { createDeliveryQueue, createDeliveryWorker, Notifier } from "./jobs/delivery.js";
 import type { Logger } from "./logger.js";
 
 export type Role = "bot" | "worker";
@@ -58,10 +58,7 @@ export function createApp(
   };
   const notifier = new Notifier(queue, config.adminIds);
   const i18n = createI18n();
-  const bot = createBot(
-    { config, services, notifier, i18n, redis, logger },
-    options.botInfo ? { botInfo: options.botInfo } : {},
-  );
+  const bot = createBot({ config, services, notifier, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -73,7 +70,12 @@ export function createApp(
     notifier,
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
     async start() {
-      stoppers.push(() => db.$disconnect(), () => redis.quit(), () => queueRedis.quit(), () => queue.close());
+      stoppers.push(
+        () => db.$disconnect(),
+        () => redis.quit(),
+        () => queueRedis.quit(),
+        () => queue.close(),
+      );
       await bot.init();
 
       // Every process answers /health; the bot's also takes webhook updates.
@@ -101,7 +103,10 @@ export function createApp(
           ratePerSecond: config.sendRatePerSecond,
           logger,
         });
-        stoppers.push(() => workerRedis.quit(), () => worker.close());
+        stoppers.push(
+          () => workerRedis.quit(),
+          () => worker.close(),
+        );
         logger.info("delivery worker started");
       }
 

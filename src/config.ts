@@ -19,7 +19,6 @@ const telegramIds = z
     return new Set(ids.map((id) => BigInt(id)));
   });
 
-
 const schema = z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)"),
   // Local defaults, as in .env.example, so a fresh machine needs only a token.
@@ -27,8 +26,14 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL")
     .default("postgresql://postgres@127.0.0.1:5432/samanyar"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "needs a redis:// connection URL").default("redis://127.0.0.1:6379"),
-  REDIS_PREFIX: z.string().regex(/^[\w:-]+$/, "needs letters, digits, _ - or :").default("samanyar"),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "needs a redis:// connection URL")
+    .default("redis://127.0.0.1:6379"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w:-]+$/, "needs letters, digits, _ - or :")
+    .default("samanyar"),
   ADMIN_IDS: telegramIds,
   BOT_API_ROOT: z.url("needs a URL such as https://api.telegram.org").default("https://api.telegram.org"),
   WEBHOOK_URL: z.url({ protocol: /^https$/, error: "needs the public https:// URL Telegram should post updates to" }).optional(),

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { webhookCallback, type Bot } from "grammy";
+import { type Bot, webhookCallback } from "grammy";
 import type { Redis } from "ioredis";
 import type { BotContext } from "./bot/context.js";
 import type { Db } from "./data/prisma.js";
@@ -22,8 +22,14 @@ export function createHttpServer(options: {
     const path = req.url?.split("?")[0];
     if (req.method === "GET" && path === "/health") {
       const [postgres, redisUp] = await Promise.all([
-        db.$queryRaw`SELECT 1`.then(() => true, () => false),
-        redis.ping().then(() => true, () => false),
+        db.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        ),
+        redis.ping().then(
+          () => true,
+          () => false,
+        ),
       ]);
       const healthy = postgres && redisUp;
       res.writeHead(healthy ? 200 : 503, { "content-type": "application/json" });

@@ -1,5 +1,5 @@
 import { config as loadDotenv } from "dotenv";
-import { type App, type Role, createApp } from "./app.js";
+import { type App, createApp, type Role } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { prepareDatabase } from "./data/setup.js";
 import { createLogger } from "./logger.js";

@@ -226,10 +226,7 @@ describe("FakeBotApi", () => {
     await bot.api.answerCallbackQuery("query-1", { text: "Saved", show_alert: true });
     await bot.api.answerCallbackQuery("query-2");
 
-    expect(fake.callbackAnswers).toEqual([
-      { callbackQueryId: "query-1", text: "Saved", showAlert: true },
-      { callbackQueryId: "query-2" },
-    ]);
+    expect(fake.callbackAnswers).toEqual([{ callbackQueryId: "query-1", text: "Saved", showAlert: true }, { callbackQueryId: "query-2" }]);
   });
 
   it("when an unknown method is called, then 404 'method not found' comes back", async () => {

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { type Harness, startApp } from "./support/harness.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
@@ -89,7 +88,9 @@ describe("outages", () => {
       await proxy.cut();
       expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
       await proxy.restore();
-      await expect.poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 }).toContain("What you can do here");
+      await expect
+        .poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 })
+        .toContain("What you can do here");
     } finally {
       await app.stop();
       await proxy.stop();
@@ -101,9 +102,15 @@ describe("configuration", () => {
   const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DATABASE_URL: "postgresql://x/y", REDIS_URL: "redis://x" };
 
   it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
-    expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"));
-    expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(/^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/);
-    expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(/^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/);
+    expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(
+      new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"),
+    );
+    expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(
+      /^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/,
+    );
+    expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(
+      /^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/,
+    );
     expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org/telegram" })).toThrow(/WEBHOOK_SECRET is missing/);
   });
 
@@ -117,7 +124,10 @@ describe("configuration", () => {
 
 describe("webhook mode and health", () => {
   it("when running with a webhook, then it registers the webhook with its secret, refuses calls without it, and /health reports the services", async () => {
-    const app = await startApp({ env: { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "a-long-enough-secret-123" }, roles: ["bot"] });
+    const app = await startApp({
+      env: { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "a-long-enough-secret-123" },
+      roles: ["bot"],
+    });
     try {
       const set = app.fake.calls.find((c) => c.method === "setWebhook");
       expect(set?.payload).toMatchObject({ url: "https://bot.example.org/telegram", secret_token: "a-long-enough-secret-123" });
@@ -125,9 +135,20 @@ describe("webhook mode and health", () => {
       const person = 4_200_000_000;
       const update = {
         update_id: 1,
-        message: { message_id: 1, date: 0, chat: { id: person, type: "private" }, from: { id: person, is_bot: false, first_name: "W", language_code: "en" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: person, type: "private" },
+          from: { id: person, is_bot: false, first_name: "W", language_code: "en" },
+          text: "/help",
+          entities: [{ type: "bot_command", offset: 0, length: 5 }],
+        },
       };
-      const refused = await fetch(`${base}/telegram`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json" } });
+      const refused = await fetch(`${base}/telegram`, {
+        method: "POST",
+        body: JSON.stringify(update),
+        headers: { "content-type": "application/json" },
+      });
       expect(refused.status).toBe(401);
       const accepted = await fetch(`${base}/telegram`, {
         method: "POST",

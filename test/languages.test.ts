@@ -54,7 +54,15 @@ describe("languages", () => {
 
   it("when the bot starts, then the default command menu is published in each language, Persian without a language code", () => {
     const scope = { type: "all_private_chats" };
-    expect(h.fake.commandsFor(scope, "en")?.map((c) => c.command)).toEqual(["start", "help", "register", "profile", "leave", "language", "cancel"]);
+    expect(h.fake.commandsFor(scope, "en")?.map((c) => c.command)).toEqual([
+      "start",
+      "help",
+      "register",
+      "profile",
+      "leave",
+      "language",
+      "cancel",
+    ]);
     expect(h.fake.commandsFor(scope, "az")?.[0]?.description).toBe("Əsas menyu");
     expect(h.fake.commandsFor(scope)?.[0]?.description).toBe(h.fake.commandsFor(scope, "fa")?.[0]?.description);
   });

@@ -14,12 +14,16 @@ describe("registration: every step validates and re-asks", () => {
     await leader.send("/register");
     expect(lastText(await leader.send("ab"))).toBe("That is too short: at least 3 characters, please.");
     expect(lastText(await leader.send("x".repeat(5000)))).toContain("That is too long (5,000 characters)");
-    expect(lastText(await leader.message({ sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }))).toBe(
-      "Please type your answer as text.",
-    );
-    expect(lastText(await leader.send("Forwarded name", { forward_origin: { type: "hidden_user", sender_user_name: "X", date: 0 } }))).toContain(
-      "type the answer yourself",
-    );
+    expect(
+      lastText(
+        await leader.message({
+          sticker: { file_id: "s", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false },
+        }),
+      ),
+    ).toBe("Please type your answer as text.");
+    expect(
+      lastText(await leader.send("Forwarded name", { forward_origin: { type: "hidden_user", sender_user_name: "X", date: 0 } })),
+    ).toContain("type the answer yourself");
     expect(lastText(await leader.send("/help"))).toContain("send /cancel to stop");
     expect(lastText(await leader.send("Kind Hands"))).toContain("registration number");
     expect(lastText(await leader.send("no digits"))).toContain("3 to 20 letters and digits");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Harness, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
+import { buttonsOf, type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { registerUpToSummary, unique } from "./support/journeys.js";
 
 let h: Harness;
@@ -15,7 +15,7 @@ describe("NGO registration", () => {
     const admin = h.user({ id: adminId, language: "en" });
     await admin.send("/start");
     // Other test files appoint officials in the shared database: start from none.
-    const superadmin = { id: BigInt(adminId), roles: (await h.app.services.people.find(BigInt(adminId)))!.roles };
+    const superadmin = await h.actor(adminId);
     for (const o of await h.app.services.officials.list(superadmin)) await h.app.services.officials.revoke(superadmin, o.personId);
     const leader = h.user({ language: "en", firstName: "Sara" });
     const number = unique();
@@ -51,9 +51,8 @@ describe("review requests", () => {
   it("when an NGO registers in a county with an official, then that official (not the superadmin) gets the review request", async () => {
     const official = h.user({ language: "en", firstName: "Kaveh" });
     await official.send("/start");
-    const superadmin = { id: BigInt(adminId), roles: (await h.app.services.people.find(BigInt(adminId)))!.roles };
-    const tarom = (await h.app.services.reference.counties()).find((c) => c.nameEn === "Tarom")!;
-    await h.app.services.officials.grant(superadmin, BigInt(official.id), { scope: "COUNTY", countyId: tarom.id });
+    const superadmin = await h.actor(adminId);
+    await h.app.services.officials.grant(superadmin, BigInt(official.id), { scope: "COUNTY", countyId: await h.countyId("Tarom") });
 
     const leader = h.user({ language: "en" });
     await registerUpToSummary(leader, { name: "Tarom Olive Growers", number: unique(), county: "Tarom" });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NgoDraft } from "../src/domain/ngos.js";
-import { type Harness, type TestUser, buttonsOf, newTelegramId, startApp } from "./support/harness.js";
+import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
 let h: Harness;

@@ -41,7 +41,12 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
     t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
     t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
-    t("ngo-field-fields", { value: joinList(ngo.fields.map((f) => nameIn(f, locale)), locale) }),
+    t("ngo-field-fields", {
+      value: joinList(
+        ngo.fields.map((f) => nameIn(f, locale)),
+        locale,
+      ),
+    }),
     t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
     t("ngo-field-members", { value: ngo.memberCount }),
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),

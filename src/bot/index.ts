@@ -7,10 +7,10 @@ import type { UserFromGetMe } from "grammy/types";
 import { telegramLocale } from "../domain/people.js";
 import { installTransformers } from "./api-transformers.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
-import { grantOfficialConversation, GRANT_OFFICIAL } from "./conversations/grant-official.js";
-import { ngoEditConversation, NGO_EDIT } from "./conversations/ngo-edit.js";
-import { registrationConversation, REGISTRATION } from "./conversations/registration.js";
-import { rejectionConversation, REJECTION } from "./conversations/rejection.js";
+import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
+import { NGO_EDIT, ngoEditConversation } from "./conversations/ngo-edit.js";
+import { REGISTRATION, registrationConversation } from "./conversations/registration.js";
+import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
 import type { BotDeps } from "./deps.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
@@ -85,7 +85,9 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.
-  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "update failed outside the error boundary"));
+  bot.catch((error) =>
+    logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "update failed outside the error boundary"),
+  );
   return bot;
 }
 

@@ -4,9 +4,7 @@ import type { Db } from "./prisma.js";
 
 const names = z.object({ fa: z.string().min(1), en: z.string().min(1), az: z.string().min(1) });
 const referenceData = z.object({
-  provinces: z.array(
-    z.object({ code: z.string(), name: names, counties: z.array(z.object({ code: z.string(), name: names })).min(1) }),
-  ),
+  provinces: z.array(z.object({ code: z.string(), name: names, counties: z.array(z.object({ code: z.string(), name: names })).min(1) })),
   fields: z.array(z.object({ code: z.string(), name: names })),
 });
 

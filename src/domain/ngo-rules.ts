@@ -46,7 +46,9 @@ export function checkDescription(input: string): Checked<string> {
 }
 
 function wholeNumber(input: string): number | undefined {
-  const digits = latinDigits(input).trim().replace(/[,٬،\s]/g, "");
+  const digits = latinDigits(input)
+    .trim()
+    .replace(/[,٬،\s]/g, "");
   return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
 }
 

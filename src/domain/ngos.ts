@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { Prisma, type County, type Field, type Ngo, type Person } from "@prisma/client";
+import { type County, type Field, type Ngo, type Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";

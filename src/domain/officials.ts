@@ -27,7 +27,11 @@ export class OfficialService {
       const scope =
         grant.scope === "PROVINCE"
           ? { scope: grant.scope, provinceId: grant.provinceId, countyId: null }
-          : { scope: grant.scope, provinceId: (await tx.county.findUniqueOrThrow({ where: { id: grant.countyId } })).provinceId, countyId: grant.countyId };
+          : {
+              scope: grant.scope,
+              provinceId: (await tx.county.findUniqueOrThrow({ where: { id: grant.countyId } })).provinceId,
+              countyId: grant.countyId,
+            };
       const official = await tx.official.upsert({
         where: { personId },
         create: { personId, grantedById: actor.id, ...scope },
@@ -39,7 +43,11 @@ export class OfficialService {
         action: "official.grant",
         entityType: "official",
         entityId: personId,
-        before: person.official && { scope: person.official.scope, provinceId: person.official.provinceId, countyId: person.official.countyId },
+        before: person.official && {
+          scope: person.official.scope,
+          provinceId: person.official.provinceId,
+          countyId: person.official.countyId,
+        },
         after: scope,
       });
       return official;

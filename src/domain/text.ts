@@ -39,7 +39,9 @@ export function normaliseName(text: string): string {
 
 /** Registration numbers compare by their digits and letters only. */
 export function normaliseRegistrationNumber(text: string): string {
-  return latinDigits(text).replace(/[^\p{L}\p{N}]/gu, "").toUpperCase();
+  return latinDigits(text)
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .toUpperCase();
 }
 
 /** Iranian mobile numbers in one form (+98...), or the digits as given for others. */

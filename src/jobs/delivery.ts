@@ -21,7 +21,11 @@ export type Notification =
 export type DeliveryJob = { kind: "notify"; personId: string; notification: Notification } | { kind: "commands"; personId: string };
 
 /** How a failed send should be treated, read off Telegram's answer. */
-export type SendFailure = { kind: "rate-limited"; retryAfterSeconds: number } | { kind: "unreachable" } | { kind: "rejected" } | { kind: "transient" };
+export type SendFailure =
+  | { kind: "rate-limited"; retryAfterSeconds: number }
+  | { kind: "unreachable" }
+  | { kind: "rejected" }
+  | { kind: "transient" };
 
 export interface Sender {
   notify(personId: bigint, notification: Notification): Promise<void>;

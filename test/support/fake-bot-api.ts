@@ -9,18 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type {
-  BotCommand,
-  BotCommandScope,
-  Chat,
-  File,
-  Message,
-  MessageId,
-  Update,
-  User,
-  UserFromGetMe,
-  WebhookInfo,
-} from "grammy/types";
+import type { BotCommand, BotCommandScope, Chat, File, Message, MessageId, Update, User, UserFromGetMe, WebhookInfo } from "grammy/types";
 
 export interface FakeBotApiOptions {
   botUsername?: string;
@@ -204,8 +193,7 @@ export class FakeBotApi {
         this.storeCommands(payload, undefined);
         return true;
       },
-      getMyCommands: ({ payload }) =>
-        this.commandsFor(scopeParam(payload.scope), stringParam(payload.language_code)) ?? [],
+      getMyCommands: ({ payload }) => this.commandsFor(scopeParam(payload.scope), stringParam(payload.language_code)) ?? [],
       sendChatAction: ({ payload }) => {
         this.assertReachable(chatIdParam(payload.chat_id));
         return true;
@@ -222,9 +210,7 @@ export class FakeBotApi {
       getFile: ({ payload }) => this.getFile(payload),
     };
     // Bot API method names are case-insensitive.
-    this.handlers = new Map(
-      Object.entries(handlers).map(([name, handler]) => [name.toLowerCase(), handler]),
-    );
+    this.handlers = new Map(Object.entries(handlers).map(([name, handler]) => [name.toLowerCase(), handler]));
     server.on("request", (req: IncomingMessage, res: ServerResponse) => {
       const handling = this.handle(req, res)
         .catch((error: unknown) =>
@@ -256,9 +242,7 @@ export class FakeBotApi {
     this.stopping = true;
     for (const wake of [...this.pollers]) wake();
     await Promise.allSettled([...this.inFlight]);
-    const closed = new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+    const closed = new Promise<void>((resolve, reject) => this.server.close((error) => (error ? reject(error) : resolve())));
     // grammY keeps connections alive; they would hold close() open.
     this.server.closeAllConnections();
     await closed;
@@ -276,8 +260,7 @@ export class FakeBotApi {
   /** The command list set for exactly this scope and language, if any. */
   commandsFor(scope: object, languageCode?: string): BotCommand[] | undefined {
     const key = commandsKey(scope, languageCode);
-    return this.commands.find((entry) => commandsKey(entry.scope, entry.languageCode) === key)
-      ?.commands;
+    return this.commands.find((entry) => commandsKey(entry.scope, entry.languageCode) === key)?.commands;
   }
 
   /**
@@ -338,10 +321,7 @@ export class FakeBotApi {
     const closed = new AbortController();
     res.on("close", () => closed.abort());
     try {
-      const { payload, uploads } = parseParameters(
-        req.headers["content-type"],
-        await readBody(req),
-      );
+      const { payload, uploads } = parseParameters(req.headers["content-type"], await readBody(req));
       this.calls.push({ method, payload, at: Date.now() });
       const handler = this.handlers.get(method.toLowerCase());
       if (!handler) throw new TelegramError(404, "Not Found: method not found");
@@ -434,11 +414,7 @@ export class FakeBotApi {
     );
   }
 
-  private sendMedia(
-    method: string,
-    kind: "photo" | "document",
-    { payload, uploads }: ApiRequest,
-  ): Message {
+  private sendMedia(method: string, kind: "photo" | "document", { payload, uploads }: ApiRequest): Message {
     const chatId = this.beginSend(payload);
     const caption = checkCaption(stringParam(payload.caption));
     checkReplyMarkup(payload.reply_markup);
@@ -454,11 +430,7 @@ export class FakeBotApi {
   }
 
   /** The file to send: a fresh upload, or a file_id of an earlier one. */
-  private mediaFile(
-    kind: "photo" | "document",
-    payload: Record<string, unknown>,
-    uploads: Map<string, Upload>,
-  ): FakeFile {
+  private mediaFile(kind: "photo" | "document", payload: Record<string, unknown>, uploads: Map<string, Upload>): FakeFile {
     const upload = uploads.get(kind);
     if (upload) return this.storeFile(kind, upload);
     const fileId = stringParam(payload[kind]);
@@ -518,12 +490,7 @@ export class FakeBotApi {
 
   private assertReachable(chatId: number): void {
     if (!this.blocked.has(chatId)) return;
-    throw new TelegramError(
-      403,
-      chatId < 0
-        ? "Forbidden: bot was kicked from the group chat"
-        : "Forbidden: bot was blocked by the user",
-    );
+    throw new TelegramError(403, chatId < 0 ? "Forbidden: bot was kicked from the group chat" : "Forbidden: bot was blocked by the user");
   }
 
   /**
@@ -567,8 +534,7 @@ export class FakeBotApi {
 
   private storeFile(kind: "photo" | "document", upload: Upload): FakeFile {
     const number = this.files.size + 1;
-    const extension =
-      kind === "photo" ? ".jpg" : (/\.[A-Za-z0-9]+$/.exec(upload.filename)?.[0] ?? "");
+    const extension = kind === "photo" ? ".jpg" : (/\.[A-Za-z0-9]+$/.exec(upload.filename)?.[0] ?? "");
     const file: FakeFile = {
       ...upload,
       fileId: `fake_${kind}_${number}`,
@@ -595,11 +561,7 @@ export class FakeBotApi {
     const text = checkText(visibleText(stringParam(payload.text), parseMode));
     checkReplyMarkup(payload.reply_markup);
     // Telegram compares the parsed text and entities; text plus parse_mode is the closest stand-in.
-    if (
-      text === message.text &&
-      parseMode === message.parseMode &&
-      sameJson(payload.reply_markup, message.replyMarkup)
-    ) {
+    if (text === message.text && parseMode === message.parseMode && sameJson(payload.reply_markup, message.replyMarkup)) {
       throw badRequest(NOT_MODIFIED);
     }
     message.text = text;
@@ -615,11 +577,7 @@ export class FakeBotApi {
     const caption = checkCaption(stringParam(payload.caption));
     const parseMode = stringParam(payload.parse_mode);
     checkReplyMarkup(payload.reply_markup);
-    if (
-      caption === message.caption &&
-      parseMode === message.parseMode &&
-      sameJson(payload.reply_markup, message.replyMarkup)
-    ) {
+    if (caption === message.caption && parseMode === message.parseMode && sameJson(payload.reply_markup, message.replyMarkup)) {
       throw badRequest(NOT_MODIFIED);
     }
     // Leaving the caption out removes it.
@@ -665,9 +623,7 @@ export class FakeBotApi {
   }
 
   private findSent(chatId: number, messageId: number): FakeMessage | undefined {
-    return this.sent.find(
-      (message) => message.chatId === chatId && message.messageId === messageId && !message.deleted,
-    );
+    return this.sent.find((message) => message.chatId === chatId && message.messageId === messageId && !message.deleted);
   }
 
   // --- Everything else ---
@@ -706,17 +662,12 @@ export class FakeBotApi {
   }
 
   /** Sets (or, given undefined, removes) the list for the payload's scope and language_code. */
-  private storeCommands(
-    payload: Record<string, unknown>,
-    commands: BotCommand[] | undefined,
-  ): void {
+  private storeCommands(payload: Record<string, unknown>, commands: BotCommand[] | undefined): void {
     const scope = scopeParam(payload.scope);
     // An empty language_code means "all languages", the same as leaving it out.
     const languageCode = stringParam(payload.language_code) || undefined;
     const key = commandsKey(scope, languageCode);
-    const index = this.commands.findIndex(
-      (entry) => commandsKey(entry.scope, entry.languageCode) === key,
-    );
+    const index = this.commands.findIndex((entry) => commandsKey(entry.scope, entry.languageCode) === key);
     if (index !== -1) this.commands.splice(index, 1);
     if (commands) this.commands.push(withoutUndefined({ scope, languageCode, commands }));
   }
@@ -810,17 +761,12 @@ function parseParameters(
  * Form fields become parameters, with object-typed ones JSON-decoded. A file is
  * sent as its own part, and the parameter refers to it as "attach://<part name>".
  */
-function parseFormData(
-  contentType: string,
-  body: Buffer,
-): { payload: Record<string, unknown>; uploads: Map<string, Upload> } {
+function parseFormData(contentType: string, body: Buffer): { payload: Record<string, unknown>; uploads: Map<string, Upload> } {
   const { fields, files } = parseMultipart(contentType, body);
   const payload: Record<string, unknown> = {};
   const uploads = new Map<string, Upload>();
   for (const [name, value] of fields) {
-    const attached = value.startsWith("attach://")
-      ? files.get(value.slice("attach://".length))
-      : undefined;
+    const attached = value.startsWith("attach://") ? files.get(value.slice("attach://".length)) : undefined;
     if (attached) {
       uploads.set(name, attached);
       payload[name] = { filename: attached.filename, size: attached.bytes.length };
@@ -845,10 +791,7 @@ function parseJsonField(value: string): unknown {
  * without spaces and with the filename unquoted) is accepted by Telegram but
  * rejected by Node 20's `Request.formData()`.
  */
-function parseMultipart(
-  contentType: string,
-  body: Buffer,
-): { fields: Array<[string, string]>; files: Map<string, Upload> } {
+function parseMultipart(contentType: string, body: Buffer): { fields: Array<[string, string]>; files: Map<string, Upload> } {
   const boundaryMatch = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
   const boundary = boundaryMatch?.[1] ?? boundaryMatch?.[2];
   if (!boundary) throw badRequest("multipart boundary is missing");
@@ -872,9 +815,7 @@ function parseMultipart(
     const disposition = /^content-disposition:(.*)$/im.exec(headers)?.[1] ?? "";
     const name = /;\s*name="([^"]*)"/i.exec(disposition)?.[1] ?? "";
     // grammY leaves the filename unquoted as the last attribute, so take the rest of the line.
-    const filename =
-      /;\s*filename="([^"]*)"/i.exec(disposition)?.[1] ??
-      /;\s*filename=(.*)$/i.exec(disposition)?.[1];
+    const filename = /;\s*filename="([^"]*)"/i.exec(disposition)?.[1] ?? /;\s*filename=(.*)$/i.exec(disposition)?.[1];
     if (filename === undefined) fields.push([name, content.toString("utf8")]);
     else files.set(name, { filename, bytes: Buffer.from(content) });
     position = next;
@@ -914,11 +855,7 @@ function checkReplyMarkup(markup: unknown): void {
  * Finishes an edit. Leaving reply_markup out of an edit removes the message's
  * inline keyboard, as it does on Telegram.
  */
-function applyEdit(
-  message: FakeMessage,
-  parseMode: string | undefined,
-  replyMarkup: unknown,
-): void {
+function applyEdit(message: FakeMessage, parseMode: string | undefined, replyMarkup: unknown): void {
   if (parseMode === undefined) delete message.parseMode;
   else message.parseMode = parseMode;
   if (replyMarkup === undefined) delete message.replyMarkup;
@@ -927,9 +864,7 @@ function applyEdit(
 }
 
 function chatFor(chatId: number): Chat {
-  return chatId < 0
-    ? { id: chatId, type: "group", title: "Group" }
-    : { id: chatId, type: "private", first_name: "User" };
+  return chatId < 0 ? { id: chatId, type: "group", title: "Group" } : { id: chatId, type: "private", first_name: "User" };
 }
 
 /** Numeric chat ids only: "@channelusername" targets are chats the fake does not know. */
@@ -942,12 +877,7 @@ function chatIdParam(value: unknown): number {
 
 /** An integer parameter: a number in JSON, a numeric string in form data. */
 function intParam(value: unknown): number | undefined {
-  const number =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && value.trim() !== ""
-        ? Number(value)
-        : Number.NaN;
+  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
   return Number.isSafeInteger(number) ? number : undefined;
 }
 
@@ -977,9 +907,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 /** JSON with object keys sorted, so equal values compare equal whatever their key order. */
 function canonicalJson(value: unknown): string | undefined {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    isRecord(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
+    isRecord(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
   );
 }
 

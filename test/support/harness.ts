@@ -1,7 +1,8 @@
 import type { Message, Update } from "grammy/types";
 import { inject } from "vitest";
-import { type App, type Role, createApp } from "../../src/app.js";
+import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
+import type { Actor } from "../../src/domain/ngos.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeBotApi, type FakeMessage } from "./fake-bot-api.js";
 
@@ -22,6 +23,10 @@ export type Harness = {
   fake: FakeBotApi;
   config: Config;
   user(options?: { id?: number; firstName?: string; language?: string }): TestUser;
+  /** Someone known to the bot, with their current roles, as services expect an actor. */
+  actor(telegramId: number): Promise<Actor>;
+  /** The id of a seeded county, by its English name. */
+  countyId(nameEn: string): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -35,6 +40,16 @@ export async function startApp(options: { admins?: number[]; roles?: Role[]; env
     fake,
     config,
     user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa"),
+    async actor(telegramId) {
+      const found = await app.services.people.find(BigInt(telegramId));
+      if (!found) throw new Error(`${telegramId} has not talked to the bot`);
+      return { id: found.person.id, roles: found.roles };
+    },
+    async countyId(nameEn) {
+      const county = (await app.services.reference.counties()).find((c) => c.nameEn === nameEn);
+      if (!county) throw new Error(`no county ${nameEn}`);
+      return county.id;
+    },
     async stop() {
       await app.stop();
       await fake.stop();
@@ -121,7 +136,8 @@ export class TestUser {
     for (let i = messages.length - 1; i >= 0; i--) {
       const message = messages[i];
       const buttons: { text: string; callback_data?: string }[] = (message?.replyMarkup?.inline_keyboard ?? []).flat();
-      const button = buttons.find((b) => b.text === label && b.callback_data) ?? buttons.find((b) => b.text.includes(label) && b.callback_data);
+      const button =
+        buttons.find((b) => b.text === label && b.callback_data) ?? buttons.find((b) => b.text.includes(label) && b.callback_data);
       if (message && button?.callback_data) return this.pressData(button.callback_data, message.messageId);
     }
     throw new Error(`no button "${label}" in the chat of ${this.id}; last message: ${this.fake.lastMessageTo(this.id)?.text}`);
@@ -157,7 +173,9 @@ export class TestUser {
       const found = this.messages().find(predicate);
       if (found) return found;
       if (Date.now() > deadline) {
-        throw new Error(`no matching message for ${this.id} within ${timeoutMs} ms; got: ${JSON.stringify(this.messages().map((m) => m.text))}`);
+        throw new Error(
+          `no matching message for ${this.id} within ${timeoutMs} ms; got: ${JSON.stringify(this.messages().map((m) => m.text))}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }

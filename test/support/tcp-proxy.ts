@@ -1,4 +1,4 @@
-import { type Server, type Socket, createServer, connect } from "node:net";
+import { connect, createServer, type Server, type Socket } from "node:net";
 
 /** A TCP proxy a test can cut and restore, to play a database or Redis outage. */
 export class TcpProxy {

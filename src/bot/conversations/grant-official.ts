@@ -35,7 +35,10 @@ export function grantOfficialConversation({ services, notifier }: BotDeps) {
       });
       if (!person) await answer.reply(answer.t("grant-person-unknown"), { reply_markup: keyboard });
     }
-    await ctx.reply(ctx.t("grant-person-found", { name: escapeHtml(person.name) }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+    await ctx.reply(ctx.t("grant-person-found", { name: escapeHtml(person.name) }), {
+      parse_mode: "HTML",
+      reply_markup: { remove_keyboard: true },
+    });
 
     const provinces = await conversation.external(() => services.reference.provinces());
     let provinceId = provinces[0]?.id ?? 0;

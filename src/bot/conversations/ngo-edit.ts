@@ -12,7 +12,15 @@ export function ngoEditConversation({ services, notifier }: BotDeps) {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const current = await conversation.external(async () => {
       const ngo = await services.ngos.ledBy(leaderId);
-      return ngo && { id: ngo.id, name: ngo.name, registrationNumber: ngo.registrationNumber, countyId: ngo.countyId, fieldIds: ngo.fields.map((f) => f.id) };
+      return (
+        ngo && {
+          id: ngo.id,
+          name: ngo.name,
+          registrationNumber: ngo.registrationNumber,
+          countyId: ngo.countyId,
+          fieldIds: ngo.fields.map((f) => f.id),
+        }
+      );
     });
     if (!current || !isNgoStep(step)) {
       await ctx.reply(ctx.t("error-not-leader"));

@@ -1,18 +1,18 @@
 import { plainNumber, solarHijriYear } from "../../domain/calendar.js";
 import {
-  LIMITS,
   checkAuthority,
   checkDescription,
   checkFoundedYear,
   checkMemberCount,
   checkName,
   checkRegistrationNumber,
+  LIMITS,
 } from "../../domain/ngo-rules.js";
 import type { NgoDraft } from "../../domain/ngos.js";
 import { nameIn } from "../../domain/reference.js";
 import { normalisePhone } from "../../domain/text.js";
-import type { AppServices } from "../deps.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import type { AppServices } from "../deps.js";
 import { askChoice, askMultiChoice, askOwnPhone, askText } from "./prompts.js";
 
 export const NGO_STEPS = [
@@ -71,13 +71,23 @@ export async function askNgoStep(
       const fields = await conversation.external(() => services.reference.fields());
       const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
       const prompt = t("ask-fields", { max: LIMITS.fields.max });
-      const chosen = await askMultiChoice(conversation, ctx, prompt, "reg:field", choices, LIMITS.fields, (draft.fieldIds ?? []).map(String));
+      const chosen = await askMultiChoice(
+        conversation,
+        ctx,
+        prompt,
+        "reg:field",
+        choices,
+        LIMITS.fields,
+        (draft.fieldIds ?? []).map(String),
+      );
       draft.fieldIds = chosen.map(Number);
       return;
     }
     case "foundedYear": {
       const year = await conversation.external(() => solarHijriYear(new Date()));
-      draft.foundedYear = await askText(conversation, ctx, t("ask-founded", { max: plainNumber(year, ctx.locale) }), (text) => checkFoundedYear(text, year, ctx.locale));
+      draft.foundedYear = await askText(conversation, ctx, t("ask-founded", { max: plainNumber(year, ctx.locale) }), (text) =>
+        checkFoundedYear(text, year, ctx.locale),
+      );
       return;
     }
     case "memberCount":

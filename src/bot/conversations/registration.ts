@@ -4,7 +4,7 @@ import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
-import { NGO_STEPS, askNgoStep, isNgoStep, type NgoStep } from "./ngo-steps.js";
+import { askNgoStep, isNgoStep, NGO_STEPS, type NgoStep } from "./ngo-steps.js";
 
 export const REGISTRATION = "registration";
 
@@ -45,10 +45,13 @@ export function registrationConversation({ services, notifier }: BotDeps) {
 
     for (;;) {
       const complete = draft as NgoDraft;
-      const [county, fields] = await conversation.external(async () => [
-        await services.reference.county(complete.countyId),
-        (await services.reference.fields()).filter((f) => complete.fieldIds.includes(f.id)),
-      ] as const);
+      const [county, fields] = await conversation.external(
+        async () =>
+          [
+            await services.reference.county(complete.countyId),
+            (await services.reference.fields()).filter((f) => complete.fieldIds.includes(f.id)),
+          ] as const,
+      );
       if (!county) throw new Error(`county ${complete.countyId} vanished during registration`);
       const keyboard = new InlineKeyboard();
       NGO_STEPS.forEach((step, i) => {

@@ -23,7 +23,10 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
     if (!ngo || ngo.status === "REJECTED") return ctx.reply(ctx.t("error-invite-invalid"));
     if (ngo.status !== "VERIFIED") return ctx.reply(ctx.t("error-not-verified"));
     const keyboard = new InlineKeyboard().text(ctx.t("button-join"), `join:${token}`).text(ctx.t("button-no-thanks"), "join:no");
-    await ctx.reply(`${ctx.t("join-offer")}\n\n${ngoCard(tr(ctx), ngo, { showPhone: false })}`, { parse_mode: "HTML", reply_markup: keyboard });
+    await ctx.reply(`${ctx.t("join-offer")}\n\n${ngoCard(tr(ctx), ngo, { showPhone: false })}`, {
+      parse_mode: "HTML",
+      reply_markup: keyboard,
+    });
   });
 
   composer.callbackQuery("join:no", async (ctx) => {

@@ -17,7 +17,9 @@ export function officialsFeature({ services, notifier }: BotDeps): Composer<BotC
     const keyboard = new InlineKeyboard().text(ctx.t("button-add-official"), "officials:add").row();
     const lines = officials.map((o, i) => {
       keyboard.text(`✖ ${displayName(o.person)}`, `officials:revoke:${o.personId}`).row();
-      const scope = o.county ? nameIn(o.county, ctx.actor.locale) : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
+      const scope = o.county
+        ? nameIn(o.county, ctx.actor.locale)
+        : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
       return `${i + 1}. ${personName(o.person)} — ${scope}`;
     });
     const text = lines.length ? `${ctx.t("officials-list")}\n\n${lines.join("\n")}` : ctx.t("officials-none");

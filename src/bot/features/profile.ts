@@ -20,16 +20,29 @@ export function profileFeature({ services, notifier }: BotDeps): Composer<BotCon
         keyboard.text(ctx.t(`edit-${step}`), `profile:edit:${step}`);
         if (i % 2 === 1) keyboard.row();
       });
-      await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, { parse_mode: "HTML", reply_markup: keyboard });
+      await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, {
+        parse_mode: "HTML",
+        reply_markup: keyboard,
+      });
     }
     const memberships = await services.ngos.memberships(person.id);
     const lines = [
       ctx.t("profile-name", { value: personName(person) }),
       ctx.t("profile-language", { value: ctx.t(`language-name-${locale}`) }),
-      ctx.t("profile-ngos", { value: memberships.length ? joinList(memberships.map((n) => escapeHtml(n.name)), locale) : "—" }),
+      ctx.t("profile-ngos", {
+        value: memberships.length
+          ? joinList(
+              memberships.map((n) => escapeHtml(n.name)),
+              locale,
+            )
+          : "—",
+      }),
     ];
     if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: `@${person.username}` }));
-    const keyboard = new InlineKeyboard().text(ctx.t("menu-language"), "menu:language").row().text(ctx.t("button-delete-me"), "profile:delete");
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("menu-language"), "menu:language")
+      .row()
+      .text(ctx.t("button-delete-me"), "profile:delete");
     await ctx.reply(`${ctx.t("profile-title")}\n${lines.join("\n")}`, { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("profile", show);
@@ -46,7 +59,9 @@ export function profileFeature({ services, notifier }: BotDeps): Composer<BotCon
 
   composer.callbackQuery("profile:delete", async (ctx) => {
     await ctx.answerCallbackQuery();
-    const keyboard = new InlineKeyboard().text(ctx.t("button-yes-delete"), "profile:delete-yes").text(ctx.t("button-cancel"), "action:cancel");
+    const keyboard = new InlineKeyboard()
+      .text(ctx.t("button-yes-delete"), "profile:delete-yes")
+      .text(ctx.t("button-cancel"), "action:cancel");
     await ctx.reply(ctx.t("delete-confirm"), { reply_markup: keyboard });
   });
 

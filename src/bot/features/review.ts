@@ -18,10 +18,13 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
     for (const ngo of pending.slice(0, 20)) {
       const leader = ngo.leader ? personName(ngo.leader) : "—";
-      await ctx.reply(`${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`, {
-        parse_mode: "HTML",
-        reply_markup: reviewKeyboard(ctx.t, ngo.id),
-      });
+      await ctx.reply(
+        `${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`,
+        {
+          parse_mode: "HTML",
+          reply_markup: reviewKeyboard(ctx.t, ngo.id),
+        },
+      );
     }
   };
   composer.command("pending", listPending);

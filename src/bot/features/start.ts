@@ -16,8 +16,16 @@ export function startFeature(): Composer<BotContext> {
     if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), "menu:officials").row();
     if (!roles.leads) keyboard.text(ctx.t("menu-profile"), "menu:profile");
     keyboard.text(ctx.t("menu-language"), "menu:language").text(ctx.t("menu-help"), "menu:help");
-    const role = roles.superadmin ? "superadmin" : roles.official ? "official" : roles.leads ? "leader" : roles.memberOf.length ? "member" : "visitor";
-    await ctx.reply(ctx.t("start-greeting", { name: ctx.actor.person.firstName }) + "\n\n" + ctx.t(`start-${role}`), {
+    const role = roles.superadmin
+      ? "superadmin"
+      : roles.official
+        ? "official"
+        : roles.leads
+          ? "leader"
+          : roles.memberOf.length
+            ? "member"
+            : "visitor";
+    await ctx.reply(`${ctx.t("start-greeting", { name: ctx.actor.person.firstName })}\n\n${ctx.t(`start-${role}`)}`, {
       reply_markup: keyboard,
     });
   });
