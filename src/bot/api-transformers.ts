@@ -6,7 +6,7 @@ import { GrammyError, type Transformer } from "grammy";
  * devices) is refused by Telegram as "not modified"; for the person nothing
  * went wrong, so the edit counts as done.
  */
-export const ignoreUnmodifiedEdits: Transformer = async (prev, method, payload, signal) => {
+const ignoreUnmodifiedEdits: Transformer = async (prev, method, payload, signal) => {
   try {
     return await prev(method, payload, signal);
   } catch (error) {

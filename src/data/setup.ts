@@ -9,7 +9,7 @@ const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Creates the database named in the URL if the server does not have it yet. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+async function ensureDatabase(databaseUrl: string): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = "/postgres";
@@ -24,7 +24,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
 }
 
 /** Applies pending migrations with the Prisma CLI (concurrent runs wait on Prisma's advisory lock). */
-export async function migrate(databaseUrl: string): Promise<void> {
+async function migrate(databaseUrl: string): Promise<void> {
   await run(process.execPath, [`${projectRoot}node_modules/prisma/build/index.js`, "migrate", "deploy"], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl },

@@ -3,7 +3,7 @@ import { toJalaali } from "jalaali-js";
 export type Locale = "fa" | "az" | "en";
 export const LOCALES: readonly Locale[] = ["fa", "az", "en"];
 export const DEFAULT_LOCALE: Locale = "fa";
-export const TIME_ZONE = "Asia/Tehran";
+const TIME_ZONE = "Asia/Tehran";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

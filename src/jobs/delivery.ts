@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
  * a reply): notifications and per-person command menus. Workers in any number
  * of processes share Telegram's global rate through BullMQ's queue limiter.
  */
-export const DELIVERY_QUEUE = "delivery";
+const DELIVERY_QUEUE = "delivery";
 
 export type Notification =
   | { kind: "ngo-pending"; ngoId: string; submittedAt: number }

@@ -63,7 +63,7 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
 }
 
 /** Tells the presser why nothing happened; buttons of an NGO reviewed by someone else disappear. */
-export async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
+async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
   if (!(error instanceof DomainError)) throw error;
   await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
   if (error.code === "already-reviewed") await ctx.editMessageReplyMarkup();
