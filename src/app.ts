@@ -17,7 +17,8 @@ import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
-import { createDeliveryQueue, createDeliveryWorker, Notifier } from "./jobs/delivery.js";
+import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
+import { OutboxDispatcher } from "./jobs/outbox.js";
 import type { Logger } from "./logger.js";
 
 export type Role = "bot" | "worker";
@@ -25,7 +26,6 @@ export type Role = "bot" | "worker";
 export type App = {
   bot: Bot<BotContext>;
   services: AppServices;
-  notifier: Notifier;
   /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
@@ -50,15 +50,15 @@ export function createApp(
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
   const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
+  queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const services: AppServices = {
     people: new PeopleService(db, config.adminIds),
-    ngos: new NgoService(db),
+    ngos: new NgoService(db, config.adminIds),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
   };
-  const notifier = new Notifier(queue, config.adminIds);
   const i18n = createI18n();
-  const bot = createBot({ config, services, notifier, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
+  const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -67,7 +67,6 @@ export function createApp(
   return {
     bot,
     services,
-    notifier,
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
     async start() {
       stoppers.push(
@@ -103,16 +102,19 @@ export function createApp(
           ratePerSecond: config.sendRatePerSecond,
           logger,
         });
+        const dispatcher = new OutboxDispatcher(db, queue, logger, config.outboxIntervalMs);
+        dispatcher.start();
         stoppers.push(
           () => workerRedis.quit(),
           () => worker.close(),
+          () => dispatcher.stop(),
         );
         logger.info("delivery worker started");
       }
 
       if (roles.includes("bot")) {
         await publishDefaultCommands(bot.api, i18n);
-        await notifier.syncCommands([...config.adminIds]);
+        await services.people.refreshCommandsOf([...config.adminIds]);
         if (config.webhook) {
           await bot.api.setWebhook(config.webhook.url, {
             secret_token: config.webhook.secret,

@@ -47,6 +47,7 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(25),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
 });
 
 export type Config = {
@@ -62,6 +63,7 @@ export type Config = {
   rateLimit: { max: number; windowMs: number };
   conversationTtlSeconds: number;
   sendRatePerSecond: number;
+  outboxIntervalMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -94,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
   };
 }

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
-import { type Harness, startApp } from "./support/harness.js";
+import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { unique } from "./support/journeys.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startApp({ env: { RATE_LIMIT_MAX: "8", RATE_LIMIT_WINDOW_SECONDS: "60" } });
+  // No worker here: the outage tests run their own app, whose worker must be the only one draining the shared outbox.
+  h = await startApp({ env: { RATE_LIMIT_MAX: "8", RATE_LIMIT_WINDOW_SECONDS: "60" }, roles: ["bot"] });
 });
 afterAll(() => h?.stop());
 
@@ -91,6 +93,43 @@ describe("outages", () => {
       await expect
         .poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 })
         .toContain("What you can do here");
+    } finally {
+      await app.stop();
+      await proxy.stop();
+    }
+  });
+});
+
+describe("notifications across an outage", () => {
+  it("when Redis is away as an official approves, then the leader's news waits in the outbox and arrives once Redis is back", async () => {
+    const url = new URL(inject("redisUrl"));
+    const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || 6379) });
+    const adminId = newTelegramId();
+    const app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, admins: [adminId] });
+    try {
+      await app.user({ id: adminId, language: "en" }).send("/start");
+      const leader = app.user({ language: "en" });
+      await leader.send("/start");
+      const ngo = await app.app.services.ngos.register(BigInt(leader.id), {
+        name: `Outage NGO ${unique()}`,
+        registrationNumber: unique(),
+        registeringAuthority: "Governor's office",
+        countyId: await app.countyId("Abhar"),
+        fieldIds: [],
+        foundedYear: 1400,
+        memberCount: 5,
+        isYouth: false,
+        contactPhone: "+989120000001",
+        description: "Registered just before the outage.",
+      });
+      await proxy.cut();
+      await app.app.services.ngos.approve(await app.actor(adminId), ngo.id);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(leader.messages().some((m) => m.text?.includes("is verified"))).toBe(false);
+      await proxy.restore();
+      await leader.waitFor((m) => m.text?.includes("is verified") === true, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(leader.messages().filter((m) => m.text?.includes("is verified"))).toHaveLength(1);
     } finally {
       await app.stop();
       await proxy.stop();

@@ -187,7 +187,7 @@ describe("unreachable people and privacy", () => {
     const leader = await person();
     const ngo = await h.app.services.ngos.register(BigInt(leader.id), draft("Zanjan"));
     h.fake.block(leader.id);
-    await h.app.notifier.notify([BigInt(leader.id)], { kind: "ngo-approved", ngoId: ngo.id });
+    await h.app.services.ngos.approve(await superadmin(), ngo.id);
     await expect
       .poll(async () => (await db.person.findUnique({ where: { id: BigInt(leader.id) } }))?.unreachableSince, { timeout: 10_000 })
       .toBeInstanceOf(Date);

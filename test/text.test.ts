@@ -24,7 +24,8 @@ describe("what people type", () => {
   });
 
   it("when an Iranian mobile is shared in any common form, then one form is kept", () => {
-    for (const phone of ["09121234567", "+989121234567", "989121234567", "۰۹۱۲۱۲۳۴۵۶۷"]) expect(normalisePhone(phone)).toBe("+989121234567");
+    for (const phone of ["09121234567", "+989121234567", "989121234567", "۰۹۱۲۱۲۳۴۵۶۷"])
+      expect(normalisePhone(phone)).toBe("+989121234567");
   });
 
   it("when answers are checked, then valid ones pass cleaned and others are refused with a reason", () => {

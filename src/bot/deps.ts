@@ -5,7 +5,6 @@ import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
-import type { Notifier } from "../jobs/delivery.js";
 import type { Logger } from "../logger.js";
 
 export type AppServices = {
@@ -19,7 +18,6 @@ export type AppServices = {
 export type BotDeps = {
   config: Config;
   services: AppServices;
-  notifier: Notifier;
   i18n: I18n;
   redis: Redis;
   logger: Logger;

@@ -3,6 +3,7 @@ import { type County, type Field, type Ngo, type Person, Prisma } from "@prisma/
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
+import { type Notification, refreshCommands, tell } from "./outbox.js";
 import { coversCounty, type Roles } from "./people.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
 
@@ -35,7 +36,11 @@ const keysOf = (draft: Pick<NgoDraft, "name" | "registrationNumber">) => ({
 
 /** NGO registration, review by officials, membership and leadership. */
 export class NgoService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Superadmins review where no official covers the county yet. */
+    private readonly adminIds: ReadonlySet<bigint>,
+  ) {}
 
   card(id: string): Promise<NgoCard | null> {
     return this.db.ngo.findUnique({ where: { id }, include: cardInclude });
@@ -79,6 +84,8 @@ export class NgoService {
           include: cardInclude,
         });
         await audit(tx, { actorId: leaderId, action: "ngo.register", entityType: "ngo", entityId: ngo.id, after: withoutPhone(draft) });
+        await this.askForReview(tx, ngo);
+        await refreshCommands(tx, [leaderId]);
         return ngo;
       });
     } catch (error) {
@@ -120,6 +127,7 @@ export class NgoService {
           before: withoutPhone({ ...pick(before, patch, before.fields), ...(reviewAgain ? { status: before.status } : {}) }),
           after: withoutPhone({ ...patch, ...(reviewAgain ? { status: "PENDING" } : {}) }),
         });
+        if (reviewAgain) await this.askForReview(tx, ngo);
         return { ngo, reviewAgain };
       });
     } catch (error) {
@@ -127,14 +135,14 @@ export class NgoService {
     }
   }
 
-  /** The people who must review an NGO: officials covering its county. */
-  async reviewerIds(countyId: number): Promise<bigint[]> {
-    const county = await this.db.county.findUniqueOrThrow({ where: { id: countyId } });
-    const officials = await this.db.official.findMany({
-      where: { provinceId: county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId }] },
+  /** Officials covering the NGO's county are asked to review it, or the superadmins if nobody covers it yet. */
+  private async askForReview(tx: Prisma.TransactionClient, ngo: NgoCard): Promise<void> {
+    const officials = await tx.official.findMany({
+      where: { provinceId: ngo.county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId: ngo.countyId }] },
       select: { personId: true },
     });
-    return officials.map((o) => o.personId);
+    const reviewers = officials.length > 0 ? officials.map((o) => o.personId) : [...this.adminIds];
+    await tell(tx, reviewers, { kind: "ngo-pending", ngoId: ngo.id, submittedAt: ngo.updatedAt.getTime() }, { once: true });
   }
 
   /** Pending NGOs the actor may review, oldest first. */
@@ -159,7 +167,7 @@ export class NgoService {
   }
 
   approve(actor: Actor, ngoId: string): Promise<NgoCard> {
-    return this.review(actor, ngoId, { status: "VERIFIED" }, "ngo.approve");
+    return this.review(actor, ngoId, { status: "VERIFIED" }, "ngo.approve", "ngo-approved");
   }
 
   /** A rejected NGO frees its name, number and leader, so the leader can register again. */
@@ -169,10 +177,17 @@ export class NgoService {
       ngoId,
       { status: "REJECTED", rejectionReason: reason, nameKey: null, registrationKey: null, leaderId: null },
       "ngo.reject",
+      "ngo-rejected",
     );
   }
 
-  private async review(actor: Actor, ngoId: string, data: Prisma.NgoUncheckedUpdateInput, action: string) {
+  private async review(
+    actor: Actor,
+    ngoId: string,
+    data: Prisma.NgoUncheckedUpdateInput,
+    action: string,
+    outcome: "ngo-approved" | "ngo-rejected",
+  ) {
     return this.db.$transaction(async (tx) => {
       const ngo = await tx.ngo.findUnique({ where: { id: ngoId }, include: { county: true } });
       if (!ngo) throw new DomainError("not-found");
@@ -191,6 +206,9 @@ export class NgoService {
         before: { status: ngo.status },
         after: { status: data.status, rejectionReason: data.rejectionReason },
       });
+      // The one who registered it hears the outcome (a rejected NGO has no leader any more).
+      await tell(tx, [ngo.submittedById], { kind: outcome, ngoId }, { once: true });
+      await refreshCommands(tx, [ngo.submittedById]);
       return tx.ngo.findUniqueOrThrow({ where: { id: ngoId }, include: cardInclude });
     });
   }
@@ -210,6 +228,7 @@ export class NgoService {
       await this.db.$transaction(async (tx) => {
         await tx.membership.create({ data: { ngoId: ngo.id, personId } });
         await audit(tx, { actorId: personId, action: "membership.join", entityType: "membership", entityId: ngo.id, after: { personId } });
+        if (ngo.leaderId) await tell(tx, [ngo.leaderId], { kind: "member-joined", ngoId: ngo.id, memberId: String(personId) });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError("already-member");
@@ -237,15 +256,16 @@ export class NgoService {
 
   async removeMember(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
     const ngo = await this.requireLed(leaderId);
-    await this.endMembership(memberId, ngo.id, leaderId, "membership.remove");
+    await this.endMembership(memberId, ngo.id, leaderId, "membership.remove", { kind: "member-removed", ngoId: ngo.id });
     return ngo;
   }
 
-  private async endMembership(personId: bigint, ngoId: string, actorId: bigint, action: string): Promise<void> {
+  private async endMembership(personId: bigint, ngoId: string, actorId: bigint, action: string, notice?: Notification): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const { count } = await tx.membership.deleteMany({ where: { ngoId, personId } });
       if (count === 0) throw new DomainError("not-member");
       await audit(tx, { actorId, action, entityType: "membership", entityId: ngoId, before: { personId } });
+      if (notice) await tell(tx, [personId], notice);
     });
   }
 
@@ -279,6 +299,8 @@ export class NgoService {
         before: { leaderId },
         after: { leaderId: memberId },
       });
+      await tell(tx, [memberId], { kind: "leadership-received", ngoId: ngo.id });
+      await refreshCommands(tx, [leaderId, memberId]);
       return tx.ngo.findUniqueOrThrow({ where: { id: ngo.id }, include: cardInclude });
     });
   }

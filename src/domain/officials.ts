@@ -3,6 +3,7 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import type { Actor } from "./ngos.js";
+import { refreshCommands, tell } from "./outbox.js";
 
 export type OfficialGrant = { scope: "PROVINCE"; provinceId: number } | { scope: "COUNTY"; countyId: number };
 export type OfficialView = Official & { person: Person; province: Province; county: County | null };
@@ -50,6 +51,8 @@ export class OfficialService {
         },
         after: scope,
       });
+      await tell(tx, [personId], { kind: "official-granted" });
+      await refreshCommands(tx, [personId]);
       return official;
     });
   }
@@ -67,6 +70,8 @@ export class OfficialService {
         entityId: personId,
         before: { scope: official.scope, provinceId: official.provinceId, countyId: official.countyId },
       });
+      await tell(tx, [personId], { kind: "official-revoked" });
+      await refreshCommands(tx, [personId]);
       return official;
     });
   }

@@ -3,6 +3,7 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./calendar.js";
 import { DomainError } from "./errors.js";
+import { refreshCommands } from "./outbox.js";
 
 export type TelegramProfile = {
   id: number;
@@ -91,7 +92,15 @@ export class PeopleService {
   }
 
   async setLocale(id: bigint, locale: Locale): Promise<void> {
-    await this.db.person.update({ where: { id }, data: { locale } });
+    await this.db.$transaction(async (tx) => {
+      await tx.person.update({ where: { id }, data: { locale } });
+      await refreshCommands(tx, [id]);
+    });
+  }
+
+  /** Brings these people's command menus up to date (superadmins at start, whose role is in the config). */
+  async refreshCommandsOf(ids: readonly bigint[]): Promise<void> {
+    await this.db.$transaction((tx) => refreshCommands(tx, ids));
   }
 
   async markUnreachable(id: bigint, at: Date): Promise<void> {
@@ -117,6 +126,7 @@ export class PeopleService {
         before: { memberships: person.memberships.map((m) => m.ngoId), official: person.official },
       });
       await tx.person.delete({ where: { id } });
+      await refreshCommands(tx, [id]); // back to the default menu
     });
   }
 

@@ -1,24 +1,16 @@
 import { type ConnectionOptions, Queue, UnrecoverableError, Worker } from "bullmq";
+import type { Delivery, Notification } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 
 /**
  * One queue carries every message the bot sends on its own initiative (outside
- * a reply): notifications and per-person command menus. Workers in any number
- * of processes share Telegram's global rate through BullMQ's queue limiter.
+ * a reply): notifications and per-person command menus, moved here from the
+ * outbox (see outbox.ts). Workers in any number of processes share Telegram's
+ * global rate through BullMQ's queue limiter.
  */
 const DELIVERY_QUEUE = "delivery";
 
-export type Notification =
-  | { kind: "ngo-pending"; ngoId: string; submittedAt: number }
-  | { kind: "ngo-approved"; ngoId: string }
-  | { kind: "ngo-rejected"; ngoId: string }
-  | { kind: "official-granted" }
-  | { kind: "official-revoked" }
-  | { kind: "member-joined"; ngoId: string; memberId: string }
-  | { kind: "member-removed"; ngoId: string }
-  | { kind: "leadership-received"; ngoId: string };
-
-export type DeliveryJob = { kind: "notify"; personId: string; notification: Notification } | { kind: "commands"; personId: string };
+export type DeliveryJob = Delivery & { personId: string };
 
 /** How a failed send should be treated, read off Telegram's answer. */
 export type SendFailure =
@@ -31,38 +23,6 @@ export interface Sender {
   notify(personId: bigint, notification: Notification): Promise<void>;
   syncCommands(personId: bigint): Promise<void>;
   classify(error: unknown): SendFailure;
-}
-
-/** Enqueues deliveries; the bot and the services' callers use it, workers carry it out. */
-export class Notifier {
-  constructor(
-    private readonly queue: Queue<DeliveryJob>,
-    private readonly adminIds: ReadonlySet<bigint>,
-  ) {}
-
-  /**
-   * With `once`, the same notification to the same person is enqueued only once
-   * (a retried handler, two officials pressing together): the job id is its content.
-   */
-  async notify(personIds: readonly bigint[], notification: Notification, options: { once?: boolean } = {}): Promise<void> {
-    await this.queue.addBulk(
-      personIds.map((id) => ({
-        name: notification.kind,
-        data: { kind: "notify" as const, personId: String(id), notification },
-        opts: options.once ? { jobId: [...Object.values(notification), id].join(".") } : {},
-      })),
-    );
-  }
-
-  /** NGOs to review go to the officials covering the county, or to the superadmins if nobody does yet. */
-  notifyReviewers(reviewerIds: readonly bigint[], ngo: { id: string; updatedAt: Date }): Promise<void> {
-    const recipients = reviewerIds.length > 0 ? reviewerIds : [...this.adminIds];
-    return this.notify(recipients, { kind: "ngo-pending", ngoId: ngo.id, submittedAt: ngo.updatedAt.getTime() }, { once: true });
-  }
-
-  async syncCommands(personIds: readonly bigint[]): Promise<void> {
-    await this.queue.addBulk(personIds.map((id) => ({ name: "commands", data: { kind: "commands" as const, personId: String(id) } })));
-  }
 }
 
 export function createDeliveryQueue(connection: ConnectionOptions, prefix: string): Queue<DeliveryJob> {

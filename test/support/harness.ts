@@ -69,6 +69,7 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     LOG_LEVEL: "silent",
     // Scripted users are fast; the flood test sets its own limit.
     RATE_LIMIT_MAX: "1000",
+    OUTBOX_INTERVAL_MS: "50",
     ...env,
   });
 }

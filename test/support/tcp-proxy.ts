@@ -38,8 +38,11 @@ export class TcpProxy {
   async cut(): Promise<void> {
     const server = this.server;
     this.server = null;
+    if (!server) return;
+    // Stop accepting first, or a connection arriving meanwhile would keep close() waiting.
+    const closed = new Promise((resolve) => server.close(resolve));
     for (const socket of this.sockets) socket.destroy();
-    if (server) await new Promise((resolve) => server.close(resolve));
+    await closed;
   }
 
   stop(): Promise<void> {

@@ -14,7 +14,7 @@ const PICK_USER_REQUEST = 1;
  * A superadmin makes someone an official: pick the person (Telegram's user
  * picker, or their id or @username), then the scope: a province or one county.
  */
-export function grantOfficialConversation({ services, notifier }: BotDeps) {
+export function grantOfficialConversation({ services }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const actorId = BigInt(ctx.from?.id ?? 0);
     const keyboard = new Keyboard()
@@ -61,8 +61,6 @@ export function grantOfficialConversation({ services, notifier }: BotDeps) {
         const actor = await services.people.find(actorId);
         if (!actor) return "forbidden";
         await services.officials.grant({ id: actorId, roles: actor.roles }, personId, grant);
-        await notifier.notify([personId], { kind: "official-granted" });
-        await notifier.syncCommands([personId]);
         return "ok";
       } catch (error) {
         if (error instanceof DomainError) return error.code;

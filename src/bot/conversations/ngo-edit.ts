@@ -7,7 +7,7 @@ import { askNgoStep, isNgoStep } from "./ngo-steps.js";
 export const NGO_EDIT = "ngo-edit";
 
 /** The leader changes one field of their NGO, asked exactly as during registration. */
-export function ngoEditConversation({ services, notifier }: BotDeps) {
+export function ngoEditConversation({ services }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const current = await conversation.external(async () => {
@@ -35,11 +35,8 @@ export function ngoEditConversation({ services, notifier }: BotDeps) {
         try {
           const who = await services.people.find(leaderId);
           if (!who) return "forbidden";
-          const { ngo, reviewAgain } = await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
-          if (!reviewAgain) return "ok";
-          await notifier.notifyReviewers(await services.ngos.reviewerIds(ngo.countyId), ngo);
-          await notifier.syncCommands([leaderId]);
-          return "review-again";
+          const { reviewAgain } = await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
+          return reviewAgain ? "review-again" : "ok";
         } catch (error) {
           if (error instanceof DomainError) return error.code;
           throw error;

@@ -16,7 +16,7 @@ const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "count
  * Confirm. Duplicates are refused as soon as they can be seen, and again,
  * authoritatively, when the NGO is saved.
  */
-export function registrationConversation({ services, notifier }: BotDeps) {
+export function registrationConversation({ services }: BotDeps) {
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const userId = BigInt(ctx.from?.id ?? 0);
     const leads = await conversation.external(async () => (await services.ngos.ledBy(userId))?.name ?? null);
@@ -83,9 +83,6 @@ export function registrationConversation({ services, notifier }: BotDeps) {
       const outcome = await conversation.external(async () => {
         try {
           const ngo = await services.ngos.register(userId, complete);
-          const reviewers = await services.ngos.reviewerIds(ngo.countyId);
-          await notifier.notifyReviewers(reviewers, ngo);
-          await notifier.syncCommands([userId]);
           return { ok: true as const, name: ngo.name };
         } catch (error) {
           if (error instanceof DomainError) return { ok: false as const, code: error.code };

@@ -8,7 +8,7 @@ import { askText } from "./prompts.js";
 export const REJECTION = "rejection";
 
 /** An official rejects a pending NGO, giving a reason the leader will read. */
-export function rejectionConversation({ services, notifier }: BotDeps) {
+export function rejectionConversation({ services }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string): Promise<void> {
     const actorId = BigInt(ctx.from?.id ?? 0);
     // Checked before asking anything, so nobody is asked for a reason they may not give.
@@ -31,10 +31,7 @@ export function rejectionConversation({ services, notifier }: BotDeps) {
       try {
         const who = await services.people.find(actorId);
         if (!who) return { ok: false as const, code: "forbidden" };
-        const ngo = await services.ngos.reject({ id: actorId, roles: who.roles }, ngoId, reason);
-        const leader = ngo.submittedById;
-        await notifier.notify([leader], { kind: "ngo-rejected", ngoId }, { once: true });
-        await notifier.syncCommands([leader]);
+        await services.ngos.reject({ id: actorId, roles: who.roles }, ngoId, reason);
         return { ok: true as const };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false as const, code: error.code };

@@ -4,7 +4,7 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
 /** /language: each language named in itself; the choice is saved and the menu follows it. */
-export function languageFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+export function languageFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const offer = async (ctx: BotContext) => {
@@ -25,7 +25,6 @@ export function languageFeature({ services, notifier }: BotDeps): Composer<BotCo
     ctx.i18n.useLocale(locale);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("language-set"));
-    await notifier.syncCommands([ctx.actor.person.id]);
   });
 
   return composer;

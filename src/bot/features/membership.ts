@@ -11,7 +11,7 @@ const MEMBERS_PER_PAGE = 10;
  * rotating it), the member list, removing a member, handing over leadership.
  * /leave lets a member go. Every button re-checks who presses it.
  */
-export function membershipFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
 
@@ -39,9 +39,6 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
       const ngo = await services.ngos.join(ctx.actor.person.id, ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("join-done", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
-      if (ngo.leaderId) {
-        await notifier.notify([ngo.leaderId], { kind: "member-joined", ngoId: ngo.id, memberId: String(ctx.actor.person.id) });
-      }
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
@@ -132,10 +129,9 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
   composer.callbackQuery(/^members:remove-yes:(\d+)$/, async (ctx) => {
     const memberId = BigInt(ctx.match[1] ?? "0");
     try {
-      const ngo = await services.ngos.removeMember(ctx.actor.person.id, memberId);
+      await services.ngos.removeMember(ctx.actor.person.id, memberId);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("member-removed-done"));
-      await notifier.notify([memberId], { kind: "member-removed", ngoId: ngo.id });
     } catch (error) {
       await refuse(ctx, error);
     }
@@ -147,8 +143,6 @@ export function membershipFeature({ services, notifier }: BotDeps): Composer<Bot
       const ngo = await services.ngos.transferLeadership(ctx.actor.person.id, memberId);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("leadership-handed", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
-      await notifier.notify([memberId], { kind: "leadership-received", ngoId: ngo.id });
-      await notifier.syncCommands([memberId, ctx.actor.person.id]);
     } catch (error) {
       await refuse(ctx, error);
     }

@@ -7,7 +7,7 @@ import type { BotDeps } from "../deps.js";
 import { displayName, personName } from "../format.js";
 
 /** Superadmins list officials, add one (guided) and revoke one (confirmed). */
-export function officialsFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
 
@@ -52,8 +52,6 @@ export function officialsFeature({ services, notifier }: BotDeps): Composer<BotC
       const official = await services.officials.revoke(actorOf(ctx), personId);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("official-revoked-done", { name: personName(official.person) }), { parse_mode: "HTML" });
-      await notifier.notify([personId], { kind: "official-revoked" });
-      await notifier.syncCommands([personId]);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });

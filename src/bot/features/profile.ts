@@ -7,7 +7,7 @@ import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, ngoCard, ngoStatusLine, personName } from "../format.js";
 
 /** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
-export function profileFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+export function profileFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const show = async (ctx: BotContext) => {
@@ -70,7 +70,6 @@ export function profileFeature({ services, notifier }: BotDeps): Composer<BotCon
       await services.people.deleteOwnData(ctx.actor.person.id);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("delete-done"));
-      await notifier.syncCommands([ctx.actor.person.id]);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });

@@ -7,7 +7,7 @@ import { escapeHtml, ngoCard, personName } from "../format.js";
 import { reviewKeyboard } from "../keyboards/review.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
-export function reviewFeature({ services, notifier }: BotDeps): Composer<BotContext> {
+export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const listPending = async (ctx: BotContext) => {
@@ -40,10 +40,6 @@ export function reviewFeature({ services, notifier }: BotDeps): Composer<BotCont
       await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
       await ctx.editMessageReplyMarkup();
       await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
-      if (ngo.leaderId) {
-        await notifier.notify([ngo.leaderId], { kind: "ngo-approved", ngoId }, { once: true });
-        await notifier.syncCommands([ngo.leaderId]);
-      }
     } catch (error) {
       await refuseReview(ctx, error);
     }

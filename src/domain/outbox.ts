@@ -1,0 +1,37 @@
+import type { Prisma } from "@prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a person is told on the bot's own initiative; rendered in their language when sent. */
+export type Notification =
+  | { kind: "ngo-pending"; ngoId: string; submittedAt: number }
+  | { kind: "ngo-approved"; ngoId: string }
+  | { kind: "ngo-rejected"; ngoId: string }
+  | { kind: "official-granted" }
+  | { kind: "official-revoked" }
+  | { kind: "member-joined"; ngoId: string; memberId: string }
+  | { kind: "member-removed"; ngoId: string }
+  | { kind: "leadership-received"; ngoId: string };
+
+/** A notification, or the person's command menu to bring up to date with their roles and language. */
+export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };
+
+/**
+ * Records messages in the caller's transaction: they exist exactly when the
+ * change they report was committed. The delivery workers send them.
+ */
+export async function tell(tx: Tx, personIds: readonly bigint[], notification: Notification, options: { once?: boolean } = {}) {
+  await tx.outbox.createMany({
+    data: personIds.map((personId) => ({
+      personId,
+      payload: { kind: "notify", notification } satisfies Delivery,
+      // The same notification to the same person is sent once, however often it is recorded.
+      onceKey: options.once ? [...Object.values(notification), personId].join(".") : null,
+    })),
+  });
+}
+
+/** The person's roles or language changed: their Telegram command menu must follow. */
+export async function refreshCommands(tx: Tx, personIds: readonly bigint[]) {
+  await tx.outbox.createMany({ data: personIds.map((personId) => ({ personId, payload: { kind: "commands" } satisfies Delivery })) });
+}
