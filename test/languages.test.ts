@@ -5,8 +5,9 @@ import { LOCALES_DIR } from "../src/i18n.js";
 import { type Harness, startApp } from "./support/harness.js";
 
 let h: Harness;
+const logs: string[] = [];
 beforeAll(async () => {
-  h = await startApp();
+  h = await startApp({ logs });
 });
 afterAll(() => h?.stop());
 
@@ -45,8 +46,14 @@ describe("languages", () => {
   it("when a person picks a language with /language, then it is saved and used from then on, also in their command menu", async () => {
     const person = h.user({ language: "fa" });
     await person.send("/language");
-    const chosen = await person.press("English");
-    expect(chosen.messages.at(-1)?.text ?? person.last().text).toContain("From now on I will speak English");
+    await person.press("English");
+    expect(person.messages().map((m) => m.text)).toContain("From now on I will speak English with you.");
+    // The same button once more, from a second device still showing it: the edit changes nothing.
+    const languageMessage = person.messages().find((m) => m.text === "From now on I will speak English with you.");
+    const again = await person.pressData("language:en", languageMessage?.messageId);
+    expect(again.answer).toBeUndefined();
+    expect(again.messages).toEqual([]);
+    expect(logs.filter((line) => line.includes("update failed"))).toEqual([]);
     expect((await h.app.services.people.find(BigInt(person.id)))?.person.locale).toBe("en");
     expect((await person.send("/help")).at(-1)?.text).toContain("/register — Register an NGO");
     await expect.poll(() => h.fake.commandsFor({ type: "chat", chat_id: person.id })?.[0]?.description).toBe("Main menu");

@@ -1,20 +1,18 @@
 import { autoRetry } from "@grammyjs/auto-retry";
-import { GrammyError, type Transformer } from "grammy";
+import type { Transformer } from "grammy";
 
 /**
  * Editing a message into what it already shows (a button pressed twice, two
  * devices) is refused by Telegram as "not modified"; for the person nothing
- * went wrong, so the edit counts as done.
+ * went wrong, so the edit counts as done. (Transformers see Telegram's answer
+ * before grammY turns a refusal into an error.)
  */
 const ignoreUnmodifiedEdits: Transformer = async (prev, method, payload, signal) => {
-  try {
-    return await prev(method, payload, signal);
-  } catch (error) {
-    if (method.startsWith("edit") && error instanceof GrammyError && error.description.includes("message is not modified")) {
-      return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
-    }
-    throw error;
+  const response = await prev(method, payload, signal);
+  if (!response.ok && method.startsWith("edit") && response.description.includes("message is not modified")) {
+    return { ok: true, result: true } as Awaited<ReturnType<typeof prev>>;
   }
+  return response;
 };
 
 /** Every Api the bot uses (its own, and the ones conversations build) gets these. */

@@ -137,12 +137,14 @@ export class NgoService {
 
   /** Officials covering the NGO's county are asked to review it, or the superadmins if nobody covers it yet. */
   private async askForReview(tx: Prisma.TransactionClient, ngo: NgoCard): Promise<void> {
+    // Nobody reviews their own NGO (see checkReviewer).
+    const own = [ngo.submittedById, ngo.leaderId].filter((id): id is bigint => id !== null);
     const officials = await tx.official.findMany({
-      where: { provinceId: ngo.county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId: ngo.countyId }] },
+      where: { provinceId: ngo.county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId: ngo.countyId }], personId: { notIn: own } },
       select: { personId: true },
     });
-    const reviewers = officials.length > 0 ? officials.map((o) => o.personId) : [...this.adminIds];
-    await tell(tx, reviewers, { kind: "ngo-pending", ngoId: ngo.id, submittedAt: ngo.updatedAt.getTime() }, { once: true });
+    const reviewers = officials.length > 0 ? officials.map((o) => o.personId) : [...this.adminIds].filter((id) => !own.includes(id));
+    await tell(tx, reviewers, { kind: "ngo-pending", ngoId: ngo.id });
   }
 
   /** Pending NGOs the actor may review, oldest first. */
@@ -206,9 +208,10 @@ export class NgoService {
         before: { status: ngo.status },
         after: { status: data.status, rejectionReason: data.rejectionReason },
       });
-      // The one who registered it hears the outcome (a rejected NGO has no leader any more).
-      await tell(tx, [ngo.submittedById], { kind: outcome, ngoId }, { once: true });
-      await refreshCommands(tx, [ngo.submittedById]);
+      // Its leader hears the outcome (the one who registered it, unless leadership was handed over since).
+      const leader = ngo.leaderId ?? ngo.submittedById;
+      await tell(tx, [leader], { kind: outcome, ngoId });
+      await refreshCommands(tx, [leader]);
       return tx.ngo.findUniqueOrThrow({ where: { id: ngoId }, include: cardInclude });
     });
   }

@@ -4,7 +4,7 @@ type Tx = Prisma.TransactionClient;
 
 /** What a person is told on the bot's own initiative; rendered in their language when sent. */
 export type Notification =
-  | { kind: "ngo-pending"; ngoId: string; submittedAt: number }
+  | { kind: "ngo-pending"; ngoId: string }
   | { kind: "ngo-approved"; ngoId: string }
   | { kind: "ngo-rejected"; ngoId: string }
   | { kind: "official-granted" }
@@ -18,16 +18,12 @@ export type Delivery = { kind: "notify"; notification: Notification } | { kind: 
 
 /**
  * Records messages in the caller's transaction: they exist exactly when the
- * change they report was committed. The delivery workers send them.
+ * change they report was committed, once per change (a second official
+ * pressing Approve changes nothing, so tells nothing). The delivery workers send them.
  */
-export async function tell(tx: Tx, personIds: readonly bigint[], notification: Notification, options: { once?: boolean } = {}) {
+export async function tell(tx: Tx, personIds: readonly bigint[], notification: Notification) {
   await tx.outbox.createMany({
-    data: personIds.map((personId) => ({
-      personId,
-      payload: { kind: "notify", notification } satisfies Delivery,
-      // The same notification to the same person is sent once, however often it is recorded.
-      onceKey: options.once ? [...Object.values(notification), personId].join(".") : null,
-    })),
+    data: personIds.map((personId) => ({ personId, payload: { kind: "notify", notification } satisfies Delivery })),
   });
 }
 

@@ -63,7 +63,12 @@ export class PeopleService {
     };
     let person = known;
     if (!person) {
-      person = await this.db.person.upsert({ where: { id }, create: { id, ...current }, update: current, include: rolesInclude });
+      person = await this.db.$transaction(async (tx) => {
+        const created = await tx.person.upsert({ where: { id }, create: { id, ...current }, update: current, include: rolesInclude });
+        // A superadmin's menu (their role comes from the config) is set once they first write.
+        if (this.adminIds.has(id)) await refreshCommands(tx, [id]);
+        return created;
+      });
     } else if (
       person.firstName !== current.firstName ||
       person.lastName !== current.lastName ||

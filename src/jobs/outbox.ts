@@ -4,7 +4,7 @@ import type { Delivery } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 import type { DeliveryJob } from "./delivery.js";
 
-type OutboxRow = { id: bigint; personId: bigint; payload: Delivery; onceKey: string | null };
+type OutboxRow = { id: bigint; personId: bigint; payload: Delivery };
 
 const BATCH = 200;
 
@@ -12,11 +12,14 @@ const BATCH = 200;
  * Moves outbox rows to the delivery queue. Rows are taken with SKIP LOCKED, so
  * several workers share the work, and deleted in the same transaction as they
  * are enqueued: if Redis is away the transaction rolls back and they wait.
- * A job id per row (or per once-key) keeps a row enqueued twice from being sent twice.
+ * BullMQ's addBulk is a pipeline, not atomic, so a batch may be enqueued in
+ * part before a rollback; the job id of each row (`outbox.<id>`) keeps the
+ * second enqueue of such a row from sending it twice.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
@@ -27,23 +30,21 @@ export class OutboxDispatcher {
 
   start(): void {
     const tick = async () => {
-      this.running = this.drain().then(
-        () => undefined,
-        (error: unknown) => this.logger.warn({ err: error }, "outbox dispatch failed; will retry"),
-      );
+      if (this.stopped) return;
+      this.running = this.drain().catch((error: unknown) => this.logger.warn({ err: error }, "outbox dispatch failed; will retry"));
       await this.running;
-      this.timer = setTimeout(tick, this.intervalMs);
+      if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
     };
     this.timer = setTimeout(tick, 0);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
-    this.timer = undefined;
     await this.running;
   }
 
-  /** Dispatches everything waiting; returns how many were moved. */
+  /** Dispatches everything waiting; returns how many rows were moved. */
   async drain(): Promise<number> {
     let moved = 0;
     for (;;) {
@@ -51,15 +52,22 @@ export class OutboxDispatcher {
         const rows = await tx.$queryRaw<OutboxRow[]>`
           WITH batch AS (SELECT id FROM "Outbox" ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
           DELETE FROM "Outbox" o USING batch WHERE o.id = batch.id
-          RETURNING o.id, o."personId", o.payload, o."onceKey"`;
-        if (rows.length === 0) return 0;
-        await this.queue.addBulk(
-          rows.map((row) => ({
-            name: row.payload.kind === "notify" ? row.payload.notification.kind : "commands",
-            data: { ...row.payload, personId: String(row.personId) },
-            opts: { jobId: row.onceKey ?? `outbox.${row.id}` },
-          })),
-        );
+          RETURNING o.id, o."personId", o.payload`;
+        const jobs = rows.flatMap((row) => {
+          if (row.payload?.kind !== "notify" && row.payload?.kind !== "commands") {
+            // A row this version cannot read must not block the ones behind it.
+            this.logger.error({ outboxId: String(row.id) }, "dropping an unreadable outbox row");
+            return [];
+          }
+          return [
+            {
+              name: row.payload.kind === "notify" ? row.payload.notification.kind : "commands",
+              data: { ...row.payload, personId: String(row.personId) },
+              opts: { jobId: `outbox.${row.id}` },
+            },
+          ];
+        });
+        if (jobs.length > 0) await this.queue.addBulk(jobs);
         return rows.length;
       });
       moved += count;

@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import type { Message, Update } from "grammy/types";
 import { inject } from "vitest";
 import { type App, createApp, type Role } from "../../src/app.js";
@@ -30,10 +31,17 @@ export type Harness = {
   stop(): Promise<void>;
 };
 
-export async function startApp(options: { admins?: number[]; roles?: Role[]; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startApp(
+  options: {
+    admins?: number[];
+    roles?: Role[];
+    env?: Record<string, string> /** receives warnings and errors the app logs */;
+    logs?: string[];
+  } = {},
+): Promise<Harness> {
   const fake = await FakeBotApi.start();
   const config = testConfig(fake.apiRoot, options.admins ?? [], options.env);
-  const app = createApp(config, { roles: options.roles ?? ["bot", "worker"], logger: createLogger("silent"), polling: false });
+  const app = createApp(config, { roles: options.roles ?? ["bot", "worker"], logger: testLogger(options.logs), polling: false });
   await app.start();
   return {
     app,
@@ -55,6 +63,17 @@ export async function startApp(options: { admins?: number[]; roles?: Role[]; env
       await fake.stop();
     },
   };
+}
+
+function testLogger(lines: string[] | undefined) {
+  if (!lines) return createLogger("silent");
+  const sink = new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return createLogger("warn", sink);
 }
 
 export function testConfig(apiRoot: string, admins: number[], env: Record<string, string> = {}): Config {
