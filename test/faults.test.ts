@@ -62,42 +62,33 @@ describe("unexpected input", () => {
 });
 
 describe("outages", () => {
-  it("when Postgres is unreachable, then the person is asked to try again shortly, and the bot answers normally once it is back", async () => {
-    const url = new URL(inject("databaseUrl"));
-    const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || 5432) });
-    url.host = `127.0.0.1:${proxy.port}`;
-    const app = await startApp({ env: { DATABASE_URL: url.toString() } });
-    try {
-      const person = app.user({ language: "en" });
-      expect((await person.send("/start")).at(-1)?.text).toContain("Hello");
-      await proxy.cut();
-      expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
-      await proxy.restore();
-      expect((await person.send("/help")).at(-1)?.text).toContain("What you can do here");
-    } finally {
-      await app.stop();
-      await proxy.stop();
-    }
-  });
-
-  it("when Redis is unreachable, then the person is asked to try again shortly, and the bot recovers when it returns", async () => {
-    const url = new URL(inject("redisUrl"));
-    const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || 6379) });
-    const app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, roles: ["bot"] });
-    try {
-      const person = app.user({ language: "en" });
-      expect((await person.send("/start")).at(-1)?.text).toContain("Hello");
-      await proxy.cut();
-      expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
-      await proxy.restore();
-      await expect
-        .poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 })
-        .toContain("What you can do here");
-    } finally {
-      await app.stop();
-      await proxy.stop();
-    }
-  });
+  const services = [
+    { service: "Postgres", url: () => inject("databaseUrl"), defaultPort: 5432, variable: "DATABASE_URL" },
+    { service: "Redis", url: () => inject("redisUrl"), defaultPort: 6379, variable: "REDIS_URL" },
+  ];
+  it.each(services)(
+    "when $service is unreachable, then the person is asked to try again shortly, and the bot answers normally once it is back",
+    async ({ url: serviceUrl, defaultPort, variable }) => {
+      const url = new URL(serviceUrl());
+      const proxy = await TcpProxy.start({ host: url.hostname, port: Number(url.port || defaultPort) });
+      url.host = `127.0.0.1:${proxy.port}`;
+      const app = await startApp({ env: { [variable]: url.toString() }, roles: ["bot"] });
+      try {
+        const person = app.user({ language: "en" });
+        expect((await person.send("/start")).at(-1)?.text).toContain("Hello");
+        await proxy.cut();
+        expect((await person.send("/help")).at(-1)?.text).toBe("Something went wrong on our side. Please try again shortly.");
+        await proxy.restore();
+        // Redis clients reconnect with a backoff: the bot answers again within seconds.
+        await expect
+          .poll(async () => (await person.send("/help")).at(-1)?.text, { timeout: 15_000, interval: 500 })
+          .toContain("What you can do here");
+      } finally {
+        await app.stop();
+        await proxy.stop();
+      }
+    },
+  );
 });
 
 describe("notifications across an outage", () => {

@@ -1,9 +1,9 @@
-import { InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
+import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 import { askNgoStep, isNgoStep, NGO_STEPS, type NgoStep } from "./ngo-steps.js";
 
 export const REGISTRATION = "registration";
@@ -53,12 +53,10 @@ export function registrationConversation({ services }: BotDeps) {
           ] as const,
       );
       if (!county) throw new Error(`county ${complete.countyId} vanished during registration`);
-      const keyboard = new InlineKeyboard();
-      NGO_STEPS.forEach((step, i) => {
-        keyboard.text(ctx.t(`edit-${step}`), `reg:edit:${step}`);
-        if (i % 2 === 1) keyboard.row();
-      });
-      keyboard.row().text(ctx.t("button-confirm"), "reg:confirm").text(ctx.t("button-cancel"), "reg:cancel");
+      const keyboard = editFieldsKeyboard(ctx.t, "reg:edit")
+        .row()
+        .text(ctx.t("button-confirm"), "reg:confirm")
+        .text(ctx.t("button-cancel"), "reg:cancel");
       const summary = ngoCard(ctx, { ...complete, county, fields }, { showPhone: true });
       await ctx.reply(`${ctx.t("register-summary")}\n\n${summary}`, { parse_mode: "HTML", reply_markup: keyboard });
 

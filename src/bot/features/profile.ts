@@ -2,9 +2,9 @@ import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import type { BotContext } from "../context.js";
 import { NGO_EDIT } from "../conversations/ngo-edit.js";
-import { NGO_STEPS } from "../conversations/ngo-steps.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, ngoCard, ngoStatusLine, personName } from "../format.js";
+import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 
 /** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
 export function profileFeature({ services }: BotDeps): Composer<BotContext> {
@@ -15,11 +15,7 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
     const tr = { t: ctx.t, locale };
     const ngo = await services.ngos.ledBy(person.id);
     if (ngo) {
-      const keyboard = new InlineKeyboard();
-      NGO_STEPS.forEach((step, i) => {
-        keyboard.text(ctx.t(`edit-${step}`), `profile:edit:${step}`);
-        if (i % 2 === 1) keyboard.row();
-      });
+      const keyboard = editFieldsKeyboard(ctx.t, "profile:edit");
       await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, {
         parse_mode: "HTML",
         reply_markup: keyboard,
