@@ -50,6 +50,7 @@ expected-buttons = Zəhmət olmasa, yuxarıdakı mesajın düymələri ilə seç
 expected-contact = Zəhmət olmasa, aşağıdakı «Telefon nömrəmi paylaş» düyməsini basın.
 expected-person = Zəhmət olmasa, şəxsi düymə ilə seçin və ya onun rəqəmli Telegram ID-sini yaxud istifadəçi adını (@ ilə) yazın.
 stale-button = Bu düymə artıq aktiv deyil.
+button-during-conversation = Əvvəlcə yuxarıdakı suala cavab verin və ya dayandırmaq üçün /cancel göndərin.
 button-done = Hazırdır ({ $count } seçilib)
 button-confirm = ✅ Təsdiqlə
 button-cancel = Ləğv et

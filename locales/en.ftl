@@ -50,6 +50,7 @@ expected-buttons = Please choose with the buttons of the message above.
 expected-contact = Please press the "Share my phone number" button below.
 expected-person = Please pick the person with the button, or type their numeric Telegram id or @username.
 stale-button = This button is no longer active.
+button-during-conversation = First answer the question above, or send /cancel to stop it.
 button-done = Done ({ $count } chosen)
 button-confirm = ✅ Confirm
 button-cancel = Cancel

@@ -50,6 +50,7 @@ expected-buttons = لطفاً با دکمه‌های پیام بالا انتخ�
 expected-contact = لطفاً دکمهٔ «ارسال شماره تلفن من» را در پایین بزنید.
 expected-person = لطفاً فرد موردنظر را با دکمه انتخاب کنید، یا شناسهٔ عددی تلگرام یا نام کاربری او را (با @) بنویسید.
 stale-button = این دکمه دیگر فعال نیست.
+button-during-conversation = ابتدا به پرسش بالا پاسخ دهید، یا برای توقف آن /cancel را بفرستید.
 button-done = پایان انتخاب ({ $count } مورد)
 button-confirm = ✅ تأیید
 button-cancel = انصراف

@@ -129,6 +129,21 @@ describe("review safeguards", () => {
   });
 });
 
+describe("buttons during a conversation", () => {
+  it("when an official asked for a rejection reason presses another NGO's Approve, then it waits for the answer and approves nothing", async () => {
+    const official = await person("Busy");
+    await makeOfficial(official, "Khorramdarreh");
+    const first = await h.app.services.ngos.register(BigInt((await person()).id), draft("Khorramdarreh"));
+    const second = await h.app.services.ngos.register(BigInt((await person()).id), draft("Khorramdarreh"));
+    await official.pressData(`review:reject:${first.id}`);
+    const pressed = await official.pressData(`review:approve:${second.id}`);
+    expect(pressed.answer).toBe("First answer the question above, or send /cancel to stop it.");
+    expect((await h.app.services.ngos.card(second.id))?.status).toBe("PENDING");
+    await official.send("Duplicate of another NGO.");
+    expect((await h.app.services.ngos.card(first.id))?.status).toBe("REJECTED");
+  });
+});
+
 describe("membership safeguards", () => {
   it("when an NGO is not verified yet, then its leader gets no invite link and its link does not let anyone join", async () => {
     const leader = await person();

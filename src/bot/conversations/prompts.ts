@@ -11,10 +11,13 @@ import type { BotConversation, ConversationContext } from "../context.js";
 
 export type Choice = { id: string; label: string };
 
-/** What a person gets when they send something other than what the step expects. */
-async function explainExpected(ctx: ConversationContext, expected: "text" | "buttons" | "contact"): Promise<void> {
+/**
+ * What a person gets when they send something other than what the step
+ * expects; a button of another message waits until this conversation ends.
+ */
+export async function explainExpected(ctx: ConversationContext, expected: "text" | "buttons" | "contact"): Promise<void> {
   if (ctx.callbackQuery) {
-    await ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await ctx.answerCallbackQuery({ text: ctx.t("button-during-conversation"), show_alert: true });
     return;
   }
   await ctx.reply(ctx.t(`expected-${expected}`));

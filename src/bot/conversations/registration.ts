@@ -5,6 +5,7 @@ import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
 import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 import { askNgoStep, isNgoStep, NGO_STEPS, type NgoStep } from "./ngo-steps.js";
+import { explainExpected } from "./prompts.js";
 
 export const REGISTRATION = "registration";
 
@@ -61,10 +62,7 @@ export function registrationConversation({ services }: BotDeps) {
       await ctx.reply(`${ctx.t("register-summary")}\n\n${summary}`, { parse_mode: "HTML", reply_markup: keyboard });
 
       const pressed = await conversation.waitForCallbackQuery(/^reg:(edit:\w+|confirm|cancel)$/, {
-        otherwise: async (c) => {
-          if (c.callbackQuery) await c.answerCallbackQuery({ text: c.t("stale-button") });
-          else await c.reply(c.t("expected-buttons"));
-        },
+        otherwise: (c) => explainExpected(c, "buttons"),
       });
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
