@@ -11,6 +11,7 @@ import { createBot } from "./bot/index.js";
 import { TelegramSender } from "./bot/notifications.js";
 import type { Config } from "./config.js";
 import { createDb } from "./data/prisma.js";
+import { DirectoryService } from "./domain/directory.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PeopleService } from "./domain/people.js";
@@ -56,6 +57,7 @@ export function createApp(
     ngos: new NgoService(db, config.adminIds),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
+    directory: new DirectoryService(db),
   };
   const i18n = createI18n();
   const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});

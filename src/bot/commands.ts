@@ -8,11 +8,14 @@ import type { PersonWithRoles, Roles } from "../domain/people.js";
 const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "cancel"] as const;
 const LEADER = ["invite", "members"] as const;
 const OFFICIAL = ["pending"] as const;
+/** The House of NGOs' directory is for officials and the people of NGOs. */
+const DIRECTORY = ["directory"] as const;
 const SUPERADMIN = ["officials"] as const;
 
 export function commandsFor(roles: Roles | undefined): string[] {
   const commands: string[] = [...EVERYONE];
   if (roles?.leads) commands.splice(commands.indexOf("register"), 1, ...LEADER);
+  if (roles?.leads || roles?.memberOf.length || roles?.official || roles?.superadmin) commands.push(...DIRECTORY);
   if (roles?.official || roles?.superadmin) commands.push(...OFFICIAL);
   if (roles?.superadmin) commands.push(...SUPERADMIN);
   return commands;
@@ -38,7 +41,7 @@ export async function publishDefaultCommands(api: Api, i18n: I18n): Promise<void
  */
 export async function syncPersonCommands(api: Api, i18n: I18n, personId: bigint, who: PersonWithRoles | null): Promise<void> {
   const scope = { type: "chat" as const, chat_id: Number(personId) };
-  const hasRole = who && (who.roles.leads || who.roles.official || who.roles.superadmin);
+  const hasRole = who && (who.roles.leads || who.roles.memberOf.length > 0 || who.roles.official || who.roles.superadmin);
   if (who && (hasRole || who.person.locale)) {
     await api.setMyCommands(describe(i18n, who.locale, commandsFor(who.roles)), { scope });
   } else {

@@ -1,6 +1,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
+import type { DirectoryService } from "../domain/directory.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
 import type { PeopleService } from "../domain/people.js";
@@ -12,6 +13,7 @@ export type AppServices = {
   ngos: NgoService;
   officials: OfficialService;
   reference: ReferenceService;
+  directory: DirectoryService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

@@ -61,6 +61,25 @@ export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
   return t(`ngo-status-${ngo.status.toLowerCase()}`, { date: since });
 }
 
+/** An NGO as the directory shows it: what it does and where; the phone for officials only. */
+export function directoryCard({ t, locale }: Translator, ngo: NgoCard, options: { showPhone: boolean }): string {
+  const lines = [
+    `<b>${escapeHtml(ngo.name)}</b>`,
+    t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
+    t("ngo-field-fields", {
+      value: joinList(
+        ngo.fields.map((f) => nameIn(f, locale)),
+        locale,
+      ),
+    }),
+    t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
+    t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
+    t("ngo-field-description", { value: escapeHtml(ngo.description) }),
+  ];
+  if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
+  return lines.join("\n");
+}
+
 /** "a, b and c" as the language writes it (Persian: «الف، ب و ج»). */
 export function joinList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(locale === "fa" ? "fa-IR" : locale, { type: "conjunction" }).format(items);

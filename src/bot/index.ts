@@ -7,11 +7,13 @@ import type { UserFromGetMe } from "grammy/types";
 import { telegramLocale } from "../domain/people.js";
 import { installTransformers } from "./api-transformers.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
+import { DIRECTORY_SEARCH, directorySearchConversation } from "./conversations/directory-search.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
 import { NGO_EDIT, ngoEditConversation } from "./conversations/ngo-edit.js";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.js";
 import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
 import type { BotDeps } from "./deps.js";
+import { directoryFeature } from "./features/directory.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
 import { membershipFeature } from "./features/membership.js";
@@ -74,6 +76,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(rejectionConversation(deps), { id: REJECTION, plugins }));
   guarded.use(createConversation(grantOfficialConversation(deps), { id: GRANT_OFFICIAL, plugins }));
   guarded.use(createConversation(ngoEditConversation(deps), { id: NGO_EDIT, plugins }));
+  guarded.use(createConversation(directorySearchConversation(deps), { id: DIRECTORY_SEARCH, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());
@@ -82,6 +85,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(reviewFeature(deps));
   guarded.use(officialsFeature(deps));
   guarded.use(profileFeature(deps));
+  guarded.use(directoryFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

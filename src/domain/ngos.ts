@@ -23,7 +23,7 @@ export type NgoDraft = {
 export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | null };
 export type Actor = { id: bigint; roles: Roles };
 
-const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
+export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
 
 /** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
 const newInviteToken = () => randomBytes(16).toString("base64url");
@@ -232,6 +232,7 @@ export class NgoService {
         await tx.membership.create({ data: { ngoId: ngo.id, personId } });
         await audit(tx, { actorId: personId, action: "membership.join", entityType: "membership", entityId: ngo.id, after: { personId } });
         if (ngo.leaderId) await tell(tx, [ngo.leaderId], { kind: "member-joined", ngoId: ngo.id, memberId: String(personId) });
+        await refreshCommands(tx, [personId]);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainError("already-member");
@@ -269,6 +270,23 @@ export class NgoService {
       if (count === 0) throw new DomainError("not-member");
       await audit(tx, { actorId, action, entityType: "membership", entityId: ngoId, before: { personId } });
       if (notice) await tell(tx, [personId], notice);
+      await refreshCommands(tx, [personId]);
+    });
+  }
+
+  /** The leader opens or closes their contact to other NGOs in the directory. */
+  async setContactAllowed(leaderId: bigint, allowed: boolean): Promise<NgoCard> {
+    const ngo = await this.requireLed(leaderId);
+    return this.db.$transaction(async (tx) => {
+      await audit(tx, {
+        actorId: leaderId,
+        action: "ngo.contact-setting",
+        entityType: "ngo",
+        entityId: ngo.id,
+        before: { allowContact: ngo.allowContact },
+        after: { allowContact: allowed },
+      });
+      return tx.ngo.update({ where: { id: ngo.id }, data: { allowContact: allowed }, include: cardInclude });
     });
   }
 

@@ -15,7 +15,9 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
     const tr = { t: ctx.t, locale };
     const ngo = await services.ngos.ledBy(person.id);
     if (ngo) {
-      const keyboard = editFieldsKeyboard(ctx.t, "profile:edit");
+      const keyboard = editFieldsKeyboard(ctx.t, "profile:edit")
+        .row()
+        .text(ctx.t(ngo.allowContact ? "button-contact-open" : "button-contact-closed"), "profile:contact");
       await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, {
         parse_mode: "HTML",
         reply_markup: keyboard,
@@ -51,6 +53,19 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
     if (!ctx.actor.roles.leads) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader") });
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(NGO_EDIT, ctx.match[1]);
+  });
+
+  // Whether other NGOs may see how to reach the leader in the directory.
+  composer.callbackQuery("profile:contact", async (ctx) => {
+    const current = await services.ngos.ledBy(ctx.actor.person.id);
+    if (!current) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader") });
+    const ngo = await services.ngos.setContactAllowed(ctx.actor.person.id, !current.allowContact);
+    await ctx.answerCallbackQuery({ text: ctx.t(ngo.allowContact ? "contact-now-open" : "contact-now-closed"), show_alert: true });
+    await ctx.editMessageReplyMarkup({
+      reply_markup: editFieldsKeyboard(ctx.t, "profile:edit")
+        .row()
+        .text(ctx.t(ngo.allowContact ? "button-contact-open" : "button-contact-closed"), "profile:contact"),
+    });
   });
 
   composer.callbackQuery("profile:delete", async (ctx) => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Ngo" ADD COLUMN     "allowContact" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import type { TranslateFunction } from "@grammyjs/i18n";
+import { InlineKeyboard } from "grammy";
+import type { Redis } from "ioredis";
+import type { Locale } from "../domain/calendar.js";
+import type { DirectoryPage } from "../domain/directory.js";
+import { nameIn } from "../domain/reference.js";
+
+/** Directory results, shared by /directory and the search-by-name conversation. */
+
+const QUERY_TTL_SECONDS = 3600;
+const queryKey = (token: string) => `directory:query:${token}`;
+
+/** A typed name is kept in Redis under a random token: paging buttons carry the token, not the text. */
+export async function rememberQuery(redis: Redis, name: string): Promise<string> {
+  const token = randomBytes(6).toString("base64url");
+  await redis.set(queryKey(token), name, "EX", QUERY_TTL_SECONDS);
+  return token;
+}
+
+/** The name behind a token, or null once it has expired. */
+export function recallQuery(redis: Redis, token: string): Promise<string | null> {
+  return redis.get(queryKey(token));
+}
+
+/** A page of results: the count and one button per NGO, with « » to turn pages (`pageData` builds their data). */
+export function resultsMessage(t: TranslateFunction, locale: Locale, result: DirectoryPage, pageData: (page: number) => string) {
+  const keyboard = new InlineKeyboard();
+  for (const ngo of result.ngos) keyboard.text(`${ngo.name} — ${nameIn(ngo.county, locale)}`, `dir:ngo:${ngo.id}`).row();
+  if (result.page > 0) keyboard.text("«", pageData(result.page - 1));
+  if (result.page < result.pages - 1) keyboard.text("»", pageData(result.page + 1));
+  const text =
+    result.total === 0 ? t("directory-none") : t("directory-results", { count: result.total, page: result.page + 1, pages: result.pages });
+  return { text, keyboard };
+}

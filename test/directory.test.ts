@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NgoDraft } from "../src/domain/ngos.js";
+import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { lastText, unique } from "./support/journeys.js";
+
+let h: Harness;
+const adminId = newTelegramId();
+
+beforeAll(async () => {
+  h = await startApp({ admins: [adminId] });
+  await h.user({ id: adminId, language: "en" }).send("/start");
+});
+afterAll(() => h?.stop());
+
+/** A Persian word no other test uses, so searches here see only this file's NGOs. */
+const persianWord = () => Array.from({ length: 7 }, () => "بپتجچحخدرزسشصطعغفقکگلمنهی"[Math.floor(Math.random() * 25)]).join("");
+
+async function verifiedNgo(name: string, county: string, leader?: TestUser): Promise<{ id: string; leader: TestUser }> {
+  const owner = leader ?? h.user({ language: "en", firstName: "Leila" });
+  await owner.send("/start");
+  const fields = await h.app.services.reference.fields();
+  const draft: NgoDraft = {
+    name,
+    registrationNumber: unique(),
+    registeringAuthority: "Governor's office",
+    countyId: await h.countyId(county),
+    fieldIds: fields.filter((f) => f.nameEn === "Health").map((f) => f.id),
+    foundedYear: 1394,
+    memberCount: 20,
+    isYouth: true,
+    contactPhone: "+989124444444",
+    description: "Health volunteers.",
+  };
+  const ngo = await h.app.services.ngos.register(BigInt(owner.id), draft);
+  await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
+  return { id: ngo.id, leader: owner };
+}
+
+async function memberOf(ngoId: string): Promise<TestUser> {
+  const member = h.user({ language: "en", firstName: "Mina" });
+  await member.send("/start");
+  const ngo = await h.app.services.ngos.card(ngoId);
+  await h.app.services.ngos.join(BigInt(member.id), ngo?.inviteToken ?? "");
+  return member;
+}
+
+describe("/directory", () => {
+  it("when someone with no verified NGO and no role opens it, then they are told who it is for", async () => {
+    const visitor = h.user({ language: "en" });
+    expect(lastText(await visitor.send("/directory"))).toBe("The directory is open to officials and to the people of verified NGOs.");
+    expect((await visitor.pressData("dir:all:0")).answer).toBe("The directory is open to officials and to the people of verified NGOs.");
+  });
+
+  it("when a member searches a Persian name typed with Arabic letters, spaces for ZWNJ, other digits or only part of a word, then the NGO is found", async () => {
+    const word = persianWord();
+    const { id } = await verifiedNgo(`انجمن یاری‌رسانان ۱۴ ${word}`, "Zanjan");
+    const member = await memberOf(id);
+    for (const query of [`ياري رسان ${word}`, `رسانان ١٤ ${word}`, `${word.slice(0, 4)} یاری`]) {
+      const found = await member.send(`/directory ${query}`);
+      expect(lastText(found)).toBe("1 NGOs found (page 1 of 1). Press one to see its card.");
+      expect(buttonsOf(found.at(-1))).toEqual([`انجمن یاری‌رسانان ۱۴ ${word} — Zanjan`]);
+    }
+    expect(lastText(await member.send(`/directory ${word} ناموجود`))).toContain("No verified NGO matches");
+  });
+
+  it("when a search by name is typed after pressing By name, then the results come as for /directory <name>", async () => {
+    const word = persianWord();
+    const { id } = await verifiedNgo(`کانون ${word}`, "Tarom");
+    const member = await memberOf(id);
+    await member.send("/directory");
+    await member.press("By name");
+    const found = await member.send(word);
+    expect(buttonsOf(found.at(-1))).toEqual([`کانون ${word} — Tarom`]);
+  });
+
+  it("when more NGOs match than fit a page, then « and » turn the pages of the same message", async () => {
+    const word = persianWord();
+    const created = [];
+    for (let i = 1; i <= 10; i++) created.push(await verifiedNgo(`${word} شماره ${String(i).padStart(2, "0")}`, "Ijrud"));
+    const member = await memberOf(created[0]?.id ?? "");
+    const first = (await member.send(`/directory ${word}`)).at(-1);
+    expect(first?.text).toBe("10 NGOs found (page 1 of 2). Press one to see its card.");
+    expect(buttonsOf(first)).toHaveLength(9); // 8 NGOs and »
+    expect(buttonsOf(first).at(-1)).toBe("»");
+    await member.press("»");
+    const second = member.messages().find((m) => m.messageId === first?.messageId);
+    expect(second?.text).toBe("10 NGOs found (page 2 of 2). Press one to see its card.");
+    expect(buttonsOf(second)).toEqual([`${word} شماره 09 — Ijrud`, `${word} شماره 10 — Ijrud`, "«"]);
+  });
+
+  it("when browsing by county or by field, then only verified NGOs of that county or field are listed", async () => {
+    const word = persianWord();
+    const { id } = await verifiedNgo(`${word} ماهنشان`, "Mahneshan");
+    const pendingLeader = h.user({ language: "en" });
+    await pendingLeader.send("/start");
+    const member = await memberOf(id);
+    await h.app.services.ngos.register(BigInt(pendingLeader.id), {
+      name: `${word} در انتظار`,
+      registrationNumber: unique(),
+      registeringAuthority: "Governor's office",
+      countyId: await h.countyId("Mahneshan"),
+      fieldIds: [],
+      foundedYear: 1400,
+      memberCount: 3,
+      isYouth: false,
+      contactPhone: "+989125555555",
+      description: "Not verified yet.",
+    });
+    await member.send("/directory");
+    await member.press("By county");
+    const byCounty = await member.press("Mahneshan");
+    const labels = buttonsOf(member.messages().find((m) => m.text?.includes("NGOs found")));
+    expect(byCounty.answer).toBeUndefined();
+    expect(labels).toContain(`${word} ماهنشان — Mahneshan`);
+    expect(labels.filter((l) => !["«", "»"].includes(l)).every((l) => l.endsWith("— Mahneshan"))).toBe(true);
+    expect(labels.some((l) => l.includes("در انتظار"))).toBe(false);
+
+    await member.send("/directory");
+    await member.press("By field");
+    await member.press("Health");
+    const byField = member
+      .messages()
+      .filter((m) => m.text?.includes("NGOs found"))
+      .at(-1);
+    const listedIds = ((byField?.replyMarkup?.inline_keyboard ?? []) as { callback_data: string }[][])
+      .flat()
+      .map((b) => /^dir:ngo:(\w+)$/.exec(b.callback_data)?.[1])
+      .filter((ngoId): ngoId is string => Boolean(ngoId));
+    expect(listedIds.length).toBeGreaterThan(0);
+    for (const ngoId of listedIds) {
+      const listed = await h.app.services.ngos.card(ngoId);
+      expect(listed?.status).toBe("VERIFIED");
+      expect(listed?.fields.map((f) => f.nameEn)).toContain("Health");
+    }
+  });
+
+  it("when a member opens a card, then it shows the NGO without the phone, and contact works only once the leader opens it", async () => {
+    const word = persianWord();
+    const { id, leader } = await verifiedNgo(`${word} سلامت`, "Abhar");
+    const member = await memberOf(id);
+    await member.send(`/directory ${word}`);
+    const card = (await member.press(`${word} سلامت`)).messages.at(-1);
+    expect(card?.text).toContain("County: Abhar");
+    expect(card?.text).toContain("Fields: Health");
+    expect(card?.text).toContain("Youth NGO: Yes");
+    expect(card?.text).not.toContain("+98912");
+    expect((await member.press("Contact")).answer).toBe("This NGO's leader has not opened contact through the directory.");
+
+    await leader.send("/profile");
+    const toggled = await leader.press("Directory contact: closed");
+    expect(toggled.answer).toBe("Other NGOs can now see how to reach you in the directory.");
+    expect((await h.app.services.ngos.card(id))?.allowContact).toBe(true);
+
+    const contact = await member.press("Contact");
+    expect(lastText(contact.messages)).toBe(`You can write to Leila, leader of ${word} سلامت.`);
+
+    const official = h.user({ language: "en" });
+    await official.send("/start");
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), {
+      scope: "COUNTY",
+      countyId: await h.countyId("Abhar"),
+    });
+    await official.send(`/directory ${word}`);
+    const officialCard = (await official.press(`${word} سلامت`)).messages.at(-1);
+    expect(officialCard?.text).toContain("Phone: +989124444444");
+  });
+});
