@@ -14,6 +14,7 @@ import { createDb } from "./data/prisma.js";
 import { DirectoryService } from "./domain/directory.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
+import { PartnerService } from "./domain/partners.js";
 import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { createHttpServer } from "./http.js";
@@ -58,6 +59,7 @@ export function createApp(
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
     directory: new DirectoryService(db),
+    partners: new PartnerService(db),
   };
   const i18n = createI18n();
   const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});

@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
+import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
 import type { Logger } from "../logger.js";
@@ -14,6 +15,7 @@ export type AppServices = {
   officials: OfficialService;
   reference: ReferenceService;
   directory: DirectoryService;
+  partners: PartnerService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

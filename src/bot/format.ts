@@ -80,6 +80,11 @@ export function directoryCard({ t, locale }: Translator, ngo: NgoCard, options: 
   return lines.join("\n");
 }
 
+/** A link that opens a chat with the person in Telegram, with their @username where they have one. */
+export function leaderLink(person: Pick<Person, "id" | "firstName" | "lastName" | "username">): string {
+  return `<a href="tg://user?id=${person.id}">${personName(person)}</a>${person.username ? ` (@${person.username})` : ""}`;
+}
+
 /** "a, b and c" as the language writes it (Persian: «الف، ب و ج»). */
 export function joinList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(locale === "fa" ? "fa-IR" : locale, { type: "conjunction" }).format(items);

@@ -18,6 +18,7 @@ import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
 import { membershipFeature } from "./features/membership.js";
 import { officialsFeature } from "./features/officials.js";
+import { partnersFeature } from "./features/partners.js";
 import { profileFeature } from "./features/profile.js";
 import { registrationFeature } from "./features/registration.js";
 import { reviewFeature } from "./features/review.js";
@@ -86,6 +87,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(officialsFeature(deps));
   guarded.use(profileFeature(deps));
   guarded.use(directoryFeature(deps));
+  guarded.use(partnersFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

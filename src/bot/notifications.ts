@@ -7,7 +7,7 @@ import type { PersonWithRoles } from "../domain/people.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
-import { escapeHtml, inviteLink, ngoCard, personName } from "./format.js";
+import { directoryCard, escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
 import { reviewKeyboard } from "./keyboards/review.js";
 
 type Rendered = { text: string; markup?: InlineKeyboardMarkup };
@@ -56,6 +56,17 @@ export class TelegramSender implements Sender {
       case "official-granted":
       case "official-revoked":
         return { text: t(notification.kind) };
+      case "partner-request": {
+        const request = await this.services.partners.incoming(notification.requestId);
+        if (request?.status !== "PENDING") return null;
+        const from = request.fromNgo;
+        return {
+          text: `${t("partner-request", { from: escapeHtml(from.name), to: escapeHtml(request.toNgo.name) })}\n\n${directoryCard(tr, from, { showPhone: false })}`,
+          markup: new InlineKeyboard()
+            .text(t("button-accept"), `partner:accept:${request.id}`)
+            .text(t("button-decline"), `partner:decline:${request.id}`),
+        };
+      }
       default: {
         const ngo = await this.services.ngos.card(notification.ngoId);
         if (!ngo) return null;
@@ -84,6 +95,12 @@ export class TelegramSender implements Sender {
             return { text: t("member-removed", { name }) };
           case "leadership-received":
             return { text: t("leadership-received", { name }) };
+          case "partner-contact": {
+            const leader = ngo.leader ? leaderLink(ngo.leader) : "—";
+            return { text: t("partner-contact", { name, leader, phone: escapeHtml(ngo.contactPhone || "—") }) };
+          }
+          case "partner-declined":
+            return { text: t("partner-declined", { name }) };
         }
       }
     }

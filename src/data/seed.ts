@@ -4,7 +4,14 @@ import type { Db } from "./prisma.js";
 
 const names = z.object({ fa: z.string().min(1), en: z.string().min(1), az: z.string().min(1) });
 const referenceData = z.object({
-  provinces: z.array(z.object({ code: z.string(), name: names, counties: z.array(z.object({ code: z.string(), name: names })).min(1) })),
+  provinces: z.array(
+    z.object({
+      code: z.string(),
+      name: names,
+      // `neighbours`: codes of counties sharing a border; listing each border once is enough.
+      counties: z.array(z.object({ code: z.string(), name: names, neighbours: z.array(z.string()).default([]) })).min(1),
+    }),
+  ),
   fields: z.array(z.object({ code: z.string(), name: names })),
 });
 
@@ -29,6 +36,15 @@ export async function seedReferenceData(db: Db, file: URL = REFERENCE_DATA_FILE)
           update: { provinceId, ...localisedNames(county.name) },
         });
       }
+    }
+    for (const county of data.provinces.flatMap((p) => p.counties)) {
+      if (county.neighbours.length === 0) continue;
+      const neighbours = county.neighbours.map((code) => ({ code }));
+      // Both directions, so "the neighbours of X" is one relation to read.
+      await tx.county.update({
+        where: { code: county.code },
+        data: { neighbours: { connect: neighbours }, neighbourOf: { connect: neighbours } },
+      });
     }
     for (const [sortOrder, field] of data.fields.entries()) {
       await tx.field.upsert({

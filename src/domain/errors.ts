@@ -23,4 +23,9 @@ export type DomainErrorCode =
   | "person-unknown"
   | "self"
   | "member-leads-another"
-  | "own-ngo";
+  | "own-ngo"
+  | "not-leader"
+  | "already-partners"
+  | "already-requested"
+  | "already-answered"
+  | "partner-limit";

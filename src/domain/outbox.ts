@@ -11,7 +11,11 @@ export type Notification =
   | { kind: "official-revoked" }
   | { kind: "member-joined"; ngoId: string; memberId: string }
   | { kind: "member-removed"; ngoId: string }
-  | { kind: "leadership-received"; ngoId: string };
+  | { kind: "leadership-received"; ngoId: string }
+  | { kind: "partner-request"; requestId: string }
+  /** The other NGO of an accepted introduction, with its leader's contact. */
+  | { kind: "partner-contact"; ngoId: string }
+  | { kind: "partner-declined"; ngoId: string };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

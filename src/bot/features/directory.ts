@@ -5,7 +5,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
-import { directoryCard, escapeHtml, personName } from "../format.js";
+import { directoryCard, escapeHtml, leaderLink } from "../format.js";
 import { recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
 
 /**
@@ -119,9 +119,8 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
     try {
       const ngo = await directory.card(actorOf(ctx), ctx.match[1] ?? "");
       if (!ngo.allowContact || !ngo.leader) return ctx.answerCallbackQuery({ text: ctx.t("directory-contact-closed"), show_alert: true });
-      const link = `<a href="tg://user?id=${ngo.leader.id}">${personName(ngo.leader)}</a>${ngo.leader.username ? ` (@${ngo.leader.username})` : ""}`;
       await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("directory-contact", { name: escapeHtml(ngo.name), leader: link }), { parse_mode: "HTML" });
+      await ctx.reply(ctx.t("directory-contact", { name: escapeHtml(ngo.name), leader: leaderLink(ngo.leader) }), { parse_mode: "HTML" });
     } catch (error) {
       await refuse(ctx, error);
     }
