@@ -259,3 +259,18 @@ error-already-requested = A request between your NGOs is already waiting for an 
 error-already-answered = This request has already been answered.
 error-partner-limit = You have sent as many requests as allowed today ({ $limit }). Please try again tomorrow.
 partners-not-verified = Your NGO can look for partners once officials have verified it.
+
+## House of NGOs: coverage
+cmd-coverage = Map of NGOs by county and field
+coverage-title = 🗺 Verified NGOs by field of activity in { $counties } counties ({ $fields } fields).
+coverage-gaps = Largest gaps (no NGO at all):
+coverage-gap = • { $field }: none in { $count } of { $total } counties ({ $counties })
+coverage-crowded = Most crowded (at least { $threshold } NGOs on one field in one county — worth coordinating):
+coverage-none-crowded = • none
+coverage-crowded-cell = • { $county }, { $field }: { $count } NGOs
+button-excel = 📊 Excel file
+coverage-chart-title = Verified NGOs by field and county
+coverage-legend-gap = no NGO (gap)
+coverage-legend-crowded = { $threshold } or more (crowded)
+coverage-sheet = Coverage
+coverage-corner = Field of activity

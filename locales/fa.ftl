@@ -259,3 +259,18 @@ error-already-requested = درخواستی میان سمن‌های شما در 
 error-already-answered = به این درخواست پیش‌تر پاسخ داده شده است.
 error-partner-limit = امروز به سقف مجاز درخواست‌ها ({ $limit }) رسیده‌اید. لطفاً فردا دوباره تلاش کنید.
 partners-not-verified = پس از تأیید سمن شما توسط مسئولان، می‌توانید همکار پیدا کنید.
+
+## خانه سمن‌ها: پراکندگی
+cmd-coverage = نقشه سمن‌ها به تفکیک شهرستان و حوزه
+coverage-title = 🗺 سمن‌های تأییدشده به تفکیک حوزه فعالیت در { $counties } شهرستان ({ $fields } حوزه).
+coverage-gaps = بزرگ‌ترین خلأها (بدون هیچ سمن):
+coverage-gap = • { $field }: در { $count } شهرستان از { $total } شهرستان هیچ سمنی نیست ({ $counties })
+coverage-crowded = پرتراکم‌ترین‌ها (دست‌کم { $threshold } سمن در یک حوزه و یک شهرستان — نیازمند هماهنگی):
+coverage-none-crowded = • هیچ
+coverage-crowded-cell = • { $county }، { $field }: { $count } سمن
+button-excel = 📊 فایل اکسل
+coverage-chart-title = سمن‌های تأییدشده به تفکیک حوزه و شهرستان
+coverage-legend-gap = خلأ: بدون هیچ سمن
+coverage-legend-crowded = پرتراکم: { $threshold } سمن یا بیشتر
+coverage-sheet = پراکندگی
+coverage-corner = حوزه فعالیت

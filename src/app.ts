@@ -11,6 +11,7 @@ import { createBot } from "./bot/index.js";
 import { TelegramSender } from "./bot/notifications.js";
 import type { Config } from "./config.js";
 import { createDb } from "./data/prisma.js";
+import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
@@ -60,6 +61,7 @@ export function createApp(
     reference: new ReferenceService(db),
     directory: new DirectoryService(db),
     partners: new PartnerService(db),
+    coverage: new CoverageService(db),
   };
   const i18n = createI18n();
   const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});

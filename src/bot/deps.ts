@@ -1,6 +1,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
+import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
@@ -16,6 +17,7 @@ export type AppServices = {
   reference: ReferenceService;
   directory: DirectoryService;
   partners: PartnerService;
+  coverage: CoverageService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

@@ -13,6 +13,7 @@ import { NGO_EDIT, ngoEditConversation } from "./conversations/ngo-edit.js";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.js";
 import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
 import type { BotDeps } from "./deps.js";
+import { coverageFeature } from "./features/coverage.js";
 import { directoryFeature } from "./features/directory.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
@@ -88,6 +89,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(profileFeature(deps));
   guarded.use(directoryFeature(deps));
   guarded.use(partnersFeature(deps));
+  guarded.use(coverageFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

@@ -1,0 +1,98 @@
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { plainNumber } from "../../domain/calendar.js";
+import { type Coverage, CROWDED_AT, summarise } from "../../domain/coverage.js";
+import { DomainError } from "../../domain/errors.js";
+import { nameIn } from "../../domain/reference.js";
+import { renderHeatmap } from "../../reports/heatmap.js";
+import { tableWorkbook } from "../../reports/workbook.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { joinList } from "../format.js";
+
+/**
+ * /coverage (officials): verified NGOs per field and county in the official's
+ * scope, as a short text of the largest gaps and most crowded cells, a heat
+ * map picture and an Excel file.
+ */
+export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  const load = async (ctx: BotContext): Promise<Coverage | undefined> => {
+    try {
+      return await services.coverage.coverage({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-forbidden") });
+      else await ctx.reply(ctx.t("error-forbidden"));
+      return undefined;
+    }
+  };
+  const labels = (ctx: BotContext, coverage: Coverage) => ({
+    rows: coverage.fields.map((f) => nameIn(f, ctx.actor.locale)),
+    columns: coverage.counties.map((c) => nameIn(c, ctx.actor.locale)),
+  });
+
+  composer.command("coverage", async (ctx) => {
+    const coverage = await load(ctx);
+    if (!coverage) return;
+    const { locale } = ctx.actor;
+    const { gaps, crowded } = summarise(coverage);
+    const lines = [
+      ctx.t("coverage-title", { counties: coverage.counties.length, fields: coverage.fields.length }),
+      "",
+      ctx.t("coverage-gaps"),
+    ];
+    for (const gap of gaps) {
+      const where = joinList(
+        gap.counties.map((c) => nameIn(c, locale)),
+        locale,
+      );
+      lines.push(
+        ctx.t("coverage-gap", {
+          field: nameIn(gap.field, locale),
+          count: gap.counties.length,
+          total: coverage.counties.length,
+          counties: where,
+        }),
+      );
+    }
+    lines.push("", ctx.t("coverage-crowded", { threshold: CROWDED_AT }));
+    if (crowded.length === 0) lines.push(ctx.t("coverage-none-crowded"));
+    for (const cell of crowded) {
+      lines.push(
+        ctx.t("coverage-crowded-cell", { field: nameIn(cell.field, locale), county: nameIn(cell.county, locale), count: cell.count }),
+      );
+    }
+    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), "coverage:xlsx") });
+    const { rows, columns } = labels(ctx, coverage);
+    const png = renderHeatmap({
+      title: ctx.t("coverage-chart-title"),
+      rowLabels: rows,
+      columnLabels: columns,
+      values: coverage.counts,
+      crowdedAt: CROWDED_AT,
+      legend: { gap: ctx.t("coverage-legend-gap"), crowded: ctx.t("coverage-legend-crowded", { threshold: CROWDED_AT }) },
+      rtl: locale === "fa",
+      format: (value) => plainNumber(value, locale),
+    });
+    await ctx.replyWithPhoto(new InputFile(png, "coverage.png"));
+  });
+
+  composer.callbackQuery("coverage:xlsx", async (ctx) => {
+    const coverage = await load(ctx);
+    if (!coverage) return;
+    await ctx.answerCallbackQuery();
+    const { rows, columns } = labels(ctx, coverage);
+    const file = await tableWorkbook({
+      sheet: ctx.t("coverage-sheet"),
+      corner: ctx.t("coverage-corner"),
+      rowLabels: rows,
+      columnLabels: columns,
+      values: coverage.counts,
+      rtl: ctx.actor.locale === "fa",
+    });
+    await ctx.replyWithDocument(new InputFile(file, "coverage.xlsx"));
+  });
+
+  return composer;
+}

@@ -1,0 +1,69 @@
+import type { County, Field } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { DomainError } from "./errors.js";
+import type { Actor } from "./ngos.js";
+
+/** A county and field with this many verified NGOs or more is crowded: they should coordinate. */
+export const CROWDED_AT = 4;
+
+export type Coverage = {
+  counties: County[];
+  fields: Field[];
+  /** counts[fieldIndex][countyIndex]: verified NGOs working on that field in that county. */
+  counts: number[][];
+};
+
+export type CoverageSummary = {
+  /** Fields with no NGO in the most counties, and those counties. */
+  gaps: { field: Field; counties: County[] }[];
+  /** The cells with the most NGOs, at or above CROWDED_AT. */
+  crowded: { field: Field; county: County; count: number }[];
+};
+
+/**
+ * The House of NGOs' map against parallel work: how many verified NGOs work
+ * on each field in each county of the official's scope.
+ */
+export class CoverageService {
+  constructor(private readonly db: Db) {}
+
+  async coverage(actor: Actor): Promise<Coverage> {
+    const official = actor.roles.official;
+    if (!actor.roles.superadmin && !official) throw new DomainError("forbidden");
+    const counties = await this.db.county.findMany({
+      where: official?.scope === "COUNTY" ? { id: official.countyId ?? -1 } : official ? { provinceId: official.provinceId } : {},
+      orderBy: { id: "asc" },
+    });
+    const fields = await this.db.field.findMany({ orderBy: { sortOrder: "asc" } });
+    const ngos = await this.db.ngo.findMany({
+      where: { status: "VERIFIED", countyId: { in: counties.map((c) => c.id) } },
+      select: { countyId: true, fields: { select: { id: true } } },
+    });
+    const counts = fields.map(() => counties.map(() => 0));
+    const countyIndex = new Map(counties.map((c, i) => [c.id, i]));
+    const fieldIndex = new Map(fields.map((f, i) => [f.id, i]));
+    for (const ngo of ngos) {
+      const column = countyIndex.get(ngo.countyId);
+      for (const field of ngo.fields) {
+        const row = fieldIndex.get(field.id);
+        if (row !== undefined && column !== undefined) (counts[row] as number[])[column] = ((counts[row] as number[])[column] ?? 0) + 1;
+      }
+    }
+    return { counties, fields, counts };
+  }
+}
+
+/** The largest gaps and the most crowded cells, for a House of NGOs officer to act on. */
+export function summarise({ counties, fields, counts }: Coverage, top = 5): CoverageSummary {
+  const gaps = fields
+    .map((field, row) => ({ field, counties: counties.filter((_, column) => counts[row]?.[column] === 0) }))
+    .filter((gap) => gap.counties.length > 0)
+    .sort((a, b) => b.counties.length - a.counties.length || a.field.sortOrder - b.field.sortOrder)
+    .slice(0, top);
+  const crowded = fields
+    .flatMap((field, row) => counties.map((county, column) => ({ field, county, count: counts[row]?.[column] ?? 0 })))
+    .filter((cell) => cell.count >= CROWDED_AT)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, top);
+  return { gaps, crowded };
+}
