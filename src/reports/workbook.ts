@@ -15,7 +15,7 @@ export async function tableWorkbook(table: Table): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(table.sheet, { views: [{ rightToLeft: table.rtl, state: "frozen", xSplit: 1, ySplit: 1 }] });
   sheet.addRow([table.corner, ...table.columnLabels]).font = { bold: true };
-  table.rowLabels.forEach((label, r) => sheet.addRow([label, ...(table.values[r] ?? [])]));
+  sheet.addRows(table.rowLabels.map((label, r) => [label, ...(table.values[r] ?? [])]));
   sheet.getColumn(1).width = Math.max(20, ...table.rowLabels.map((l) => l.length + 2));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
