@@ -13,6 +13,7 @@ import type { Config } from "./config.js";
 import { createDb } from "./data/prisma.js";
 import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
+import { DuplicateService } from "./domain/duplicates.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PartnerService } from "./domain/partners.js";
@@ -62,6 +63,7 @@ export function createApp(
     directory: new DirectoryService(db),
     partners: new PartnerService(db),
     coverage: new CoverageService(db),
+    duplicates: new DuplicateService(db),
   };
   const i18n = createI18n();
   const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});

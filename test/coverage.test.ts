@@ -1,23 +1,18 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { REFERENCE_DATA_FILE, seedReferenceData } from "../src/data/seed.js";
 import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
+import { addTestProvince } from "./support/province.js";
 
-/**
- * A province of its own (added the way a new province is: in the reference
- * data file), so the counts here are exactly the NGOs this file creates.
- */
-const code = `testland${unique()}`;
 let h: Harness;
 let db: Db;
 const adminId = newTelegramId();
 let provincial: TestUser;
+let province: Awaited<ReturnType<typeof addTestProvince>>;
 let countyOfficial: TestUser;
 
 async function ngo(county: string, fields: string[], verified = true) {
@@ -41,26 +36,17 @@ async function ngo(county: string, fields: string[], verified = true) {
 
 beforeAll(async () => {
   db = createDb(inject("databaseUrl"));
-  const data = JSON.parse(await readFile(REFERENCE_DATA_FILE, "utf8"));
-  data.provinces.push({
-    code,
-    name: { fa: "آزمون", en: "Testland", az: "Testland" },
-    counties: [
-      { code: `${code}.east`, name: { fa: "شرق", en: "East Vale", az: "East Vale" }, neighbours: [`${code}.west`] },
-      { code: `${code}.west`, name: { fa: "غرب", en: "West Vale", az: "West Vale" } },
-    ],
-  });
-  const file = join(tmpdir(), `${code}.json`);
-  await writeFile(file, JSON.stringify(data));
-  await seedReferenceData(db, pathToFileURL(file));
+  province = await addTestProvince(db);
 
   h = await startApp({ admins: [adminId] });
   await h.user({ id: adminId, language: "en" }).send("/start");
-  const province = await db.province.findUniqueOrThrow({ where: { code } });
   provincial = h.user({ language: "en" });
   countyOfficial = h.user({ language: "en" });
   for (const official of [provincial, countyOfficial]) await official.send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincial.id), { scope: "PROVINCE", provinceId: province.id });
+  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincial.id), {
+    scope: "PROVINCE",
+    provinceId: province.provinceId,
+  });
   await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficial.id), {
     scope: "COUNTY",
     countyId: await h.countyId("West Vale"),
@@ -76,12 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.stop();
-  // Leave the shared test database with one province again, as the other test files expect.
-  const counties = { county: { province: { code } } };
-  await db.ngo.deleteMany({ where: counties });
-  await db.official.deleteMany({ where: { province: { code } } });
-  await db.county.deleteMany({ where: { province: { code } } });
-  await db.province.deleteMany({ where: { code } });
+  await province?.remove();
   await db.$disconnect();
 });
 

@@ -7,7 +7,7 @@ import type { PersonWithRoles, Roles } from "../domain/people.js";
 /** Commands by role; /help and Telegram's command menu are both built from this. */
 const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "cancel"] as const;
 const LEADER = ["invite", "members", "partners"] as const;
-const OFFICIAL = ["pending", "coverage"] as const;
+const OFFICIAL = ["pending", "coverage", "duplicates"] as const;
 /** The House of NGOs' directory is for officials and the people of NGOs. */
 const DIRECTORY = ["directory"] as const;
 const SUPERADMIN = ["officials"] as const;

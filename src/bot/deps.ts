@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
 import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
+import type { DuplicateService } from "../domain/duplicates.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";
@@ -18,6 +19,7 @@ export type AppServices = {
   directory: DirectoryService;
   partners: PartnerService;
   coverage: CoverageService;
+  duplicates: DuplicateService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

@@ -15,6 +15,7 @@ import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
 import type { BotDeps } from "./deps.js";
 import { coverageFeature } from "./features/coverage.js";
 import { directoryFeature } from "./features/directory.js";
+import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
 import { membershipFeature } from "./features/membership.js";
@@ -90,6 +91,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(directoryFeature(deps));
   guarded.use(partnersFeature(deps));
   guarded.use(coverageFeature(deps));
+  guarded.use(duplicatesFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

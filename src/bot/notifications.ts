@@ -101,6 +101,8 @@ export class TelegramSender implements Sender {
           }
           case "partner-declined":
             return { text: t("partner-declined", { name }) };
+          case "ngo-merged":
+            return { text: t("ngo-merged", { name }) };
         }
       }
     }

@@ -15,7 +15,9 @@ export type Notification =
   | { kind: "partner-request"; requestId: string }
   /** The other NGO of an accepted introduction, with its leader's contact. */
   | { kind: "partner-contact"; ngoId: string }
-  | { kind: "partner-declined"; ngoId: string };
+  | { kind: "partner-declined"; ngoId: string }
+  /** The person's NGO was found to be a duplicate and merged into this one, where they are now a member. */
+  | { kind: "ngo-merged"; ngoId: string };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

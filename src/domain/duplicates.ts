@@ -1,0 +1,129 @@
+import type { Prisma } from "@prisma/client";
+import { distance } from "fastest-levenshtein";
+import type { Db } from "../data/prisma.js";
+import { audit } from "./audit.js";
+import { DomainError } from "./errors.js";
+import { type Actor, cardInclude, type NgoCard } from "./ngos.js";
+import { tell } from "./outbox.js";
+import { coversCounty } from "./people.js";
+
+/** Names at least this alike (1 = equal) in one county suggest the same NGO registered twice. */
+const NAME_SIMILARITY = 0.8;
+
+export type DuplicateReason = "similar-name" | "same-phone";
+export type DuplicatePair = { older: NgoCard; newer: NgoCard; reason: DuplicateReason };
+
+/** How alike two normalised names are: 1 for equal, or when the shorter is all of the longer's start or end. */
+export function nameSimilarity(a: string, b: string): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length >= 6 && (longer.startsWith(shorter) || longer.endsWith(shorter))) return 1;
+  return 1 - distance(a, b) / Math.max(a.length, b.length, 1);
+}
+
+const ordered = (a: string, b: string) => (a < b ? [a, b] : [b, a]) as [string, string];
+
+/**
+ * The House of NGOs against duplicates: NGOs that look like one organisation
+ * registered twice (a very similar name in the same county, or the same
+ * contact phone), for an official to merge or to dismiss.
+ */
+export class DuplicateService {
+  constructor(private readonly db: Db) {}
+
+  async pairs(actor: Actor): Promise<DuplicatePair[]> {
+    const scope = this.scopeOf(actor);
+    const ngos = await this.db.ngo.findMany({
+      where: { status: { in: ["PENDING", "VERIFIED"] }, ...scope },
+      include: cardInclude,
+      orderBy: { createdAt: "asc" },
+    });
+    const dismissed = new Set(
+      (await this.db.duplicateDismissal.findMany({ where: { firstNgoId: { in: ngos.map((n) => n.id) } } })).map(
+        (d) => `${d.firstNgoId}:${d.secondNgoId}`,
+      ),
+    );
+    const found = new Map<string, DuplicatePair>();
+    const add = (older: NgoCard, newer: NgoCard, reason: DuplicateReason) => {
+      const key = ordered(older.id, newer.id).join(":");
+      if (!dismissed.has(key) && !found.has(key)) found.set(key, { older, newer, reason });
+    };
+    // NGOs come oldest first, so in every pair the first is the older.
+    ngos.forEach((older, i) => {
+      for (const newer of ngos.slice(i + 1)) {
+        if (older.contactPhone && older.contactPhone === newer.contactPhone) add(older, newer, "same-phone");
+        else if (older.countyId === newer.countyId && nameSimilarity(older.nameKey ?? "", newer.nameKey ?? "") >= NAME_SIMILARITY) {
+          add(older, newer, "similar-name");
+        }
+      }
+    });
+    return [...found.values()];
+  }
+
+  /** Not the same organisation: the pair is not proposed again. */
+  async dismiss(actor: Actor, ngoIdA: string, ngoIdB: string): Promise<void> {
+    await this.livePair(actor, ngoIdA, ngoIdB);
+    const [firstNgoId, secondNgoId] = ordered(ngoIdA, ngoIdB);
+    await this.db.$transaction(async (tx) => {
+      await tx.duplicateDismissal.upsert({
+        where: { firstNgoId_secondNgoId: { firstNgoId, secondNgoId } },
+        create: { firstNgoId, secondNgoId, dismissedById: actor.id },
+        update: {},
+      });
+      await audit(tx, { actorId: actor.id, action: "ngo.not-duplicate", entityType: "ngo", entityId: firstNgoId, after: { secondNgoId } });
+    });
+  }
+
+  /**
+   * Merges the newer record into the older one: its members (and its leader,
+   * as a member) move to the older NGO, and the newer is closed as merged.
+   */
+  async merge(actor: Actor, ngoIdA: string, ngoIdB: string): Promise<{ kept: NgoCard; movedMembers: number }> {
+    const [a, b] = await this.livePair(actor, ngoIdA, ngoIdB);
+    const [kept, merged] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
+    return this.db.$transaction(async (tx) => {
+      const members = await tx.membership.findMany({ where: { ngoId: merged.id } });
+      const moving = [...members.map((m) => m.personId), ...(merged.leaderId ? [merged.leaderId] : [])].filter(
+        (personId) => personId !== kept.leaderId,
+      );
+      await tx.membership.createMany({ data: moving.map((personId) => ({ ngoId: kept.id, personId })), skipDuplicates: true });
+      await tx.membership.deleteMany({ where: { ngoId: merged.id } });
+      const closed: Prisma.NgoUncheckedUpdateInput = {
+        status: "REJECTED",
+        rejectionReason: `merged into ${kept.id}`,
+        nameKey: null,
+        registrationKey: null,
+        leaderId: null,
+        reviewedById: actor.id,
+        reviewedAt: new Date(),
+      };
+      await tx.ngo.update({ where: { id: merged.id }, data: closed });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "ngo.merge",
+        entityType: "ngo",
+        entityId: kept.id,
+        before: { merged: merged.id, mergedStatus: merged.status, members: members.map((m) => m.personId) },
+        after: { kept: kept.id, moved: moving },
+      });
+      if (merged.leaderId) await tell(tx, [merged.leaderId], { kind: "ngo-merged", ngoId: kept.id });
+      return { kept: await tx.ngo.findUniqueOrThrow({ where: { id: kept.id }, include: cardInclude }), movedMembers: moving.length };
+    });
+  }
+
+  private scopeOf(actor: Actor): Prisma.NgoWhereInput {
+    const official = actor.roles.official;
+    if (actor.roles.superadmin) return {};
+    if (!official) throw new DomainError("forbidden");
+    return official.scope === "COUNTY" ? { countyId: official.countyId ?? -1 } : { county: { provinceId: official.provinceId } };
+  }
+
+  /** Both NGOs, still live, and both within the actor's scope. */
+  private async livePair(actor: Actor, ngoIdA: string, ngoIdB: string): Promise<[NgoCard, NgoCard]> {
+    this.scopeOf(actor);
+    const ngos = await this.db.ngo.findMany({ where: { id: { in: [ngoIdA, ngoIdB] } }, include: cardInclude });
+    const [a, b] = [ngos.find((n) => n.id === ngoIdA), ngos.find((n) => n.id === ngoIdB)];
+    if (!a || !b || a.id === b.id || a.status === "REJECTED" || b.status === "REJECTED") throw new DomainError("not-found");
+    if (!coversCounty(actor.roles, a.county) || !coversCounty(actor.roles, b.county)) throw new DomainError("forbidden");
+    return [a, b];
+  }
+}
