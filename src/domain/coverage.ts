@@ -30,8 +30,10 @@ export class CoverageService {
   async coverage(actor: Actor): Promise<Coverage> {
     const official = actor.roles.official;
     if (!actor.roles.superadmin && !official) throw new DomainError("forbidden");
+    // A superadmin without an official role sees the first province: one table per province stays readable.
+    const provinceId = official?.provinceId ?? (await this.db.province.findFirst({ orderBy: { id: "asc" } }))?.id ?? -1;
     const counties = await this.db.county.findMany({
-      where: official?.scope === "COUNTY" ? { id: official.countyId ?? -1 } : official ? { provinceId: official.provinceId } : {},
+      where: official?.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId },
       orderBy: { id: "asc" },
     });
     const fields = await this.db.field.findMany({ orderBy: { sortOrder: "asc" } });
