@@ -63,6 +63,16 @@ describe("/directory", () => {
     expect(lastText(await member.send(`/directory ${word} ناموجود`))).toContain("No verified NGO matches");
   });
 
+  it("when a member presses the directory button of the /start menu, then the directory opens with its search buttons", async () => {
+    const { id } = await verifiedNgo(`منو ${persianWord()}`, "Zanjan");
+    const member = await memberOf(id);
+    await member.send("/start");
+    const opened = await member.press("NGO directory");
+    expect(opened.messages.at(-1)?.text).toBe("🏛 House of NGOs directory\nFind verified NGOs of the province:");
+    expect(buttonsOf(opened.messages.at(-1))).toEqual(["📍 By county", "🎯 By field", "🔎 By name", "📋 All"]);
+    expect(lastText(await member.send("/directory x"))).toBe("That is too short: at least 2 characters, please.");
+  });
+
   it("when a search by name is typed after pressing By name, then the results come as for /directory <name>", async () => {
     const word = persianWord();
     const { id } = await verifiedNgo(`کانون ${word}`, "Tarom");

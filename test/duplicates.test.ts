@@ -90,6 +90,10 @@ describe("likely duplicates", () => {
     expect(memberships).toEqual([older.id]);
     expect((await h.app.services.ngos.memberships(BigInt(newer.leader.id))).map((n) => n.id)).toEqual([older.id]);
     expect(await h.app.services.ngos.card(newer.id)).toMatchObject({ status: "REJECTED", leaderId: null });
+    // The newer record was verified: the organisation stays verified in the record that is kept.
+    expect((await h.app.services.ngos.card(older.id))?.status).toBe("VERIFIED");
+    const again = await official.pressData(`dup:my:${older.id}:${newer.id}`);
+    expect(again.answer).toBe("I cannot find that any more.");
     expect(await db.auditLog.findFirst({ where: { action: "ngo.merge", entityId: older.id } })).toMatchObject({
       actorId: BigInt(official.id),
       after: { kept: older.id },
@@ -121,6 +125,15 @@ describe("likely duplicates", () => {
       countyId: await h.countyId("West Vale"),
     });
     expect((await westOfficial.pressData(`dup:my:${a.id}:${b.id}`)).answer).toBe("You are not allowed to do this.");
+    // Nor may an official merge an NGO they lead themselves.
+    const own = await ngo(`Bright Pathway ${word}`, "East Vale");
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(own.leader.id), {
+      scope: "COUNTY",
+      countyId: await h.countyId("East Vale"),
+    });
+    expect((await own.leader.pressData(`dup:my:${a.id}:${own.id}`)).answer).toBe(
+      "You cannot review an NGO you registered or lead; another official will.",
+    );
     const visitor = h.user({ language: "en" });
     expect((await visitor.send("/duplicates")).at(-1)?.text).toBe("You are not allowed to do this.");
     expect((await h.app.services.ngos.card(b.id))?.status).toBe("PENDING");

@@ -74,7 +74,8 @@ describe("partners", () => {
     expect(toAsker.text).toContain(`Leader of Welcomer`);
     const toAsked = await asked.leader.waitFor((m) => m.text?.includes("You are now in touch") === true);
     expect(toAsked.text).toContain(asker.name);
-    expect(toAsked.text).toContain(`+98912${String(asker.leader.id).slice(-7)}`);
+    expect(toAsked.text).toContain("Leader of Greeter");
+    expect(toAsked.text).not.toContain("+98912"); // a personal phone is for officials only
 
     expect((await asker.leader.pressData(`partners:ask:${asked.id}`)).answer).toBe("Your NGOs are already in touch.");
   });
@@ -93,6 +94,12 @@ describe("partners", () => {
     await asker.leader.waitFor((m) => m.text?.includes("declined your request") === true);
     // The Accept button of the same request, pressed afterwards (say, on a second device).
     expect((await asked.leader.pressData(accept, request.messageId)).answer).toBe("This request has already been answered.");
+  });
+
+  it("when a forged button asks an NGO that shares no field, then the request is refused", async () => {
+    const asker = await ngo("Forger", "Zanjan", ["Sports"]);
+    const unrelated = await ngo("Unrelated", "Zanjan", ["Elderly"]);
+    expect((await asker.leader.pressData(`partners:ask:${unrelated.id}`)).answer).toBe("I cannot find that any more.");
   });
 
   it(`when a leader has sent ${PARTNER_REQUESTS_PER_DAY} requests today, then the next one is refused until tomorrow`, async () => {

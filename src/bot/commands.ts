@@ -15,7 +15,7 @@ const SUPERADMIN = ["officials"] as const;
 export function commandsFor(roles: Roles | undefined): string[] {
   const commands: string[] = [...EVERYONE];
   if (roles?.leads) commands.splice(commands.indexOf("register"), 1, ...LEADER);
-  if (roles?.leads || roles?.memberOf.length || roles?.official || roles?.superadmin) commands.push(...DIRECTORY);
+  if (roles?.leads?.status === "VERIFIED" || roles?.memberOf.length || roles?.official || roles?.superadmin) commands.push(...DIRECTORY);
   if (roles?.official || roles?.superadmin) commands.push(...OFFICIAL);
   if (roles?.superadmin) commands.push(...SUPERADMIN);
   return commands;

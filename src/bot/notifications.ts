@@ -97,7 +97,7 @@ export class TelegramSender implements Sender {
             return { text: t("leadership-received", { name }) };
           case "partner-contact": {
             const leader = ngo.leader ? leaderLink(ngo.leader) : "—";
-            return { text: t("partner-contact", { name, leader, phone: escapeHtml(ngo.contactPhone || "—") }) };
+            return { text: t("partner-contact", { name, leader }) };
           }
           case "partner-declined":
             return { text: t("partner-declined", { name }) };

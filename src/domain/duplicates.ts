@@ -3,9 +3,8 @@ import { distance } from "fastest-levenshtein";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { type Actor, cardInclude, type NgoCard } from "./ngos.js";
-import { tell } from "./outbox.js";
-import { coversCounty } from "./people.js";
+import { type Actor, cardInclude, checkReviewer, type NgoCard } from "./ngos.js";
+import { refreshCommands, tell } from "./outbox.js";
 
 /** Names at least this alike (1 = equal) in one county suggest the same NGO registered twice. */
 const NAME_SIMILARITY = 0.8;
@@ -81,13 +80,9 @@ export class DuplicateService {
     const [a, b] = await this.livePair(actor, ngoIdA, ngoIdB);
     const [kept, merged] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
     return this.db.$transaction(async (tx) => {
-      const members = await tx.membership.findMany({ where: { ngoId: merged.id } });
-      const moving = [...members.map((m) => m.personId), ...(merged.leaderId ? [merged.leaderId] : [])].filter(
-        (personId) => personId !== kept.leaderId,
-      );
-      await tx.membership.createMany({ data: moving.map((personId) => ({ ngoId: kept.id, personId })), skipDuplicates: true });
-      await tx.membership.deleteMany({ where: { ngoId: merged.id } });
-      const closed: Prisma.NgoUncheckedUpdateInput = {
+      // Closing first, guarded by status, makes a second merge of the same record (a double
+      // press, or two officials at once) find nothing to do.
+      const closed: Prisma.NgoUncheckedUpdateManyInput = {
         status: "REJECTED",
         rejectionReason: `merged into ${kept.id}`,
         nameKey: null,
@@ -96,7 +91,25 @@ export class DuplicateService {
         reviewedById: actor.id,
         reviewedAt: new Date(),
       };
-      await tx.ngo.update({ where: { id: merged.id }, data: closed });
+      const { count } = await tx.ngo.updateMany({ where: { id: merged.id, status: { not: "REJECTED" } }, data: closed });
+      const stillOpen = await tx.ngo.count({ where: { id: kept.id, status: { not: "REJECTED" } } });
+      if (count === 0 || stillOpen === 0) throw new DomainError("not-found");
+      // A verification of either record holds for the organisation.
+      if (merged.status === "VERIFIED" && kept.status !== "VERIFIED") {
+        await tx.ngo.update({
+          where: { id: kept.id },
+          data: { status: "VERIFIED", reviewedById: merged.reviewedById, reviewedAt: merged.reviewedAt },
+        });
+      }
+      const members = await tx.membership.findMany({ where: { ngoId: merged.id } });
+      const moving = [...members.map((m) => m.personId), ...(merged.leaderId ? [merged.leaderId] : [])].filter(
+        (personId) => personId !== kept.leaderId,
+      );
+      const { count: movedMembers } = await tx.membership.createMany({
+        data: moving.map((personId) => ({ ngoId: kept.id, personId })),
+        skipDuplicates: true,
+      });
+      await tx.membership.deleteMany({ where: { ngoId: merged.id } });
       await audit(tx, {
         actorId: actor.id,
         action: "ngo.merge",
@@ -106,7 +119,8 @@ export class DuplicateService {
         after: { kept: kept.id, moved: moving },
       });
       if (merged.leaderId) await tell(tx, [merged.leaderId], { kind: "ngo-merged", ngoId: kept.id });
-      return { kept: await tx.ngo.findUniqueOrThrow({ where: { id: kept.id }, include: cardInclude }), movedMembers: moving.length };
+      await refreshCommands(tx, moving);
+      return { kept: await tx.ngo.findUniqueOrThrow({ where: { id: kept.id }, include: cardInclude }), movedMembers };
     });
   }
 
@@ -123,7 +137,9 @@ export class DuplicateService {
     const ngos = await this.db.ngo.findMany({ where: { id: { in: [ngoIdA, ngoIdB] } }, include: cardInclude });
     const [a, b] = [ngos.find((n) => n.id === ngoIdA), ngos.find((n) => n.id === ngoIdB)];
     if (!a || !b || a.id === b.id || a.status === "REJECTED" || b.status === "REJECTED") throw new DomainError("not-found");
-    if (!coversCounty(actor.roles, a.county) || !coversCounty(actor.roles, b.county)) throw new DomainError("forbidden");
+    // In scope for both, and neither the official's own NGO (as with reviews).
+    checkReviewer(actor, a);
+    checkReviewer(actor, b);
     return [a, b];
   }
 }

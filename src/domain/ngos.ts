@@ -334,7 +334,7 @@ export class NgoService {
 }
 
 /** Officials review the NGOs of the counties they cover, never their own. */
-function checkReviewer(actor: Actor, ngo: Pick<Ngo, "submittedById" | "leaderId"> & { county: County }): void {
+export function checkReviewer(actor: Actor, ngo: Pick<Ngo, "submittedById" | "leaderId"> & { county: County }): void {
   if (!coversCounty(actor.roles, ngo.county)) throw new DomainError("forbidden");
   if (ngo.submittedById === actor.id || ngo.leaderId === actor.id) throw new DomainError("own-ngo");
 }

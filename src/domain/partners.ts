@@ -57,8 +57,14 @@ export class PartnerService {
     const own = await this.verifiedNgoLedBy(leaderId);
     if (own.id === toNgoId) throw new DomainError("self");
     return this.db.$transaction(async (tx) => {
-      const target = await tx.ngo.findUnique({ where: { id: toNgoId } });
+      // Both NGOs' rows locked, in id order: requests sent at once (several bot processes)
+      // are counted one after another, and A→B cannot cross B→A.
+      await tx.$queryRaw`SELECT id FROM "Ngo" WHERE id IN (${own.id}, ${toNgoId}) ORDER BY id FOR UPDATE`;
+      const target = await tx.ngo.findUnique({ where: { id: toNgoId }, include: { county: true, fields: { select: { id: true } } } });
       if (target?.status !== "VERIFIED" || !target.leaderId) throw new DomainError("not-found");
+      // Only NGOs that would be proposed: in the province, sharing a field.
+      const sharesField = target.fields.some((f) => own.fields.some((o) => o.id === f.id));
+      if (target.county.provinceId !== own.county.provinceId || !sharesField) throw new DomainError("not-found");
       const between: Prisma.PartnerRequestWhereInput = {
         OR: [
           { fromNgoId: own.id, toNgoId },

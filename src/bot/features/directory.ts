@@ -1,12 +1,13 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { DirectoryFilter } from "../../domain/directory.js";
 import { DomainError } from "../../domain/errors.js";
+import { coversCounty } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
 import { directoryCard, escapeHtml, leaderLink } from "../format.js";
-import { recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
+import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
 
 /**
  * /directory (the House of NGOs): verified NGOs by county, field of activity
@@ -44,8 +45,11 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   const open = async (ctx: BotContext) => {
     if (!(await directory.mayBrowse(actorOf(ctx)))) return refuse(ctx, new DomainError("forbidden"));
     // "/directory <part of a name>" searches at once.
-    const name = typeof ctx.match === "string" ? ctx.match.trim() : "";
-    if (name) {
+    const typed = ctx.callbackQuery ? "" : String(ctx.match ?? "").trim();
+    if (typed) {
+      const checked = checkSearch(typed);
+      if (!checked.ok) return ctx.reply(ctx.t(checked.error, checked.vars));
+      const name = checked.value;
       const token = await rememberQuery(redis, name);
       return show(ctx, { name }, 0, (page) => `dir:q:${token}:${page}`);
     }
@@ -56,7 +60,7 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
       .text(ctx.t("button-dir-name"), "dir:name")
       .text(ctx.t("button-dir-all"), "dir:all:0");
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t("directory-intro"), { reply_markup: keyboard });
+    await ctx.reply(ctx.t("directory-intro"), { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("directory", open);
   composer.callbackQuery("menu:directory", open);
@@ -104,12 +108,15 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   composer.callbackQuery(/^dir:ngo:(\w+)$/, async (ctx) => {
     try {
       const ngo = await directory.card(actorOf(ctx), ctx.match[1] ?? "");
-      const isStaff = ctx.actor.roles.superadmin || ctx.actor.roles.official !== null;
       await ctx.answerCallbackQuery();
-      await ctx.reply(directoryCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: isStaff }), {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),
-      });
+      // Phones are for the officials responsible for the NGO's county.
+      await ctx.reply(
+        directoryCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county) }),
+        {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),
+        },
+      );
     } catch (error) {
       await refuse(ctx, error);
     }

@@ -13,7 +13,7 @@ export function startFeature(): Composer<BotContext> {
     if (roles.leads) keyboard.text(ctx.t("menu-my-ngo"), "menu:profile").text(ctx.t("menu-members"), "members:list").row();
     if (roles.leads?.status === "VERIFIED")
       keyboard.text(ctx.t("menu-invite"), "menu:invite").text(ctx.t("menu-partners"), "menu:partners").row();
-    if (roles.leads || roles.memberOf.length || roles.official || roles.superadmin)
+    if (roles.leads?.status === "VERIFIED" || roles.memberOf.length || roles.official || roles.superadmin)
       keyboard.text(ctx.t("menu-directory"), "menu:directory").row();
     if (roles.official || roles.superadmin) keyboard.text(ctx.t("menu-pending"), "menu:pending").row();
     if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), "menu:officials").row();
