@@ -15,7 +15,7 @@ let provincial: TestUser;
 let province: Awaited<ReturnType<typeof addTestProvince>>;
 let countyOfficial: TestUser;
 
-async function ngo(county: string, fields: string[], verified = true) {
+async function ngo(county: string, fields: string[], verified = true, isYouth = false) {
   const leader = h.user({ language: "en" });
   await leader.send("/start");
   const all = await h.app.services.reference.fields();
@@ -27,7 +27,7 @@ async function ngo(county: string, fields: string[], verified = true) {
     fieldIds: all.filter((f) => fields.includes(f.nameEn)).map((f) => f.id),
     foundedYear: 1390,
     memberCount: 5,
-    isYouth: false,
+    isYouth,
     contactPhone: "+989126666666",
     description: "Counted on the coverage map.",
   });
@@ -55,7 +55,7 @@ beforeAll(async () => {
   // By hand: East Vale has Health 3, Children 1; West Vale has Children 4 (crowded), Health 0.
   await ngo("East Vale", ["Health"]);
   await ngo("East Vale", ["Health"]);
-  await ngo("East Vale", ["Health", "Children"]);
+  await ngo("East Vale", ["Health", "Children"], true, true);
   for (let i = 0; i < 4; i++) await ngo("West Vale", ["Children"]);
   await ngo("West Vale", ["Health"], false); // pending: not counted
 });
@@ -76,6 +76,7 @@ describe("/coverage", () => {
     expect(byField("Health")).toEqual([3, 0]);
     expect(byField("Children")).toEqual([1, 4]);
     expect(byField("Environment")).toEqual([0, 0]);
+    expect(coverage.youth).toEqual([1, 0]);
   });
 
   it("when a provincial official sends /coverage, then they get the gaps, the crowded cells and a heat map picture", async () => {
@@ -85,6 +86,8 @@ describe("/coverage", () => {
     expect(summary).toContain("• Environment: none in 2 of 2 counties (East Vale and West Vale)");
     expect(summary).not.toContain("• Children:");
     expect(summary).toContain("• West Vale, Children: 4 NGOs");
+    expect(summary).toContain("Youth NGOs per county: East Vale 1 · West Vale 0");
+    expect(summary).toContain("• No youth NGO yet in West Vale: a place to encourage new ones.");
     expect(summary).not.toContain("East Vale, Health");
     const picture = replies.find((m) => m.photo)?.photo?.bytes;
     expect(picture?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

@@ -11,6 +11,8 @@ export type Coverage = {
   fields: Field[];
   /** counts[fieldIndex][countyIndex]: verified NGOs working on that field in that county. */
   counts: number[][];
+  /** youth[countyIndex]: verified youth NGOs in that county (the governor wants more of them). */
+  youth: number[];
 };
 
 export type CoverageSummary = {
@@ -39,19 +41,21 @@ export class CoverageService {
     const fields = await this.db.field.findMany({ orderBy: { sortOrder: "asc" } });
     const ngos = await this.db.ngo.findMany({
       where: { status: "VERIFIED", countyId: { in: counties.map((c) => c.id) } },
-      select: { countyId: true, fields: { select: { id: true } } },
+      select: { countyId: true, isYouth: true, fields: { select: { id: true } } },
     });
     const counts = fields.map(() => counties.map(() => 0));
+    const youth = counties.map(() => 0);
     const countyIndex = new Map(counties.map((c, i) => [c.id, i]));
     const fieldIndex = new Map(fields.map((f, i) => [f.id, i]));
     for (const ngo of ngos) {
       const column = countyIndex.get(ngo.countyId);
+      if (ngo.isYouth && column !== undefined) youth[column] = (youth[column] ?? 0) + 1;
       for (const field of ngo.fields) {
         const row = fieldIndex.get(field.id);
         if (row !== undefined && column !== undefined) (counts[row] as number[])[column] = ((counts[row] as number[])[column] ?? 0) + 1;
       }
     }
-    return { counties, fields, counts };
+    return { counties, fields, counts, youth };
   }
 }
 

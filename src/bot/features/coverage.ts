@@ -56,6 +56,14 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
         }),
       );
     }
+    const withoutYouth = coverage.counties.filter((_, i) => coverage.youth[i] === 0).map((c) => nameIn(c, locale));
+    lines.push(
+      "",
+      ctx.t("coverage-youth", {
+        counts: coverage.counties.map((c, i) => `${nameIn(c, locale)} ${plainNumber(coverage.youth[i] ?? 0, locale)}`).join(" · "),
+      }),
+    );
+    if (withoutYouth.length > 0) lines.push(ctx.t("coverage-youth-none", { counties: joinList(withoutYouth, locale) }));
     lines.push("", ctx.t("coverage-crowded", { threshold: CROWDED_AT }));
     if (crowded.length === 0) lines.push(ctx.t("coverage-none-crowded"));
     for (const cell of crowded) {
