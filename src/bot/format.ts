@@ -34,12 +34,21 @@ export type NgoSummary = {
   description: string;
 };
 
-/** The NGO as a card; the contact phone only for those allowed to see it (its leader and officials). */
-export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { showPhone: boolean }): string {
+/**
+ * The NGO as a card. `public` (the directory) leaves out the registration
+ * details and member count; the contact phone only for those allowed to see it
+ * (its leader and officials).
+ */
+export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { showPhone: boolean; detail?: "full" | "public" }): string {
+  const full = options.detail !== "public";
   const lines = [
     `<b>${escapeHtml(ngo.name)}</b>`,
-    t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
-    t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
+    ...(full
+      ? [
+          t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
+          t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
+        ]
+      : []),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
     t("ngo-field-fields", {
       value: joinList(
@@ -48,7 +57,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
       ),
     }),
     t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
-    t("ngo-field-members", { value: ngo.memberCount }),
+    ...(full ? [t("ngo-field-members", { value: ngo.memberCount })] : []),
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
   ];
   if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
@@ -59,25 +68,6 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
 export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
   const since = formatDate(ngo.reviewedAt ?? ngo.createdAt, locale);
   return t(`ngo-status-${ngo.status.toLowerCase()}`, { date: since });
-}
-
-/** An NGO as the directory shows it: what it does and where; the phone for officials only. */
-export function directoryCard({ t, locale }: Translator, ngo: NgoCard, options: { showPhone: boolean }): string {
-  const lines = [
-    `<b>${escapeHtml(ngo.name)}</b>`,
-    t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
-    t("ngo-field-fields", {
-      value: joinList(
-        ngo.fields.map((f) => nameIn(f, locale)),
-        locale,
-      ),
-    }),
-    t("ngo-field-founded", { value: plainNumber(ngo.foundedYear, locale) }),
-    t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
-    t("ngo-field-description", { value: escapeHtml(ngo.description) }),
-  ];
-  if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
-  return lines.join("\n");
 }
 
 /** A link that opens a chat with the person in Telegram, with their @username where they have one. */

@@ -7,7 +7,7 @@ import type { PersonWithRoles } from "../domain/people.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
-import { directoryCard, escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
+import { escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
 import { reviewKeyboard } from "./keyboards/review.js";
 
 type Rendered = { text: string; markup?: InlineKeyboardMarkup };
@@ -61,7 +61,7 @@ export class TelegramSender implements Sender {
         if (request?.status !== "PENDING") return null;
         const from = request.fromNgo;
         return {
-          text: `${t("partner-request", { from: escapeHtml(from.name), to: escapeHtml(request.toNgo.name) })}\n\n${directoryCard(tr, from, { showPhone: false })}`,
+          text: `${t("partner-request", { from: escapeHtml(from.name), to: escapeHtml(request.toNgo.name) })}\n\n${ngoCard(tr, from, { showPhone: false, detail: "public" })}`,
           markup: new InlineKeyboard()
             .text(t("button-accept"), `partner:accept:${request.id}`)
             .text(t("button-decline"), `partner:decline:${request.id}`),

@@ -6,7 +6,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
-import { directoryCard, escapeHtml, leaderLink } from "../format.js";
+import { escapeHtml, leaderLink, ngoCard } from "../format.js";
 import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
 
 /**
@@ -111,7 +111,7 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
       await ctx.answerCallbackQuery();
       // Phones are for the officials responsible for the NGO's county.
       await ctx.reply(
-        directoryCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county) }),
+        ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county), detail: "public" }),
         {
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),

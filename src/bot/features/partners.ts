@@ -4,7 +4,7 @@ import type { Nearness } from "../../domain/partners.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { directoryCard } from "../format.js";
+import { ngoCard } from "../format.js";
 
 const PER_PAGE = 8;
 const NEARNESS_ICON: Record<Nearness, string> = { county: "📍", neighbour: "🧭", province: "🗺" };
@@ -55,7 +55,7 @@ export function partnersFeature({ services }: BotDeps): Composer<BotContext> {
       const proposal = (await partners.proposals(ctx.actor.person.id)).find((p) => p.ngo.id === ctx.match[1]);
       if (!proposal) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
       await ctx.answerCallbackQuery();
-      const card = directoryCard({ t: ctx.t, locale: ctx.actor.locale }, proposal.ngo, { showPhone: false });
+      const card = ngoCard({ t: ctx.t, locale: ctx.actor.locale }, proposal.ngo, { showPhone: false, detail: "public" });
       await ctx.reply(`${card}\n${ctx.t(`partners-nearness-${proposal.nearness}`)}`, {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(ctx.t("button-ask-partner"), `partners:ask:${proposal.ngo.id}`),
