@@ -65,24 +65,23 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   composer.command("directory", open);
   composer.callbackQuery("menu:directory", open);
 
-  composer.callbackQuery("dir:counties", async (ctx) => {
+  /** Counties or fields as buttons, two a row, each opening the first page of its NGOs. */
+  const pick = async (
+    ctx: BotContext,
+    prompt: string,
+    items: { id: number; nameFa: string; nameEn: string; nameAz: string }[],
+    filter: "c" | "f",
+  ) => {
     const keyboard = new InlineKeyboard();
-    (await reference.counties()).forEach((county, i) => {
-      keyboard.text(nameIn(county, ctx.actor.locale), `dir:c:${county.id}:0`);
+    items.forEach((item, i) => {
+      keyboard.text(nameIn(item, ctx.actor.locale), `dir:${filter}:${item.id}:0`);
       if (i % 2 === 1) keyboard.row();
     });
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("directory-choose-county"), { reply_markup: keyboard });
-  });
-  composer.callbackQuery("dir:fields", async (ctx) => {
-    const keyboard = new InlineKeyboard();
-    (await reference.fields()).forEach((field, i) => {
-      keyboard.text(nameIn(field, ctx.actor.locale), `dir:f:${field.id}:0`);
-      if (i % 2 === 1) keyboard.row();
-    });
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("directory-choose-field"), { reply_markup: keyboard });
-  });
+    await ctx.editMessageText(ctx.t(prompt), { reply_markup: keyboard });
+  };
+  composer.callbackQuery("dir:counties", async (ctx) => pick(ctx, "directory-choose-county", await reference.counties(), "c"));
+  composer.callbackQuery("dir:fields", async (ctx) => pick(ctx, "directory-choose-field", await reference.fields(), "f"));
   composer.callbackQuery("dir:name", async (ctx) => {
     if (!(await directory.mayBrowse(actorOf(ctx)))) return refuse(ctx, new DomainError("forbidden"));
     await ctx.answerCallbackQuery();
