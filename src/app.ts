@@ -14,6 +14,7 @@ import { createDb } from "./data/prisma.js";
 import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
+import { NeedsService } from "./domain/needs.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PartnerService } from "./domain/partners.js";
@@ -23,6 +24,7 @@ import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
 import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
+import { startSchedules } from "./jobs/schedules.js";
 import type { Logger } from "./logger.js";
 
 export type Role = "bot" | "worker";
@@ -64,6 +66,7 @@ export function createApp(
     partners: new PartnerService(db),
     coverage: new CoverageService(db),
     duplicates: new DuplicateService(db),
+    needs: new NeedsService(db),
   };
   const i18n = createI18n();
   const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
@@ -112,10 +115,18 @@ export function createApp(
         });
         const dispatcher = new OutboxDispatcher(db, queue, logger, config.outboxIntervalMs);
         dispatcher.start();
+        const schedules = await startSchedules({
+          connection: workerRedis,
+          prefix: config.redisPrefix,
+          tickMs: config.schedulerTickMs,
+          tasks: { "needs-due": () => services.needs.processDue(new Date(), config.needsRemindersBeforeDeadlineMs) },
+          logger,
+        });
         stoppers.push(
           () => workerRedis.quit(),
           () => worker.close(),
           () => dispatcher.stop(),
+          () => schedules.close(),
         );
         logger.info("delivery worker started");
       }

@@ -19,6 +19,24 @@ const telegramIds = z
     return new Set(ids.map((id) => BigInt(id)));
   });
 
+/** "3d15h", "90m", "1500ms": a length of time in milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const units: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000, ms: 1 };
+  const parts = [...text.trim().matchAll(/(\d+)(ms|d|h|m|s)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== text.trim()) return undefined;
+  return parts.reduce((total, [, amount, unit]) => total + Number(amount) * (units[unit as string] ?? 0), 0);
+}
+
+const durations = z.string().transform((value, ctx) => {
+  const parsed = value.split(",").map((part) => parseDuration(part));
+  if (parsed.some((ms) => ms === undefined)) {
+    ctx.addIssue({ code: "custom", message: `needs comma-separated durations such as 87h,15h; "${value}" is not` });
+    return z.NEVER;
+  }
+  // Earliest reminder first: the longest time before the deadline.
+  return (parsed as number[]).sort((a, b) => b - a);
+});
+
 const schema = z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)"),
   // Local defaults, as in .env.example, so a fresh machine needs only a token.
@@ -48,6 +66,9 @@ const schema = z.object({
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(25),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
+  NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
+  SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
 });
 
 export type Config = {
@@ -64,6 +85,10 @@ export type Config = {
   conversationTtlSeconds: number;
   sendRatePerSecond: number;
   outboxIntervalMs: number;
+  /** When leaders who have not answered a training-needs round are reminded, as times before its deadline. */
+  needsRemindersBeforeDeadlineMs: readonly number[];
+  /** How often the workers look for due reminders and deadlines. */
+  schedulerTickMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -97,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
+    schedulerTickMs: e.SCHEDULER_TICK_MS,
   };
 }

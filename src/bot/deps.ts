@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
+import type { NeedsService } from "../domain/needs.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";
@@ -20,6 +21,7 @@ export type AppServices = {
   partners: PartnerService;
   coverage: CoverageService;
   duplicates: DuplicateService;
+  needs: NeedsService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

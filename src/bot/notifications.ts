@@ -1,7 +1,7 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { Locale } from "../domain/calendar.js";
+import { dayOfDeadline, formatDate, type Locale } from "../domain/calendar.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
@@ -56,6 +56,28 @@ export class TelegramSender implements Sender {
       case "official-granted":
       case "official-revoked":
         return { text: t(notification.kind) };
+      case "needs-invitation":
+      case "needs-reminder": {
+        const waiting = await this.services.needs.stillWaiting(recipient.person.id, notification.roundId, new Date());
+        if (!waiting) return null; // answered, closed, or no longer this person's NGO
+        const key = notification.kind === "needs-invitation" ? "needs-invitation" : notification.last ? "needs-reminder-last" : "needs-reminder";
+        return {
+          text: t(key, {
+            name: escapeHtml(waiting.ngoName),
+            title: escapeHtml(waiting.round.title),
+            deadline: formatDate(dayOfDeadline(waiting.round.deadline), locale),
+          }),
+          markup: new InlineKeyboard().text(t("button-answer-survey"), `needs:answer:${waiting.round.id}`),
+        };
+      }
+      case "needs-closed": {
+        const summary = await this.services.needs.closingSummary(notification.roundId);
+        if (!summary) return null;
+        return {
+          text: t("needs-closed", { title: escapeHtml(summary.round.title), answered: summary.answered, invited: summary.invited }),
+          markup: new InlineKeyboard().text(t("button-needs-report"), `needs:r:${summary.round.id}`),
+        };
+      }
       case "partner-request": {
         const request = await this.services.partners.incoming(notification.requestId);
         if (request?.status !== "PENDING") return null;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { normaliseName } from "../domain/text.js";
 import type { Db } from "./prisma.js";
 
 const names = z.object({ fa: z.string().min(1), en: z.string().min(1), az: z.string().min(1) });
@@ -13,13 +14,14 @@ const referenceData = z.object({
     }),
   ),
   fields: z.array(z.object({ code: z.string(), name: names })),
+  trainingTopics: z.array(z.object({ code: z.string(), pillar: z.enum(["KNOWLEDGE", "EXPERIENCE", "ON_THE_JOB"]), name: names })),
 });
 
 export const REFERENCE_DATA_FILE = new URL("../../prisma/data/reference.json", import.meta.url);
 
 const localisedNames = (n: z.infer<typeof names>) => ({ nameFa: n.fa, nameEn: n.en, nameAz: n.az });
 
-/** Upserts provinces, counties and fields of activity by code, so running it twice changes nothing. */
+/** Upserts provinces, counties, fields of activity and training topics by code, so running it twice changes nothing. */
 export async function seedReferenceData(db: Db, file: URL = REFERENCE_DATA_FILE): Promise<void> {
   const data = referenceData.parse(JSON.parse(await readFile(file, "utf8")));
   await db.$transaction(async (tx) => {
@@ -52,6 +54,10 @@ export async function seedReferenceData(db: Db, file: URL = REFERENCE_DATA_FILE)
         create: { code: field.code, sortOrder, ...localisedNames(field.name) },
         update: { sortOrder, ...localisedNames(field.name) },
       });
+    }
+    for (const [sortOrder, topic] of data.trainingTopics.entries()) {
+      const values = { pillar: topic.pillar, sortOrder, nameKey: normaliseName(topic.name.fa), ...localisedNames(topic.name) };
+      await tx.trainingTopic.upsert({ where: { code: topic.code }, create: { code: topic.code, ...values }, update: values });
     }
   });
 }

@@ -1,4 +1,5 @@
-import { toJalaali } from "jalaali-js";
+import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
+import { latinDigits } from "./text.js";
 
 export type Locale = "fa" | "az" | "en";
 export const LOCALES: readonly Locale[] = ["fa", "az", "en"];
@@ -39,4 +40,45 @@ export function solarHijriYear(date: Date): number {
 /** A year or code number as written in the locale: Persian digits for fa, no thousands separator. */
 export function plainNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "fa" ? "fa-IR" : "en", { useGrouping: false }).format(value);
+}
+
+export type SolarHijriDate = { jy: number; jm: number; jd: number };
+
+/** Tehran has kept UTC+03:30 all year since daylight saving ended in 2022. */
+const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A typed Solar Hijri date such as 1405/10/15, ۱۴۰۵-۱۰-۱۵ or 1405.1.5; null when it is no real date. */
+export function parseSolarHijriDate(text: string): SolarHijriDate | null {
+  const match = /^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$/.exec(latinDigits(text));
+  if (!match) return null;
+  const [jy, jm, jd] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidJalaaliDate(jy, jm, jd) ? { jy, jm, jd } : null;
+}
+
+/** The Solar Hijri date of a moment, in Tehran. */
+export function tehranDate(moment: Date): SolarHijriDate {
+  const local = new Date(moment.getTime() + TEHRAN_OFFSET_MS);
+  return toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+/** The moment a Tehran day begins (00:00 local time). */
+export function startOfTehranDay({ jy, jm, jd }: SolarHijriDate): Date {
+  const { gy, gm, gd } = toGregorian(jy, jm, jd);
+  return new Date(Date.UTC(gy, gm - 1, gd) - TEHRAN_OFFSET_MS);
+}
+
+/** The moment a Tehran day ends (24:00 local time): a deadline "on" that day. */
+export function endOfTehranDay(date: SolarHijriDate): Date {
+  return new Date(startOfTehranDay(date).getTime() + DAY_MS);
+}
+
+/** The day a deadline falls on, for showing it: the last moment before it. */
+export function dayOfDeadline(deadline: Date): Date {
+  return new Date(deadline.getTime() - 1);
+}
+
+/** Whole days from the Tehran day of `from` to that of `to`. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.round((startOfTehranDay(tehranDate(to)).getTime() - startOfTehranDay(tehranDate(from)).getTime()) / DAY_MS);
 }

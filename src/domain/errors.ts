@@ -28,4 +28,10 @@ export type DomainErrorCode =
   | "already-partners"
   | "already-requested"
   | "already-answered"
-  | "partner-limit";
+  | "partner-limit"
+  | "duplicate-topic"
+  | "invalid-round"
+  | "invalid-answer"
+  | "needs-no-ngos"
+  | "needs-closed"
+  | "needs-not-invited";

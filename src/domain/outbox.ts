@@ -17,7 +17,13 @@ export type Notification =
   | { kind: "partner-contact"; ngoId: string }
   | { kind: "partner-declined"; ngoId: string }
   /** The person's NGO was found to be a duplicate and merged into this one, where they are now a member. */
-  | { kind: "ngo-merged"; ngoId: string };
+  | { kind: "ngo-merged"; ngoId: string }
+  /** The leader's NGO is asked for its training needs in this round. */
+  | { kind: "needs-invitation"; roundId: string }
+  /** The NGO has not answered yet; `last` on the deadline day. */
+  | { kind: "needs-reminder"; roundId: string; last: boolean }
+  /** The round the official opened reached its deadline. */
+  | { kind: "needs-closed"; roundId: string };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

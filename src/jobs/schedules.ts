@@ -1,0 +1,48 @@
+import { type ConnectionOptions, Queue, Worker } from "bullmq";
+import type { Logger } from "../logger.js";
+
+/**
+ * Periodic work on a BullMQ job scheduler: however many worker processes run,
+ * each tick is one job, taken by one of them. The tasks themselves are
+ * idempotent (they record what they did in Postgres), so a tick repeated after
+ * a crash, or a slow one overlapping the next, does nothing twice.
+ */
+const SCHEDULE_QUEUE = "schedules";
+
+export type ScheduledTasks = Record<string, () => Promise<unknown>>;
+
+export async function startSchedules(options: {
+  connection: ConnectionOptions;
+  prefix: string;
+  tickMs: number;
+  tasks: ScheduledTasks;
+  logger: Logger;
+}): Promise<{ close(): Promise<void> }> {
+  const { connection, prefix, tasks, logger } = options;
+  const queue = new Queue(SCHEDULE_QUEUE, { connection, prefix });
+  queue.on("error", (error: Error) => logger.warn({ err: error.message }, "schedule queue error"));
+  for (const name of Object.keys(tasks)) {
+    await queue.upsertJobScheduler(
+      name,
+      { every: options.tickMs },
+      { name, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } },
+    );
+  }
+  const worker = new Worker(
+    SCHEDULE_QUEUE,
+    async (job) => {
+      const task = tasks[job.name];
+      if (!task) throw new Error(`no scheduled task named ${job.name}`);
+      return task();
+    },
+    { connection, prefix, concurrency: 1 },
+  );
+  worker.on("failed", (job, error) => logger.warn({ task: job?.name, err: error.message }, "scheduled task failed"));
+  worker.on("error", (error) => logger.error({ err: error }, "schedule worker error"));
+  return {
+    async close() {
+      await worker.close();
+      await queue.close();
+    },
+  };
+}
