@@ -7,7 +7,9 @@ import type { PersonWithRoles, Roles } from "../domain/people.js";
 /** Commands by role; /help and Telegram's command menu are both built from this. */
 const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "cancel"] as const;
 const LEADER = ["invite", "members", "partners"] as const;
-const OFFICIAL = ["pending", "coverage", "duplicates"] as const;
+const OFFICIAL = ["pending", "coverage", "duplicates", "needs", "needs_open", "needs_topics"] as const;
+/** Leaders of verified NGOs answer training-needs surveys. */
+const VERIFIED_LEADER = ["survey"] as const;
 /** The House of NGOs' directory is for officials and the people of NGOs. */
 const DIRECTORY = ["directory"] as const;
 const SUPERADMIN = ["officials"] as const;
@@ -15,6 +17,7 @@ const SUPERADMIN = ["officials"] as const;
 export function commandsFor(roles: Roles | undefined): string[] {
   const commands: string[] = [...EVERYONE];
   if (roles?.leads) commands.splice(commands.indexOf("register"), 1, ...LEADER);
+  if (roles?.leads?.status === "VERIFIED") commands.push(...VERIFIED_LEADER);
   if (roles?.leads?.status === "VERIFIED" || roles?.memberOf.length || roles?.official || roles?.superadmin) commands.push(...DIRECTORY);
   if (roles?.official || roles?.superadmin) commands.push(...OFFICIAL);
   if (roles?.superadmin) commands.push(...SUPERADMIN);

@@ -9,6 +9,9 @@ import { installTransformers } from "./api-transformers.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
 import { DIRECTORY_SEARCH, directorySearchConversation } from "./conversations/directory-search.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
+import { NEEDS_OPEN, needsOpenConversation } from "./conversations/needs-open.js";
+import { NEEDS_SURVEY, needsSurveyConversation } from "./conversations/needs-survey.js";
+import { NEEDS_TOPIC, needsTopicConversation } from "./conversations/needs-topic.js";
 import { NGO_EDIT, ngoEditConversation } from "./conversations/ngo-edit.js";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.js";
 import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
@@ -19,6 +22,7 @@ import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
 import { membershipFeature } from "./features/membership.js";
+import { needsFeature } from "./features/needs.js";
 import { officialsFeature } from "./features/officials.js";
 import { partnersFeature } from "./features/partners.js";
 import { profileFeature } from "./features/profile.js";
@@ -80,6 +84,9 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(grantOfficialConversation(deps), { id: GRANT_OFFICIAL, plugins }));
   guarded.use(createConversation(ngoEditConversation(deps), { id: NGO_EDIT, plugins }));
   guarded.use(createConversation(directorySearchConversation(deps), { id: DIRECTORY_SEARCH, plugins }));
+  guarded.use(createConversation(needsOpenConversation(deps), { id: NEEDS_OPEN, plugins }));
+  guarded.use(createConversation(needsSurveyConversation(deps), { id: NEEDS_SURVEY, plugins }));
+  guarded.use(createConversation(needsTopicConversation(deps), { id: NEEDS_TOPIC, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());
@@ -92,6 +99,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(partnersFeature(deps));
   guarded.use(coverageFeature(deps));
   guarded.use(duplicatesFeature(deps));
+  guarded.use(needsFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

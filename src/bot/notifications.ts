@@ -60,7 +60,8 @@ export class TelegramSender implements Sender {
       case "needs-reminder": {
         const waiting = await this.services.needs.stillWaiting(recipient.person.id, notification.roundId, new Date());
         if (!waiting) return null; // answered, closed, or no longer this person's NGO
-        const key = notification.kind === "needs-invitation" ? "needs-invitation" : notification.last ? "needs-reminder-last" : "needs-reminder";
+        const key =
+          notification.kind === "needs-invitation" ? "needs-invitation" : notification.last ? "needs-reminder-last" : "needs-reminder";
         return {
           text: t(key, {
             name: escapeHtml(waiting.ngoName),

@@ -1,13 +1,4 @@
-import type {
-  County,
-  Field,
-  NeedPriority,
-  NeedsRound,
-  Prisma,
-  TrainingFormat,
-  TrainingPillar,
-  TrainingTopic,
-} from "@prisma/client";
+import type { County, Field, NeedPriority, NeedsRound, Prisma, TrainingFormat, TrainingPillar, TrainingTopic } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { endOfTehranDay, type Locale, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "./calendar.js";
@@ -195,7 +186,13 @@ export class NeedsService {
           createdById: actor.id,
         },
       });
-      await audit(tx, { actorId: actor.id, action: "needs.topic.add", entityType: "training-topic", entityId: String(created.id), after: topic });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "needs.topic.add",
+        entityType: "training-topic",
+        entityId: String(created.id),
+        after: topic,
+      });
       return created;
     });
   }
@@ -281,7 +278,10 @@ export class NeedsService {
     });
     if (covered !== round.counties.length) throw new DomainError("forbidden");
     return this.db.$transaction(async (tx) => {
-      const { count } = await tx.needsRound.updateMany({ where: { id: roundId, closedAt: null }, data: { closedAt: now, closedById: actor.id } });
+      const { count } = await tx.needsRound.updateMany({
+        where: { id: roundId, closedAt: null },
+        data: { closedAt: now, closedById: actor.id },
+      });
       if (count === 0) throw new DomainError("needs-closed");
       await audit(tx, { actorId: actor.id, action: "needs.close", entityType: "needs-round", entityId: roundId });
       return tx.needsRound.findUniqueOrThrow({ where: { id: roundId }, include: roundInclude });
@@ -354,7 +354,10 @@ export class NeedsService {
   }
 
   private async answerable(db: Db | Prisma.TransactionClient, personId: bigint, roundId: string, now: Date) {
-    const ngo = await db.ngo.findUnique({ where: { leaderId: personId }, select: { id: true, name: true, status: true, memberCount: true } });
+    const ngo = await db.ngo.findUnique({
+      where: { leaderId: personId },
+      select: { id: true, name: true, status: true, memberCount: true },
+    });
     if (!ngo) throw new DomainError("not-leader");
     if (ngo.status !== "VERIFIED") throw new DomainError("not-verified");
     const round = await db.needsRound.findUnique({ where: { id: roundId }, include: roundInclude });
@@ -497,7 +500,10 @@ export class NeedsService {
     const answered = counties.map(() => 0);
     for (const invitation of invitations) add(invited, column.get(invitation.countyId) as number, 1);
     const demand = new Map<number, TopicDemand>();
-    const fieldDemand = new Map<number, { field: Field; topics: Map<number, { topic: TrainingTopic; demand: number; ngos: number; people: number }> }>();
+    const fieldDemand = new Map<
+      number,
+      { field: Field; topics: Map<number, { topic: TrainingTopic; demand: number; ngos: number; people: number }> }
+    >();
     const formats: Record<TrainingFormat, number> = { IN_PERSON: 0, ONLINE: 0, EITHER: 0 };
     const days = WEEK_DAYS.map(() => 0);
     const times: Record<TrainingTime, number> = { morning: 0, afternoon: 0, evening: 0 };

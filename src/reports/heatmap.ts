@@ -1,8 +1,4 @@
-import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
-
-/** Vazirmatn has Persian and Latin glyphs; resvg shapes joined letters and right-to-left text with it. */
-const FONT_FILE = createRequire(import.meta.url).resolve("vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf");
+import { escapeXml, svgToPng } from "./svg.js";
 
 export type Heatmap = {
   title: string;
@@ -23,8 +19,6 @@ const LABEL_W = 280;
 const HEADER_H = 70;
 const TITLE_H = 50;
 const LEGEND_LINE_H = 30;
-
-const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /** White to blue with the count; red where nobody works; orange where many do. */
 function colour(value: number, crowdedAt: number, max: number): string {
@@ -77,8 +71,5 @@ export function renderHeatmap(map: Heatmap): Buffer {
       `<text x="${map.rtl ? x(10, 20) - 8 : 38}" y="${y + 16}" font-size="15" text-anchor="${anchor}">${escapeXml(item.text)}</text>`,
     );
   });
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="Vazirmatn"${
-    map.rtl ? ' direction="rtl"' : ""
-  }>${parts.join("")}</svg>`;
-  return new Resvg(svg, { font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: "Vazirmatn" } }).render().asPng();
+  return svgToPng(parts.join(""), { width, height, rtl: map.rtl });
 }

@@ -19,3 +19,32 @@ export async function tableWorkbook(table: Table): Promise<Buffer> {
   sheet.getColumn(1).width = Math.max(20, ...table.rowLabels.map((l) => l.length + 2));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export type Cell = string | number | null;
+export type Sheet = { name: string; header: string[]; rows: Cell[][] };
+
+/** Several sheets, each a header row and data rows, in one workbook. */
+export async function sheetsWorkbook(sheets: Sheet[], rtl: boolean): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of sheets) {
+    // Sheet names are at most 31 characters in Excel.
+    const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ rightToLeft: rtl, state: "frozen", ySplit: 1 }] });
+    ws.addRow(sheet.header).font = { bold: true };
+    ws.addRows(sheet.rows);
+    sheet.header.forEach((title, i) => {
+      const longest = Math.max(title.length, ...sheet.rows.map((row) => String(row[i] ?? "").length));
+      ws.getColumn(i + 1).width = Math.min(60, Math.max(10, longest + 2));
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The same rows as CSV (RFC 4180), with a byte-order mark so Excel reads Persian text as UTF-8. */
+export function toCsv(header: string[], rows: Cell[][]): Buffer {
+  const quote = (cell: Cell) => {
+    const text = cell === null ? "" : String(cell);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  const lines = [header, ...rows].map((row) => row.map(quote).join(","));
+  return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`, "utf8");
+}

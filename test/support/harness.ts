@@ -89,6 +89,7 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     // Scripted users are fast; the flood test sets its own limit.
     RATE_LIMIT_MAX: "1000",
     OUTBOX_INTERVAL_MS: "50",
+    SCHEDULER_TICK_MS: "100",
     ...env,
   });
 }

@@ -9,7 +9,8 @@ import type { BotConversation, ConversationContext } from "../context.js";
  * re-asks with a message in the person's language until the answer is usable.
  */
 
-export type Choice = { id: string; label: string };
+/** A button to choose; `group` starts a new group of buttons under a header when it changes. */
+export type Choice = { id: string; label: string; group?: string };
 
 /**
  * What a person gets when they send something other than what the step
@@ -37,18 +38,54 @@ export async function askText<T>(
   await ctx.reply(prompt, { parse_mode: "HTML" });
   for (;;) {
     const answer = await conversation.waitFor("message:text", { otherwise: (c) => explainExpected(c, "text") });
-    if (isCommand(answer.message)) {
-      await answer.reply(answer.t("command-in-conversation"));
-      continue;
-    }
-    if (answer.message.forward_origin) {
-      await answer.reply(answer.t("expected-own-text"));
-      continue;
-    }
-    const checked = await check(answer.message.text);
-    if (checked.ok) return checked.value;
-    await answer.reply(answer.t(checked.error, checked.vars));
+    const checked = await checkTyped(answer, check);
+    if (checked) return checked.value;
   }
+}
+
+/** Like askText, with a Skip button under the question: skipping gives null. */
+export async function askOptionalText<T>(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  prompt: string,
+  prefix: string,
+  check: (text: string) => Checked<T> | Promise<Checked<T>>,
+): Promise<T | null> {
+  const skip = `${prefix}:skip`;
+  await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), skip) });
+  for (;;) {
+    const answer = await conversation.wait();
+    if (answer.callbackQuery?.data === skip) {
+      await answer.answerCallbackQuery();
+      await answer.editMessageText(`${prompt}\n\n⏭ ${answer.t("skipped")}`, { parse_mode: "HTML" });
+      return null;
+    }
+    if (answer.message?.text === undefined) {
+      await explainExpected(answer, "text");
+      continue;
+    }
+    const checked = await checkTyped(answer as Filter<ConversationContext, "message:text">, check);
+    if (checked) return checked.value;
+  }
+}
+
+/** A typed answer, checked; on refusal the person is told why and undefined returned. */
+async function checkTyped<T>(
+  answer: Filter<ConversationContext, "message:text">,
+  check: (text: string) => Checked<T> | Promise<Checked<T>>,
+): Promise<{ value: T } | undefined> {
+  if (isCommand(answer.message)) {
+    await answer.reply(answer.t("command-in-conversation"));
+    return undefined;
+  }
+  if (answer.message.forward_origin) {
+    await answer.reply(answer.t("expected-own-text"));
+    return undefined;
+  }
+  const checked = await check(answer.message.text);
+  if (checked.ok) return { value: checked.value };
+  await answer.reply(answer.t(checked.error, checked.vars));
+  return undefined;
 }
 
 /** Offers buttons and returns the id of the one pressed; the message then shows the choice. */
@@ -89,14 +126,27 @@ export async function askMultiChoice(
   choices: Choice[],
   limits: { min: number; max: number },
   initial: string[] = [],
+  columns = 2,
 ): Promise<string[]> {
-  const chosen = new Set(initial);
+  const chosen = new Set(initial.filter((id) => choices.some((c) => c.id === id)));
   const keyboard = () => {
     const kb = new InlineKeyboard();
-    choices.forEach((choice, i) => {
+    let group: string | undefined;
+    let inRow = 0;
+    for (const choice of choices) {
+      if (choice.group !== undefined && choice.group !== group) {
+        // A header row: pressing it does nothing.
+        if (inRow > 0) kb.row();
+        kb.text(`— ${choice.group} —`, `${prefix}:~`).row();
+        group = choice.group;
+        inRow = 0;
+      }
       kb.text(`${chosen.has(choice.id) ? "✅ " : ""}${choice.label}`, `${prefix}:${choice.id}`);
-      if (i % 2 === 1) kb.row();
-    });
+      if (++inRow === columns) {
+        kb.row();
+        inRow = 0;
+      }
+    }
     return kb.row().text(ctx.t("button-done", { count: chosen.size }), `${prefix}:done`);
   };
   await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
@@ -104,6 +154,10 @@ export async function askMultiChoice(
   for (;;) {
     const pressed = await conversation.waitForCallbackQuery(pattern, { otherwise: (c) => explainExpected(c, "buttons") });
     const id = pressed.match[1] ?? "";
+    if (id === "~") {
+      await pressed.answerCallbackQuery();
+      continue;
+    }
     if (id === "done") {
       if (chosen.size < limits.min) {
         await pressed.answerCallbackQuery({ text: pressed.t("choose-at-least", { min: limits.min }), show_alert: true });

@@ -12,10 +12,16 @@ export function startFeature(): Composer<BotContext> {
     if (!roles.leads) keyboard.text(ctx.t("menu-register"), "menu:register").row();
     if (roles.leads) keyboard.text(ctx.t("menu-my-ngo"), "menu:profile").text(ctx.t("menu-members"), "members:list").row();
     if (roles.leads?.status === "VERIFIED")
-      keyboard.text(ctx.t("menu-invite"), "menu:invite").text(ctx.t("menu-partners"), "menu:partners").row();
+      keyboard
+        .text(ctx.t("menu-invite"), "menu:invite")
+        .text(ctx.t("menu-partners"), "menu:partners")
+        .row()
+        .text(ctx.t("menu-survey"), "menu:survey")
+        .row();
     if (roles.leads?.status === "VERIFIED" || roles.memberOf.length || roles.official || roles.superadmin)
       keyboard.text(ctx.t("menu-directory"), "menu:directory").row();
-    if (roles.official || roles.superadmin) keyboard.text(ctx.t("menu-pending"), "menu:pending").row();
+    if (roles.official || roles.superadmin)
+      keyboard.text(ctx.t("menu-pending"), "menu:pending").text(ctx.t("menu-needs"), "menu:needs").row();
     if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), "menu:officials").row();
     if (!roles.leads) keyboard.text(ctx.t("menu-profile"), "menu:profile");
     keyboard.text(ctx.t("menu-language"), "menu:language").text(ctx.t("menu-help"), "menu:help");

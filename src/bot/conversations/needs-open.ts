@@ -1,0 +1,171 @@
+import { InlineKeyboard } from "grammy";
+import { dayOfDeadline, endOfTehranDay, formatDate, type Locale, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { DomainError } from "../../domain/errors.js";
+import { checkDeadline, checkRoundTitle, type RoundDraft } from "../../domain/needs.js";
+import { nameIn } from "../../domain/reference.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, joinList } from "../format.js";
+import { askChoice, askMultiChoice, askText, explainExpected } from "./prompts.js";
+
+export const NEEDS_OPEN = "needs-open";
+
+type OpenableCounty = { id: number; provinceId: number; nameFa: string; nameEn: string; nameAz: string; verified: number };
+
+/** A date as people type it, in the reader's digits: 1405/10/15 or ۱۴۰۵/۱۰/۱۵. */
+function typedDate(moment: Date, locale: Locale): string {
+  const { jy, jm, jd } = tehranDate(moment);
+  return [jy, jm, jd].map((n) => plainNumber(n, locale)).join("/");
+}
+
+/**
+ * An official opens a training-needs round: title, deadline (a Solar Hijri
+ * date), the counties it covers (a county official's own county, without
+ * asking), then a summary with the number of NGOs to be invited, Edit and Confirm.
+ */
+export function needsOpenConversation({ services }: BotDeps) {
+  return async function needsOpen(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+    const actorId = BigInt(ctx.from?.id ?? 0);
+    const actor = async () => {
+      const found = await services.people.find(actorId);
+      if (!found) throw new DomainError("forbidden");
+      return { id: actorId, roles: found.roles };
+    };
+    const counties = await conversation.external(async (): Promise<OpenableCounty[] | null> => {
+      try {
+        return (await services.needs.openableCounties(await actor())).map(({ id, provinceId, nameFa, nameEn, nameAz, verified }) => ({
+          id,
+          provinceId,
+          nameFa,
+          nameEn,
+          nameAz,
+          verified,
+        }));
+      } catch (error) {
+        if (error instanceof DomainError) return null;
+        throw error;
+      }
+    });
+    if (!counties || counties.length === 0) {
+      await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    const { locale } = ctx;
+    const provinceIds = [...new Set(counties.map((c) => c.provinceId))];
+    await ctx.reply(ctx.t("needs-open-intro"), { parse_mode: "HTML" });
+
+    const draft: Partial<RoundDraft> = {};
+    const askTitle = async () => {
+      draft.title = await askText(conversation, ctx, ctx.t("needs-ask-title"), checkRoundTitle);
+    };
+    const askDeadline = async () => {
+      const now = await conversation.now();
+      const example = typedDate(new Date(now + 14 * 86_400_000), locale);
+      draft.deadline = await askText(conversation, ctx, ctx.t("needs-ask-deadline", { example }), async (text) =>
+        checkDeadline(text, new Date(await conversation.now()), locale),
+      );
+    };
+    const askCounties = async () => {
+      let inProvince = counties;
+      if (provinceIds.length > 1) {
+        const provinces = await conversation.external(() => services.reference.provinces());
+        const choices = provinces.filter((p) => provinceIds.includes(p.id)).map((p) => ({ id: String(p.id), label: nameIn(p, locale) }));
+        const provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "nopen:province", choices));
+        inProvince = counties.filter((c) => c.provinceId === provinceId);
+      }
+      if (inProvince.length === 1) {
+        draft.countyIds = inProvince.map((c) => c.id);
+        return;
+      }
+      const scope = await askChoice(
+        conversation,
+        ctx,
+        ctx.t("needs-ask-scope"),
+        "nopen:scope",
+        [
+          { id: "all", label: ctx.t("needs-all-counties", { count: inProvince.length }) },
+          { id: "some", label: ctx.t("needs-some-counties") },
+        ],
+        1,
+      );
+      if (scope === "all") {
+        draft.countyIds = inProvince.map((c) => c.id);
+        return;
+      }
+      const choices = inProvince.map((c) => ({ id: String(c.id), label: `${nameIn(c, locale)} (${plainNumber(c.verified, locale)})` }));
+      const chosen = await askMultiChoice(
+        conversation,
+        ctx,
+        ctx.t("needs-ask-counties"),
+        "nopen:county",
+        choices,
+        { min: 1, max: choices.length },
+        (draft.countyIds ?? []).map(String),
+      );
+      draft.countyIds = chosen.map(Number);
+    };
+    const countyChoice = counties.length > 1;
+
+    await askTitle();
+    await askDeadline();
+    if (countyChoice) await askCounties();
+    else draft.countyIds = counties.map((c) => c.id);
+
+    for (;;) {
+      const complete = draft as RoundDraft;
+      const chosen = counties.filter((c) => complete.countyIds.includes(c.id));
+      const ngos = chosen.reduce((sum, c) => sum + c.verified, 0);
+      const summary = ctx.t("needs-open-summary", {
+        title: escapeHtml(complete.title),
+        deadline: formatDate(dayOfDeadline(endOfTehranDay(complete.deadline)), locale),
+        counties: joinList(
+          chosen.map((c) => nameIn(c, locale)),
+          locale,
+        ),
+        ngos,
+      });
+      const keyboard = new InlineKeyboard()
+        .text(ctx.t("button-edit-title"), "nopen:edit:title")
+        .text(ctx.t("button-edit-deadline"), "nopen:edit:deadline");
+      if (countyChoice) keyboard.row().text(ctx.t("button-edit-counties"), "nopen:edit:counties");
+      keyboard.row().text(ctx.t("button-confirm"), "nopen:confirm").text(ctx.t("button-cancel"), "nopen:cancel");
+      await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
+
+      const pressed = await conversation.waitForCallbackQuery(/^nopen:(edit:\w+|confirm|cancel)$/, {
+        otherwise: (c) => explainExpected(c, "buttons"),
+      });
+      await pressed.answerCallbackQuery();
+      await pressed.editMessageReplyMarkup();
+      const action = pressed.match[1];
+      if (action === "cancel") {
+        await pressed.reply(pressed.t("cancelled"));
+        return;
+      }
+      if (action === "edit:title") await askTitle();
+      else if (action === "edit:deadline") await askDeadline();
+      else if (action === "edit:counties") await askCounties();
+      else {
+        const outcome = await conversation.external(async () => {
+          try {
+            const { round, invited } = await services.needs.openRound(await actor(), complete, new Date());
+            return { ok: true as const, roundId: round.id, invited };
+          } catch (error) {
+            if (error instanceof DomainError) return { ok: false as const, code: error.code };
+            throw error;
+          }
+        });
+        if (outcome.ok) {
+          await pressed.reply(pressed.t("needs-opened", { title: escapeHtml(complete.title), invited: outcome.invited }), {
+            parse_mode: "HTML",
+            reply_markup: new InlineKeyboard().text(pressed.t("button-needs-report"), `needs:r:${outcome.roundId}`),
+          });
+          return;
+        }
+        // A deadline that passed while the summary waited is asked again; other refusals end here.
+        await pressed.reply(pressed.t(outcome.code === "invalid-round" ? "invalid-deadline-past" : `error-${outcome.code}`));
+        if (outcome.code !== "invalid-round") return;
+        await askDeadline();
+      }
+    }
+  };
+}

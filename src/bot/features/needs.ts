@@ -1,0 +1,191 @@
+import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
+import { DomainError } from "../../domain/errors.js";
+import { PILLARS } from "../../domain/needs.js";
+import { nameIn } from "../../domain/reference.js";
+import type { BotContext } from "../context.js";
+import { NEEDS_OPEN } from "../conversations/needs-open.js";
+import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
+import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, type Translator } from "../format.js";
+import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
+
+/**
+ * Training needs. Officials: /needs_open (a guided conversation), /needs (the
+ * rounds in their scope and each round's report, chart and files),
+ * /needs_topics (the catalogue, and adding a topic). Leaders: /survey and the
+ * button of the invitation, which start the survey conversation.
+ */
+export function needsFeature({ services }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { needs } = services;
+  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+  const tr = (ctx: BotContext): Translator => ({ t: ctx.t, locale: ctx.actor.locale });
+  const isOfficial = (ctx: BotContext) => Boolean(ctx.actor.roles.official || ctx.actor.roles.superadmin);
+
+  const refuse = async (ctx: BotContext, error: unknown) => {
+    if (!(error instanceof DomainError)) throw error;
+    const text = ctx.t(`error-${error.code}`, error.details);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else await ctx.reply(text);
+  };
+  /** Runs an official's action; anyone else is refused before anything is read. */
+  const officialOnly =
+    (action: (ctx: BotContext) => Promise<unknown>) =>
+    async (ctx: BotContext): Promise<void> => {
+      if (!isOfficial(ctx)) return void (await refuse(ctx, new DomainError("forbidden")));
+      try {
+        await action(ctx);
+      } catch (error) {
+        await refuse(ctx, error);
+      }
+    };
+
+  // Opening a round
+  const open = officialOnly(async (ctx) => {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(NEEDS_OPEN);
+  });
+  composer.command("needs_open", open);
+  composer.callbackQuery("needs:open", open);
+
+  // The rounds in the official's scope
+  const list = officialOnly(async (ctx) => {
+    const rounds = await needs.roundsFor(actorOf(ctx));
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard();
+    const now = new Date();
+    for (const round of rounds) {
+      const open = !round.closedAt && round.deadline > now;
+      const label = `${open ? "🟢" : "⚪️"} ${round.title} — ${formatDate(dayOfDeadline(round.deadline), ctx.actor.locale)}`;
+      keyboard.text(label, `needs:r:${round.id}`).row();
+    }
+    keyboard.text(ctx.t("button-needs-open"), "needs:open").text(ctx.t("button-needs-topics"), "needs:topics");
+    await ctx.reply(ctx.t(rounds.length ? "needs-rounds" : "needs-no-rounds"), { reply_markup: keyboard });
+  });
+  composer.command("needs", list);
+  composer.callbackQuery("menu:needs", list);
+
+  // A round's report: a new message from the list, the same message edited between views.
+  const showReport = async (ctx: BotContext, roundId: string, view: NeedsView, edit: boolean) => {
+    const report = await needs.report(actorOf(ctx), roundId);
+    await ctx.answerCallbackQuery();
+    const now = new Date();
+    const canClose = !report.round.closedAt && report.round.deadline > now && report.counties.length === report.round.counties.length;
+    const text = reportText(tr(ctx), report, view, now);
+    const other = { parse_mode: "HTML" as const, reply_markup: reportKeyboard(tr(ctx), roundId, view, canClose) };
+    if (edit) await ctx.editMessageText(text, other);
+    else await ctx.reply(text, other);
+  };
+  composer.callbackQuery(
+    /^needs:r:(\w+)$/,
+    officialOnly((ctx) => showReport(ctx, ctx.match?.[1] ?? "", "overview", false)),
+  );
+  composer.callbackQuery(
+    /^needs:v:(\w+):(\w+)$/,
+    officialOnly(async (ctx) => {
+      const view = ctx.match?.[2];
+      if (!isNeedsView(view)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+      await showReport(ctx, ctx.match?.[1] ?? "", view, true);
+    }),
+  );
+  composer.callbackQuery(
+    /^needs:f:(\w+):(png|xlsx|csv)$/,
+    officialOnly(async (ctx) => {
+      const report = await needs.report(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.replyWithChatAction(ctx.match?.[2] === "png" ? "upload_photo" : "upload_document");
+      switch (ctx.match?.[2]) {
+        case "png":
+          await ctx.replyWithPhoto(new InputFile(reportChart(tr(ctx), report), "training-needs.png"), {
+            caption: ctx.t("needs-chart-caption", { title: report.round.title }),
+          });
+          return;
+        case "xlsx":
+          await ctx.replyWithDocument(new InputFile(await reportWorkbook(tr(ctx), report), "training-needs.xlsx"));
+          return;
+        case "csv":
+          await ctx.replyWithDocument(new InputFile(reportCsv(tr(ctx), report), "training-needs.csv"));
+          return;
+      }
+    }),
+  );
+
+  // Closing early, after a confirmation
+  composer.callbackQuery(
+    /^needs:close:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const round = await needs.visibleRound(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t("needs-close-confirm", { title: escapeHtml(round.title) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("button-needs-close-yes"), `needs:closed:${round.id}`)
+          .text(ctx.t("button-cancel"), "action:cancel"),
+      });
+    }),
+  );
+  composer.callbackQuery(
+    /^needs:closed:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const round = await needs.closeRound(actorOf(ctx), ctx.match?.[1] ?? "", new Date());
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("needs-closed-now", { title: escapeHtml(round.title) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("button-needs-report"), `needs:r:${round.id}`),
+      });
+    }),
+  );
+
+  // The topic catalogue
+  const topics = officialOnly(async (ctx) => {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const all = await needs.topics();
+    const lines = PILLARS.flatMap((pillar) => [
+      `<b>${ctx.t(`pillar-${pillar}`)}</b>`,
+      ...all.filter((topic) => topic.pillar === pillar).map((topic) => `• ${escapeHtml(nameIn(topic, ctx.actor.locale))}`),
+      "",
+    ]);
+    await ctx.reply(`${ctx.t("needs-topics-list")}\n\n${lines.join("\n").trim()}`, {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t("button-add-topic"), "needs:topic:add"),
+    });
+  });
+  composer.command("needs_topics", topics);
+  composer.callbackQuery("needs:topics", topics);
+  composer.callbackQuery(
+    "needs:topic:add",
+    officialOnly(async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.enter(NEEDS_TOPIC);
+    }),
+  );
+
+  // Leaders: the rounds open to their NGO, and answering one
+  const survey = async (ctx: BotContext) => {
+    try {
+      const rounds = await needs.roundsForLeader(ctx.actor.person.id, new Date());
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+      if (rounds.length === 0) return ctx.reply(ctx.t("survey-none"));
+      const keyboard = new InlineKeyboard();
+      const lines = rounds.map((round) => {
+        const deadline = formatDate(dayOfDeadline(round.deadline), ctx.actor.locale);
+        keyboard.text(`${round.answered ? "✏️" : "📝"} ${round.title}`, `needs:answer:${round.id}`).row();
+        return ctx.t(round.answered ? "survey-round-answered" : "survey-round-open", { title: escapeHtml(round.title), deadline });
+      });
+      await ctx.reply(`${ctx.t("survey-rounds")}\n\n${lines.join("\n")}`, { parse_mode: "HTML", reply_markup: keyboard });
+    } catch (error) {
+      await refuse(ctx, error);
+    }
+  };
+  composer.command("survey", survey);
+  composer.callbackQuery("menu:survey", survey);
+  composer.callbackQuery(/^needs:answer:(\w+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    // The conversation checks the person, the NGO, the invitation and the deadline itself.
+    await ctx.conversation.enter(NEEDS_SURVEY, ctx.match[1]);
+  });
+
+  return composer;
+}
