@@ -343,7 +343,10 @@ needs-open-summary = <b>Check the round before opening it</b>
 button-edit-title = ✏️ Title
 button-edit-deadline = ✏️ Deadline
 button-edit-counties = ✏️ Counties
-needs-opened = The round <b>{ $title }</b> is open. { $invited } NGOs are being invited; leaders who have not answered get reminders before the deadline.
+needs-opened = The round <b>{ $title }</b> is open. { $invited ->
+        [one] 1 NGO is
+       *[other] { $invited } NGOs are
+    } being invited; leaders who have not answered get reminders before the deadline.
 button-needs-report = 📊 Report
 button-needs-open = ➕ Open a round
 button-needs-topics = 📚 Topics
@@ -365,7 +368,13 @@ needs-status-closed = ⚪️ Closed on { $date }
 needs-response = Answered: { $answered } of { $invited } NGOs ({ $rate })
 needs-county-response = • { $county }: { $answered } of { $invited } ({ $rate })
 needs-topics-heading = <b>Topics by demand</b> (priority high = 3, medium = 2, low = 1):
-needs-topic-line = { $topic } — demand { $demand } · { $ngos } NGOs · { $people } people
+needs-topic-line = { $topic } — demand { $demand } · { $ngos ->
+        [one] 1 NGO
+       *[other] { $ngos } NGOs
+    } · { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }
 needs-county-topic = { $topic } — demand { $demand } · { $people } people
 needs-no-answers = No answers yet.
 needs-formats-heading = Preferred format

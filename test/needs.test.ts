@@ -419,8 +419,8 @@ describe("the report", () => {
     expect(overview).toContain("Answered: 3 of 5 NGOs (60%)");
     expect(overview).toContain("• East Vale: 2 of 3 (67%)");
     expect(overview).toContain(`1. ${FUNDRAISING} — demand 6 · 3 NGOs · 33 people`);
-    expect(overview).toContain(`2. ${PROJECTS} — demand 3 · 1 NGOs · 20 people`);
-    expect(overview).toContain(`3. ${VOLUNTEERS} — demand 3 · 1 NGOs · 8 people`);
+    expect(overview).toContain(`2. ${PROJECTS} — demand 3 · 1 NGO · 20 people`);
+    expect(overview).toContain(`3. ${VOLUNTEERS} — demand 3 · 1 NGO · 8 people`);
     const view = async (label: string) => {
       await user.press(label);
       return user.last().text ?? "";
