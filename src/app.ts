@@ -4,6 +4,7 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
+import { BroadcastStatusReporter } from "./bot/broadcast-status.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
@@ -11,6 +12,7 @@ import { createBot } from "./bot/index.js";
 import { TelegramSender } from "./bot/notifications.js";
 import type { Config } from "./config.js";
 import { createDb } from "./data/prisma.js";
+import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
@@ -22,6 +24,7 @@ import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
+import { BroadcastQueue, broadcastDeliveries } from "./jobs/broadcasts.js";
 import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
 import { startSchedules } from "./jobs/schedules.js";
@@ -32,6 +35,8 @@ export type Role = "bot" | "worker";
 export type App = {
   bot: Bot<BotContext>;
   services: AppServices;
+  /** Work the bot hands to the queues. */
+  jobs: { broadcasts: BroadcastQueue };
   /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
@@ -67,9 +72,11 @@ export function createApp(
     coverage: new CoverageService(db),
     duplicates: new DuplicateService(db),
     needs: new NeedsService(db),
+    broadcasts: new BroadcastService(db),
   };
+  const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
-  const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
+  const bot = createBot({ config, services, i18n, redis, logger, broadcastQueue }, options.botInfo ? { botInfo: options.botInfo } : {});
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -78,6 +85,7 @@ export function createApp(
   return {
     bot,
     services,
+    jobs: { broadcasts: broadcastQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
     async start() {
       stoppers.push(
@@ -104,22 +112,40 @@ export function createApp(
         // Workers block on Redis: they need a connection that retries forever.
         const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
         workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
-        const sender = new TelegramSender(new Api(config.botToken, { apiRoot: config.botApiRoot }), i18n, services, bot.botInfo.username);
+        const workerApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
+        const sender = new TelegramSender(workerApi, i18n, services, bot.botInfo.username);
         const worker = createDeliveryWorker({
           connection: workerRedis,
           prefix: config.redisPrefix,
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
+          broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue),
           ratePerSecond: config.sendRatePerSecond,
+          lockMs: config.jobLockMs,
           logger,
         });
+        const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.sendRatePerSecond, logger);
         const dispatcher = new OutboxDispatcher(db, queue, logger, config.outboxIntervalMs);
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
           prefix: config.redisPrefix,
-          tickMs: config.schedulerTickMs,
-          tasks: { "needs-due": () => services.needs.processDue(new Date(), config.needsRemindersBeforeDeadlineMs) },
+          tasks: {
+            "needs-due": {
+              everyMs: config.schedulerTickMs,
+              run: () => services.needs.processDue(new Date(), config.needsRemindersBeforeDeadlineMs),
+            },
+            // The start job of a scheduled broadcast is delayed in Redis; this catches one Redis lost.
+            "broadcasts-overdue": {
+              everyMs: config.schedulerTickMs,
+              run: async () => {
+                for (const id of await services.broadcasts.overdue(new Date(Date.now() - config.schedulerTickMs))) {
+                  await broadcastQueue.schedule(id, new Date());
+                }
+              },
+            },
+            "broadcast-status": { everyMs: config.broadcastStatusIntervalMs, run: () => statusReporter.refresh(new Date()) },
+          },
           logger,
         });
         stoppers.push(

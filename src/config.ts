@@ -66,6 +66,8 @@ const schema = z.object({
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(25),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
   // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
   NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
   SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
@@ -85,6 +87,10 @@ export type Config = {
   conversationTtlSeconds: number;
   sendRatePerSecond: number;
   outboxIntervalMs: number;
+  /** How long a delivery job stays with a worker that stopped answering (was killed) before another takes it over. */
+  jobLockMs: number;
+  /** How often a running broadcast's status message is brought up to date. */
+  broadcastStatusIntervalMs: number;
   /** When leaders who have not answered a training-needs round are reminded, as times before its deadline. */
   needsRemindersBeforeDeadlineMs: readonly number[];
   /** How often the workers look for due reminders and deadlines. */
@@ -122,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
+    jobLockMs: e.JOB_LOCK_MS,
+    broadcastStatusIntervalMs: e.BROADCAST_STATUS_INTERVAL_MS,
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
     schedulerTickMs: e.SCHEDULER_TICK_MS,
   };

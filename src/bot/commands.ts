@@ -5,9 +5,9 @@ import { LOCALES, type Locale } from "../domain/calendar.js";
 import type { PersonWithRoles, Roles } from "../domain/people.js";
 
 /** Commands by role; /help and Telegram's command menu are both built from this. */
-const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "cancel"] as const;
+const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "settings", "cancel"] as const;
 const LEADER = ["invite", "members", "partners"] as const;
-const OFFICIAL = ["pending", "coverage", "duplicates", "needs", "needs_open", "needs_topics"] as const;
+const OFFICIAL = ["pending", "coverage", "duplicates", "needs", "needs_open", "needs_topics", "broadcast", "broadcasts"] as const;
 /** Leaders of verified NGOs answer training-needs surveys. */
 const VERIFIED_LEADER = ["survey"] as const;
 /** The House of NGOs' directory is for officials and the people of NGOs. */

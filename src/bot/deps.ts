@@ -1,6 +1,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
+import type { BroadcastService } from "../domain/broadcasts.js";
 import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
@@ -10,6 +11,7 @@ import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
+import type { BroadcastQueue } from "../jobs/broadcasts.js";
 import type { Logger } from "../logger.js";
 
 export type AppServices = {
@@ -22,6 +24,7 @@ export type AppServices = {
   coverage: CoverageService;
   duplicates: DuplicateService;
   needs: NeedsService;
+  broadcasts: BroadcastService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */
@@ -31,4 +34,6 @@ export type BotDeps = {
   i18n: I18n;
   redis: Redis;
   logger: Logger;
+  /** Schedules and controls broadcasts on the delivery queue. */
+  broadcastQueue: BroadcastQueue;
 };

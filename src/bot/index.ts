@@ -7,6 +7,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { telegramLocale } from "../domain/people.js";
 import { installTransformers } from "./api-transformers.js";
 import type { BotContext, BotConversation, ConversationContext } from "./context.js";
+import { BROADCAST, broadcastConversation } from "./conversations/broadcast.js";
 import { DIRECTORY_SEARCH, directorySearchConversation } from "./conversations/directory-search.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
 import { NEEDS_OPEN, needsOpenConversation } from "./conversations/needs-open.js";
@@ -16,6 +17,7 @@ import { NGO_EDIT, ngoEditConversation } from "./conversations/ngo-edit.js";
 import { REGISTRATION, registrationConversation } from "./conversations/registration.js";
 import { REJECTION, rejectionConversation } from "./conversations/rejection.js";
 import type { BotDeps } from "./deps.js";
+import { broadcastsFeature } from "./features/broadcasts.js";
 import { coverageFeature } from "./features/coverage.js";
 import { directoryFeature } from "./features/directory.js";
 import { duplicatesFeature } from "./features/duplicates.js";
@@ -87,6 +89,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(needsOpenConversation(deps), { id: NEEDS_OPEN, plugins }));
   guarded.use(createConversation(needsSurveyConversation(deps), { id: NEEDS_SURVEY, plugins }));
   guarded.use(createConversation(needsTopicConversation(deps), { id: NEEDS_TOPIC, plugins }));
+  guarded.use(createConversation(broadcastConversation(deps), { id: BROADCAST, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());
@@ -100,6 +103,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(coverageFeature(deps));
   guarded.use(duplicatesFeature(deps));
   guarded.use(needsFeature(deps));
+  guarded.use(broadcastsFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

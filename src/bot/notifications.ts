@@ -5,6 +5,7 @@ import { dayOfDeadline, formatDate, type Locale } from "../domain/calendar.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
+import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
 import { escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
@@ -31,6 +32,10 @@ export class TelegramSender implements Sender {
       link_preview_options: { is_disabled: true },
       ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
     });
+  }
+
+  async copy(personId: bigint, fromChatId: bigint, messageId: number): Promise<void> {
+    await this.api.copyMessage(Number(personId), Number(fromChatId), messageId);
   }
 
   async syncCommands(personId: bigint): Promise<void> {
@@ -78,6 +83,11 @@ export class TelegramSender implements Sender {
           text: t("needs-closed", { title: escapeHtml(summary.round.title), answered: summary.answered, invited: summary.invited }),
           markup: new InlineKeyboard().text(t("button-needs-report"), `needs:r:${summary.round.id}`),
         };
+      }
+      case "broadcast-done": {
+        const broadcast = await this.services.broadcasts.find(notification.broadcastId);
+        if (!broadcast) return null;
+        return { text: broadcastStatusText(tr, broadcast, new Date()), markup: broadcastKeyboard(t, broadcast) };
       }
       case "partner-request": {
         const request = await this.services.partners.incoming(notification.requestId);

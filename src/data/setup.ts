@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import pg from "pg";
@@ -23,8 +24,33 @@ async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
+/**
+ * Whether every migration in prisma/migrations is applied already. Prisma's CLI
+ * takes seconds to start, so processes starting against an up-to-date database
+ * (every worker after the first) skip it.
+ */
+async function upToDate(databaseUrl: string): Promise<boolean> {
+  const local = (await readdir(`${projectRoot}prisma/migrations`, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present");
+    if (!table.rows[0]?.present) return false;
+    const applied = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const names = new Set(applied.rows.map((r) => r.migration_name));
+    return local.every((name) => names.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies pending migrations with the Prisma CLI (concurrent runs wait on Prisma's advisory lock). */
 async function migrate(databaseUrl: string): Promise<void> {
+  if (await upToDate(databaseUrl)) return;
   await run(process.execPath, [`${projectRoot}node_modules/prisma/build/index.js`, "migrate", "deploy"], {
     cwd: projectRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl },

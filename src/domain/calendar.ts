@@ -82,3 +82,24 @@ export function dayOfDeadline(deadline: Date): Date {
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((startOfTehranDay(tehranDate(to)).getTime() - startOfTehranDay(tehranDate(from)).getTime()) / DAY_MS);
 }
+
+/** A typed Solar Hijri date and time such as 1405/09/20 10:30 (any digits), in Tehran; null when invalid. */
+export function parseSolarHijriDateTime(text: string): Date | null {
+  const match = /^\s*(\S+)\s+(\d{1,2})\s*[:٫.]\s*(\d{2})\s*$/.exec(latinDigits(text));
+  if (!match) return null;
+  const date = parseSolarHijriDate(match[1] ?? "");
+  const [hours, minutes] = [Number(match[2]), Number(match[3])];
+  if (!date || hours > 23 || minutes > 59) return null;
+  return new Date(startOfTehranDay(date).getTime() + (hours * 60 + minutes) * 60_000);
+}
+
+/** A moment as people read it: the date (Solar Hijri for fa and az) and the time in Tehran. */
+export function formatDateTime(moment: Date, locale: Locale): string {
+  const time = new Intl.DateTimeFormat(locale === "fa" ? "fa-IR" : "en-GB", {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(moment);
+  return `${formatDate(moment, locale)}, ${time}`;
+}

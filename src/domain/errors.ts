@@ -34,4 +34,6 @@ export type DomainErrorCode =
   | "invalid-answer"
   | "needs-no-ngos"
   | "needs-closed"
-  | "needs-not-invited";
+  | "needs-not-invited"
+  | "broadcast-in-past"
+  | "broadcast-state";

@@ -6,7 +6,7 @@ import { DomainError } from "./errors.js";
 import type { Checked } from "./ngo-rules.js";
 import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
-import type { Roles } from "./people.js";
+import { countiesInScope } from "./people.js";
 import { cleanInput, normaliseName } from "./text.js";
 
 export const PILLARS: readonly TrainingPillar[] = ["KNOWLEDGE", "EXPERIENCE", "ON_THE_JOB"];
@@ -139,20 +139,6 @@ export function checkTopicName(input: string): Checked<string> {
   return ok(name);
 }
 
-/** The counties an official answers for; null for people with no official role. */
-function countiesOf(roles: Roles): Prisma.CountyWhereInput | null {
-  if (roles.superadmin) return {};
-  const official = roles.official;
-  if (!official) return null;
-  return official.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId: official.provinceId };
-}
-
-function requireCounties(roles: Roles): Prisma.CountyWhereInput {
-  const counties = countiesOf(roles);
-  if (!counties) throw new DomainError("forbidden");
-  return counties;
-}
-
 const roundInclude = { counties: { orderBy: { id: "asc" } } } as const;
 
 /**
@@ -170,7 +156,7 @@ export class NeedsService {
 
   /** Officials add a topic; a name missing in a language is shown in Persian. */
   async addTopic(actor: Actor, topic: { pillar: TrainingPillar; fa: string; en: string | null; az: string | null }) {
-    requireCounties(actor.roles);
+    countiesInScope(actor.roles);
     const nameKey = normaliseName(topic.fa);
     return this.db.$transaction(async (tx) => {
       if (await tx.trainingTopic.findUnique({ where: { nameKey } })) throw new DomainError("duplicate-topic");
@@ -200,7 +186,7 @@ export class NeedsService {
   /** The counties the actor may open a round for, and how many verified NGOs each has. */
   async openableCounties(actor: Actor): Promise<(County & { verified: number })[]> {
     const counties = await this.db.county.findMany({
-      where: requireCounties(actor.roles),
+      where: countiesInScope(actor.roles),
       orderBy: { id: "asc" },
       include: { _count: { select: { ngos: { where: { status: "VERIFIED" } } } } },
     });
@@ -214,7 +200,7 @@ export class NeedsService {
     if (!title.ok || !deadline.ok || draft.countyIds.length === 0) throw new DomainError("invalid-round");
     return this.db.$transaction(async (tx) => {
       const counties = await tx.county.findMany({
-        where: { AND: [requireCounties(actor.roles), { id: { in: draft.countyIds } }] },
+        where: { AND: [countiesInScope(actor.roles), { id: { in: draft.countyIds } }] },
         orderBy: { id: "asc" },
       });
       const provinceId = counties[0]?.provinceId;
@@ -253,7 +239,7 @@ export class NeedsService {
   /** Rounds touching the actor's counties, newest first. */
   async roundsFor(actor: Actor, take = 10): Promise<RoundView[]> {
     return this.db.needsRound.findMany({
-      where: { counties: { some: requireCounties(actor.roles) } },
+      where: { counties: { some: countiesInScope(actor.roles) } },
       include: roundInclude,
       orderBy: { createdAt: "desc" },
       take,
@@ -263,7 +249,7 @@ export class NeedsService {
   /** A round the actor may see, or a refusal. */
   async visibleRound(actor: Actor, roundId: string): Promise<RoundView> {
     const round = await this.db.needsRound.findFirst({
-      where: { id: roundId, counties: { some: requireCounties(actor.roles) } },
+      where: { id: roundId, counties: { some: countiesInScope(actor.roles) } },
       include: roundInclude,
     });
     if (!round) throw new DomainError("not-found");
@@ -274,7 +260,7 @@ export class NeedsService {
   async closeRound(actor: Actor, roundId: string, now: Date): Promise<RoundView> {
     const round = await this.visibleRound(actor, roundId);
     const covered = await this.db.county.count({
-      where: { AND: [requireCounties(actor.roles), { id: { in: round.counties.map((c) => c.id) } }] },
+      where: { AND: [countiesInScope(actor.roles), { id: { in: round.counties.map((c) => c.id) } }] },
     });
     if (covered !== round.counties.length) throw new DomainError("forbidden");
     return this.db.$transaction(async (tx) => {
@@ -477,7 +463,7 @@ export class NeedsService {
   async report(actor: Actor, roundId: string): Promise<NeedsReport> {
     const round = await this.visibleRound(actor, roundId);
     const counties = await this.db.county.findMany({
-      where: { AND: [requireCounties(actor.roles), { id: { in: round.counties.map((c) => c.id) } }] },
+      where: { AND: [countiesInScope(actor.roles), { id: { in: round.counties.map((c) => c.id) } }] },
       orderBy: { id: "asc" },
     });
     const countyIds = counties.map((c) => c.id);

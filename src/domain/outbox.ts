@@ -23,7 +23,9 @@ export type Notification =
   /** The NGO has not answered yet; `last` on the deadline day. */
   | { kind: "needs-reminder"; roundId: string; last: boolean }
   /** The round the official opened reached its deadline. */
-  | { kind: "needs-closed"; roundId: string };
+  | { kind: "needs-closed"; roundId: string }
+  /** The broadcast the official sent has reached everyone it could. */
+  | { kind: "broadcast-done"; broadcastId: string };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

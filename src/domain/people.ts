@@ -1,4 +1,4 @@
-import type { NgoStatus, OfficialScope, Person } from "@prisma/client";
+import type { NgoStatus, OfficialScope, Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./calendar.js";
@@ -40,6 +40,14 @@ export function coversCounty(roles: Roles, county: { id: number; provinceId: num
   const official = roles.official;
   if (!official || official.provinceId !== county.provinceId) return false;
   return official.scope === "PROVINCE" || official.countyId === county.id;
+}
+
+/** The counties an official (or a superadmin: all) acts for; anyone else is refused. */
+export function countiesInScope(roles: Roles): Prisma.CountyWhereInput {
+  if (roles.superadmin) return {};
+  const official = roles.official;
+  if (!official) throw new DomainError("forbidden");
+  return official.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId: official.provinceId };
 }
 
 export class PeopleService {
@@ -110,6 +118,20 @@ export class PeopleService {
 
   async markUnreachable(id: bigint, at: Date): Promise<void> {
     await this.db.person.updateMany({ where: { id, unreachableSince: null }, data: { unreachableSince: at } });
+  }
+
+  /** Mutes (or unmutes) broadcasts that are not essential; meeting invitations and reminders are not broadcasts. */
+  async muteBroadcasts(id: bigint, muted: boolean): Promise<Person> {
+    return this.db.$transaction(async (tx) => {
+      const person = await tx.person.update({ where: { id }, data: { mutedBroadcasts: muted } });
+      await audit(tx, {
+        actorId: id,
+        action: muted ? "person.mute-broadcasts" : "person.unmute-broadcasts",
+        entityType: "person",
+        entityId: id,
+      });
+      return person;
+    });
   }
 
   /**

@@ -1,4 +1,4 @@
-import { type ConnectionOptions, Queue, UnrecoverableError, Worker } from "bullmq";
+import { type ConnectionOptions, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import type { Delivery, Notification } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 
@@ -10,7 +10,19 @@ import type { Logger } from "../logger.js";
  */
 const DELIVERY_QUEUE = "delivery";
 
-export type DeliveryJob = Delivery & { personId: string };
+export type DeliveryJob =
+  | (Delivery & { personId: string })
+  /** A broadcast is due: resolve its audience and queue a job per recipient. */
+  | { kind: "broadcast-start"; broadcastId: string }
+  /** Copy a broadcast to one recipient; `generation` tells jobs queued before a pause from those after. */
+  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number };
+
+/** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
+export interface BroadcastDeliveries {
+  start(broadcastId: string): Promise<void>;
+  due(broadcastId: string, personId: bigint, generation: number): Promise<{ fromChatId: bigint; messageId: number } | null>;
+  record(broadcastId: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", error?: string): Promise<void>;
+}
 
 /** How a failed send should be treated, read off Telegram's answer. */
 export type SendFailure =
@@ -21,6 +33,8 @@ export type SendFailure =
 
 export interface Sender {
   notify(personId: bigint, notification: Notification): Promise<void>;
+  /** Copies a message as is (a broadcast) to the person. */
+  copy(personId: bigint, fromChatId: bigint, messageId: number): Promise<void>;
   syncCommands(personId: bigint): Promise<void>;
   classify(error: unknown): SendFailure;
 }
@@ -43,33 +57,68 @@ export function createDeliveryWorker(options: {
   prefix: string;
   sender: Sender;
   markUnreachable: (personId: bigint) => Promise<void>;
+  broadcasts: BroadcastDeliveries;
   ratePerSecond: number;
+  /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
+  lockMs: number;
   logger: Logger;
 }): Worker<DeliveryJob> {
-  const { sender, logger } = options;
+  const { sender, broadcasts, logger } = options;
+
+  /** Turns Telegram's refusal into what the job should do; resolves when the job is over (not to be retried). */
+  const onFailure = async (
+    job: Job<DeliveryJob>,
+    error: unknown,
+    outcome: { unreachable(): Promise<void>; rejected(message: string): Promise<void>; gaveUp(message: string): Promise<void> },
+  ): Promise<void> => {
+    const failure = sender.classify(error);
+    const message = error instanceof Error ? error.message : String(error);
+    switch (failure.kind) {
+      case "rate-limited":
+        // Telegram asked the whole bot to wait: pause the queue, not just this job.
+        await worker.rateLimit(failure.retryAfterSeconds * 1000);
+        throw Worker.RateLimitError();
+      case "unreachable":
+        await outcome.unreachable();
+        logger.info({ jobId: job.id }, "recipient unreachable");
+        return;
+      case "rejected":
+        await outcome.rejected(message);
+        throw new UnrecoverableError(message);
+      case "transient":
+        if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await outcome.gaveUp(message);
+        throw error;
+    }
+  };
+
   const worker: Worker<DeliveryJob> = new Worker<DeliveryJob>(
     DELIVERY_QUEUE,
     async (job) => {
-      const personId = BigInt(job.data.personId);
+      const data = job.data;
+      if (data.kind === "broadcast-start") return broadcasts.start(data.broadcastId);
+      const personId = BigInt(data.personId);
+      if (data.kind === "broadcast") {
+        const due = await broadcasts.due(data.broadcastId, personId, data.generation);
+        if (!due) return; // sent already, paused, or cancelled
+        try {
+          await sender.copy(personId, due.fromChatId, due.messageId);
+        } catch (error) {
+          const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
+          return onFailure(job, error, {
+            unreachable: () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"),
+            rejected: failed,
+            gaveUp: failed,
+          });
+        }
+        await broadcasts.record(data.broadcastId, personId, "SENT");
+        return;
+      }
       try {
-        if (job.data.kind === "notify") await sender.notify(personId, job.data.notification);
+        if (data.kind === "notify") await sender.notify(personId, data.notification);
         else await sender.syncCommands(personId);
       } catch (error) {
-        const failure = sender.classify(error);
-        switch (failure.kind) {
-          case "rate-limited":
-            // Telegram asked the whole bot to wait: pause the queue, not just this job.
-            await worker.rateLimit(failure.retryAfterSeconds * 1000);
-            throw Worker.RateLimitError();
-          case "unreachable":
-            await options.markUnreachable(personId);
-            logger.info({ jobId: job.id, personId: job.data.personId }, "recipient unreachable");
-            return;
-          case "rejected":
-            throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
-          case "transient":
-            throw error;
-        }
+        const nothing = async () => {};
+        return onFailure(job, error, { unreachable: () => options.markUnreachable(personId), rejected: nothing, gaveUp: nothing });
       }
     },
     {
@@ -77,6 +126,8 @@ export function createDeliveryWorker(options: {
       prefix: options.prefix,
       concurrency: 8,
       limiter: { max: options.ratePerSecond, duration: 1000 },
+      lockDuration: options.lockMs,
+      stalledInterval: options.lockMs,
     },
   );
   worker.on("failed", (job, error) => logger.warn({ jobId: job?.id, kind: job?.data.kind, err: error.message }, "delivery failed"));

@@ -9,22 +9,21 @@ import type { Logger } from "../logger.js";
  */
 const SCHEDULE_QUEUE = "schedules";
 
-export type ScheduledTasks = Record<string, () => Promise<unknown>>;
+export type ScheduledTasks = Record<string, { everyMs: number; run: () => Promise<unknown> }>;
 
 export async function startSchedules(options: {
   connection: ConnectionOptions;
   prefix: string;
-  tickMs: number;
   tasks: ScheduledTasks;
   logger: Logger;
 }): Promise<{ close(): Promise<void> }> {
   const { connection, prefix, tasks, logger } = options;
   const queue = new Queue(SCHEDULE_QUEUE, { connection, prefix });
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "schedule queue error"));
-  for (const name of Object.keys(tasks)) {
+  for (const [name, task] of Object.entries(tasks)) {
     await queue.upsertJobScheduler(
       name,
-      { every: options.tickMs },
+      { every: task.everyMs },
       { name, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } },
     );
   }
@@ -33,7 +32,7 @@ export async function startSchedules(options: {
     async (job) => {
       const task = tasks[job.name];
       if (!task) throw new Error(`no scheduled task named ${job.name}`);
-      return task();
+      return task.run();
     },
     { connection, prefix, concurrency: 1 },
   );

@@ -26,6 +26,8 @@ export interface FakeCall {
   payload: Record<string, unknown>;
   /** `Date.now()` on arrival. */
   at: number;
+  /** The error code answered, when the call was refused (429, 403, 400 ...). */
+  errorCode?: number;
 }
 
 /** A file the bot uploaded. Its bytes are served under `{apiRoot}/file/bot{token}/{filePath}`. */
@@ -85,6 +87,9 @@ interface ApiRequest {
 }
 
 type Handler = (request: ApiRequest) => unknown;
+
+/** Methods that deliver a message to a chat. */
+const SEND_METHODS = new Set(["sendMessage", "copyMessage", "sendPhoto", "sendDocument"]);
 
 /** The content that copyMessage carries over from the original message. */
 type CopyableContent = Pick<FakeMessage, "text" | "caption" | "parseMode" | "document" | "photo">;
@@ -155,7 +160,7 @@ export class FakeBotApi {
   private constructor(
     private readonly server: Server,
     readonly apiRoot: string,
-    private readonly options: FakeBotApiOptions,
+    private options: FakeBotApiOptions,
   ) {
     this.botInfo = {
       id: 7000000001,
@@ -286,6 +291,43 @@ export class FakeBotApi {
     return messageId;
   }
 
+  /** Changes the flood limits from now on (e.g. tighter than the bot's own rate, to provoke 429s). */
+  setLimits(limits: Pick<FakeBotApiOptions, "globalPerSecond" | "perChatPerSecond">): void {
+    this.options = { ...this.options, ...limits };
+  }
+
+  /** Remembers a message a user sent (delivered to the bot directly), so the bot can copy it. */
+  rememberUserMessage(message: Message): void {
+    this.userMessages.set(messageKey(message.chat.id, message.message_id), message);
+  }
+
+  /** A file a user sends (a photo or document), known by its file_id from then on. */
+  userFile(kind: "photo" | "document", bytes: Buffer, filename: string): FakeFile {
+    return this.storeFile(kind, { filename, bytes });
+  }
+
+  /**
+   * Holds every message send from now on without answering, as a stalled
+   * network would, until release(). A request whose client goes away meanwhile
+   * (a killed process) is dropped undelivered.
+   */
+  holdSends(): void {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.hold = { released, release };
+  }
+
+  releaseSends(): void {
+    this.hold?.release();
+    this.hold = null;
+  }
+
+  /** Sends waiting in holdSends(). */
+  heldCount = 0;
+  private hold: { released: Promise<void>; release: () => void } | null = null;
+
   /** Queues an update for getUpdates, numbering it, and wakes a waiting long poll. */
   pushUpdate(update: Omit<Update, "update_id">): Update {
     const numbered: Update = { update_id: this.nextUpdateId++, ...update };
@@ -312,23 +354,33 @@ export class FakeBotApi {
       this.serveFile(decodeURIComponent(download[1] ?? ""), res);
       return;
     }
-    const call = /^\/bot[^/]+\/([^/]+)$/.exec(pathname);
-    if (!call) {
+    const route = /^\/bot[^/]+\/([^/]+)$/.exec(pathname);
+    if (!route) {
       sendJson(res, 404, { ok: false, error_code: 404, description: "Not Found" });
       return;
     }
-    const method = call[1] ?? "";
+    const method = route[1] ?? "";
+    let call: FakeCall | undefined;
     const closed = new AbortController();
     res.on("close", () => closed.abort());
     try {
       const { payload, uploads } = parseParameters(req.headers["content-type"], await readBody(req));
-      this.calls.push({ method, payload, at: Date.now() });
+      if (this.hold && SEND_METHODS.has(method)) {
+        this.heldCount++;
+        await Promise.race([this.hold.released, new Promise((resolve) => closed.signal.addEventListener("abort", resolve))]);
+        this.heldCount--;
+        // The client went away while the request was held (its process was killed): nothing was delivered.
+        if (closed.signal.aborted) return;
+      }
+      call = { method, payload, at: Date.now() };
+      this.calls.push(call);
       const handler = this.handlers.get(method.toLowerCase());
       if (!handler) throw new TelegramError(404, "Not Found: method not found");
       const result = await handler({ payload, uploads, closed: closed.signal });
       sendJson(res, 200, { ok: true, result });
     } catch (error) {
       if (!(error instanceof TelegramError)) throw error;
+      if (call) call.errorCode = error.code;
       sendJson(res, error.code, {
         ok: false,
         error_code: error.code,

@@ -37,9 +37,11 @@ export async function startApp(
     roles?: Role[];
     env?: Record<string, string> /** receives warnings and errors the app logs */;
     logs?: string[];
+    /** A Bot API to share with another instance (e.g. a second worker); one of its own by default. */
+    fake?: FakeBotApi;
   } = {},
 ): Promise<Harness> {
-  const fake = await FakeBotApi.start();
+  const fake = options.fake ?? (await FakeBotApi.start());
   const config = testConfig(fake.apiRoot, options.admins ?? [], options.env);
   const app = createApp(config, { roles: options.roles ?? ["bot", "worker"], logger: testLogger(options.logs), polling: false });
   await app.start();
@@ -60,7 +62,7 @@ export async function startApp(
     },
     async stop() {
       await app.stop();
-      await fake.stop();
+      if (!options.fake) await fake.stop();
     },
   };
 }
@@ -132,6 +134,15 @@ export class TestUser {
     } as Partial<Message>);
   }
 
+  /** Sends a photo with a caption, as a file the fake Bot API knows. */
+  sendPhoto(bytes: Buffer, caption: string): Promise<FakeMessage[]> {
+    const file = this.fake.userFile("photo", bytes, "photo.jpg");
+    return this.message({
+      photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, width: 100, height: 100 }],
+      caption,
+    } as Partial<Message>);
+  }
+
   shareContact(phone: string, ownerId: number = this.id): Promise<FakeMessage[]> {
     return this.message({ contact: { phone_number: phone, first_name: this.firstName, user_id: ownerId } } as Partial<Message>);
   }
@@ -145,6 +156,7 @@ export class TestUser {
       from: this.from,
       ...fields,
     } as Message;
+    this.fake.rememberUserMessage(message);
     return this.deliver({ message } as Omit<Update, "update_id">);
   }
 

@@ -21,7 +21,12 @@ export function startFeature(): Composer<BotContext> {
     if (roles.leads?.status === "VERIFIED" || roles.memberOf.length || roles.official || roles.superadmin)
       keyboard.text(ctx.t("menu-directory"), "menu:directory").row();
     if (roles.official || roles.superadmin)
-      keyboard.text(ctx.t("menu-pending"), "menu:pending").text(ctx.t("menu-needs"), "menu:needs").row();
+      keyboard
+        .text(ctx.t("menu-pending"), "menu:pending")
+        .text(ctx.t("menu-needs"), "menu:needs")
+        .row()
+        .text(ctx.t("menu-broadcasts"), "menu:broadcasts")
+        .row();
     if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), "menu:officials").row();
     if (!roles.leads) keyboard.text(ctx.t("menu-profile"), "menu:profile");
     keyboard.text(ctx.t("menu-language"), "menu:language").text(ctx.t("menu-help"), "menu:help");

@@ -1,0 +1,238 @@
+import type { BroadcastAudience } from "@prisma/client";
+import { InlineKeyboard } from "grammy";
+import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
+import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { DomainError } from "../../domain/errors.js";
+import type { Checked } from "../../domain/ngo-rules.js";
+import { nameIn } from "../../domain/reference.js";
+import { broadcastStatusText } from "../broadcast-status.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, joinList } from "../format.js";
+import { askChoice, askMultiChoice, askText, explainExpected } from "./prompts.js";
+
+export const BROADCAST = "broadcast";
+
+/** A broadcast can be scheduled up to this many days ahead. */
+const MAX_DAYS_AHEAD = 90;
+
+type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
+type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: string };
+
+/**
+ * An official composes a broadcast: their own message (text with formatting,
+ * or a photo or document with a caption, copied as is), the audience, which
+ * NGOs (all, by county, by field, youth NGOs), when; then a preview of the
+ * exact message and the number of recipients per county, and Confirm.
+ */
+export function broadcastConversation({ services, broadcastQueue, config }: BotDeps) {
+  return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+    const officialId = BigInt(ctx.from?.id ?? 0);
+    const actor = async () => {
+      const found = await services.people.find(officialId);
+      if (!found) throw new DomainError("forbidden");
+      return { id: officialId, roles: found.roles };
+    };
+    const scope = await conversation.external(async () => {
+      try {
+        const counties = await services.broadcasts.targetableCounties(await actor());
+        const fields = await services.reference.fields();
+        const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
+        return { counties: counties.map(pick), fields: fields.map(pick) };
+      } catch (error) {
+        if (error instanceof DomainError) return null;
+        throw error;
+      }
+    });
+    if (!scope || scope.counties.length === 0) {
+      await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    const { t, locale } = ctx;
+    const countyName = (id: number) => {
+      const county = scope.counties.find((c) => c.id === id);
+      return county ? nameIn(county, locale) : "?";
+    };
+
+    // The message itself
+    await ctx.reply(t("broadcast-ask-message"), { parse_mode: "HTML" });
+    let source: { chatId: number; messageId: number; label: string } | undefined;
+    while (!source) {
+      const message = await conversation.waitFor(["message:text", "message:photo", "message:document"], {
+        otherwise: (c) => explainExpected(c, "text"),
+      });
+      if (message.message.text?.startsWith("/")) {
+        await message.reply(message.t("command-in-conversation"));
+        continue;
+      }
+      source = {
+        chatId: message.chat.id,
+        messageId: message.message.message_id,
+        label: labelOf(message.message.text ?? message.message.caption),
+      };
+    }
+
+    const draft: Draft = {};
+    const askAudience = async () => {
+      const choices = (["LEADERS", "LEADERS_AND_MEMBERS"] as const).map((a) => ({ id: a, label: t(`audience-${a}`) }));
+      draft.audience = (await askChoice(conversation, ctx, t("broadcast-ask-audience"), "bc:audience", choices, 1)) as BroadcastAudience;
+      draft.essential = false;
+      if (draft.audience === "LEADERS_AND_MEMBERS") {
+        const kinds = [
+          { id: "normal", label: t("broadcast-normal") },
+          { id: "essential", label: t("broadcast-essential") },
+        ];
+        draft.essential = (await askChoice(conversation, ctx, t("broadcast-ask-essential"), "bc:essential", kinds, 1)) === "essential";
+      }
+    };
+    const askRecipients = async () => {
+      const filters = [
+        { id: "all", label: t("broadcast-to-all") },
+        ...(scope.counties.length > 1 ? [{ id: "county", label: t("broadcast-to-county") }] : []),
+        { id: "field", label: t("broadcast-to-field") },
+        { id: "youth", label: t("broadcast-to-youth") },
+      ];
+      draft.filter = await askChoice(conversation, ctx, t("broadcast-ask-filter"), "bc:filter", filters, 1);
+      draft.countyIds = scope.counties.map((c) => c.id);
+      draft.fieldIds = [];
+      draft.youthOnly = draft.filter === "youth";
+      if (draft.filter === "county") {
+        const choices = scope.counties.map((c) => ({ id: String(c.id), label: nameIn(c, locale) }));
+        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-counties"), "bc:county", choices, {
+          min: 1,
+          max: choices.length,
+        });
+        draft.countyIds = chosen.map(Number);
+      }
+      if (draft.filter === "field") {
+        const choices = scope.fields.map((f) => ({ id: String(f.id), label: nameIn(f, locale) }));
+        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "bc:field", choices, {
+          min: 1,
+          max: choices.length,
+        });
+        draft.fieldIds = chosen.map(Number);
+      }
+    };
+    const askWhen = async () => {
+      const when = await askChoice(
+        conversation,
+        ctx,
+        t("broadcast-ask-when"),
+        "bc:when",
+        [
+          { id: "now", label: t("broadcast-now") },
+          { id: "later", label: t("broadcast-later") },
+        ],
+        2,
+      );
+      if (when === "now") {
+        draft.sendAt = null;
+        return;
+      }
+      const now = await conversation.now();
+      const { jy, jm, jd } = tehranDate(new Date(now + 86_400_000));
+      const example = `${[jy, jm, jd].map((n) => plainNumber(n, locale)).join("/")} ${plainNumber(10, locale)}:${plainNumber(0, locale)}${plainNumber(0, locale)}`;
+      const at = await askText(conversation, ctx, t("broadcast-ask-time", { example }), async (text): Promise<Checked<string>> => {
+        const moment = parseSolarHijriDateTime(text);
+        if (!moment) return { ok: false, error: "invalid-date-time" };
+        const current = await conversation.now();
+        if (moment.getTime() <= current) return { ok: false, error: "invalid-time-past" };
+        if (moment.getTime() > current + MAX_DAYS_AHEAD * 86_400_000)
+          return { ok: false, error: "invalid-time-far", vars: { days: MAX_DAYS_AHEAD } };
+        return { ok: true, value: moment.toISOString() };
+      });
+      draft.sendAt = at;
+    };
+
+    await askAudience();
+    await askRecipients();
+    await askWhen();
+
+    for (;;) {
+      const target = draft as BroadcastTarget;
+      const preview = await conversation.external(async () => services.broadcasts.preview(await actor(), target));
+      await ctx.reply(t("broadcast-preview-intro"));
+      await ctx.api.copyMessage(source.chatId, source.chatId, source.messageId);
+      const filter =
+        draft.filter === "county"
+          ? joinList(target.countyIds.map(countyName), locale)
+          : draft.filter === "field"
+            ? joinList(
+                scope.fields.filter((f) => target.fieldIds.includes(f.id)).map((f) => nameIn(f, locale)),
+                locale,
+              )
+            : t(draft.filter === "youth" ? "broadcast-to-youth" : "broadcast-to-all");
+      const byCounty = preview.byCounty.map((c) => `• ${countyName(c.countyId)}: ${plainNumber(c.count, locale)}`).join("\n");
+      const summary = t("broadcast-summary", {
+        audience: t(`audience-${target.audience}`) + (target.essential ? ` (${t("broadcast-essential-short")})` : ""),
+        filter: escapeHtml(filter),
+        when: draft.sendAt ? formatDateTime(new Date(draft.sendAt), locale) : t("broadcast-now"),
+        total: preview.total,
+        byCounty: byCounty || "—",
+      });
+      const keyboard = new InlineKeyboard()
+        .text(t("button-edit-audience"), "bc:edit:audience")
+        .text(t("button-edit-recipients"), "bc:edit:recipients")
+        .text(t("button-edit-when"), "bc:edit:when")
+        .row()
+        .text(t("button-confirm"), "bc:confirm")
+        .text(t("button-cancel"), "bc:cancel");
+      await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
+
+      const pressed = await conversation.waitForCallbackQuery(/^bc:(edit:\w+|confirm|cancel)$/, {
+        otherwise: (c) => explainExpected(c, "buttons"),
+      });
+      await pressed.answerCallbackQuery();
+      await pressed.editMessageReplyMarkup();
+      const action = pressed.match[1];
+      if (action === "cancel") {
+        await pressed.reply(pressed.t("cancelled"));
+        return;
+      }
+      if (action === "edit:audience") await askAudience();
+      else if (action === "edit:recipients") await askRecipients();
+      else if (action === "edit:when") await askWhen();
+      else if (preview.total === 0) await pressed.reply(pressed.t("broadcast-nobody"));
+      else {
+        const created = await conversation.external(async () => {
+          try {
+            const broadcast = await services.broadcasts.create(
+              await actor(),
+              {
+                ...target,
+                sourceChatId: BigInt(source.chatId),
+                sourceMessageId: source.messageId,
+                label: source.label,
+                sendAt: draft.sendAt ? new Date(draft.sendAt) : null,
+              },
+              new Date(),
+            );
+            return { ok: true as const, id: broadcast.id };
+          } catch (error) {
+            if (error instanceof DomainError) return { ok: false as const, code: error.code };
+            throw error;
+          }
+        });
+        if (!created.ok) {
+          await pressed.reply(pressed.t(`error-${created.code}`));
+          if (created.code === "broadcast-in-past") await askWhen();
+          else return;
+          continue;
+        }
+        const view = await conversation.external(async () => {
+          const found = await services.broadcasts.find(created.id);
+          return found && broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
+        });
+        const status = await pressed.reply(view ?? "", {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${created.id}`),
+        });
+        await conversation.external(async () => {
+          await services.broadcasts.attachStatusMessage(created.id, status.message_id);
+          await broadcastQueue.schedule(created.id, draft.sendAt ? new Date(draft.sendAt) : new Date());
+        });
+        return;
+      }
+    }
+  };
+}

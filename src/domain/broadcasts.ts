@@ -1,0 +1,317 @@
+import { type Broadcast, type BroadcastAudience, type BroadcastDeliveryStatus, type County, Prisma } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { audit } from "./audit.js";
+import { DomainError } from "./errors.js";
+import type { Actor } from "./ngos.js";
+import { tell } from "./outbox.js";
+import { countiesInScope } from "./people.js";
+
+/** Who a broadcast reaches: the people of verified NGOs in the chosen counties, fields and kind. */
+export type BroadcastTarget = {
+  audience: BroadcastAudience;
+  countyIds: number[];
+  /** Empty: any field of activity. */
+  fieldIds: number[];
+  youthOnly: boolean;
+  essential: boolean;
+};
+
+export type BroadcastDraft = BroadcastTarget & {
+  sourceChatId: bigint;
+  sourceMessageId: number;
+  label: string;
+  /** Null: now. */
+  sendAt: Date | null;
+};
+
+export type Counts = Record<BroadcastDeliveryStatus, number>;
+export type BroadcastView = Broadcast & { counts: Counts };
+
+/** What the delivery worker needs to copy the message to one recipient. */
+export type DueDelivery = { fromChatId: bigint; messageId: number };
+
+const LABEL_LENGTH = 60;
+const emptyCounts = (): Counts => ({ PENDING: 0, SENT: 0, FAILED: 0, UNREACHABLE: 0, CANCELLED: 0 });
+
+/** A short label for lists: the start of the message's text or caption. */
+export function labelOf(text: string | undefined): string {
+  const oneLine = (text ?? "").replace(/\s+/g, " ").trim();
+  return oneLine.length > LABEL_LENGTH ? `${oneLine.slice(0, LABEL_LENGTH - 1)}…` : oneLine;
+}
+
+/**
+ * The recipients of a target, one row per person (a leader once, even when
+ * also a member elsewhere): leaders of the matching verified NGOs, and their
+ * members when asked. People Telegram refused (unreachable) are left out until
+ * they write to the bot again; members who muted broadcasts are left out of
+ * those not marked essential.
+ */
+function recipientsSql(target: BroadcastTarget): Prisma.Sql {
+  const fieldFilter =
+    target.fieldIds.length === 0
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${target.fieldIds}::int[]))`;
+  const ngos = Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ANY(${target.countyIds}::int[])
+    AND (${!target.youthOnly} OR n."isYouth") AND ${fieldFilter}`;
+  const members =
+    target.audience === "LEADERS_AND_MEMBERS"
+      ? Prisma.sql`UNION ALL SELECT m."personId", n."countyId", 1 FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
+      : Prisma.empty;
+  return Prisma.sql`
+    SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."countyId"
+    FROM (SELECT n."leaderId" AS pid, n."countyId", 0 AS rank FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}) r
+    JOIN "Person" p ON p.id = r.pid
+    WHERE p."unreachableSince" IS NULL AND (r.rank = 0 OR ${target.essential} OR NOT p."mutedBroadcasts")
+    ORDER BY r.pid, r.rank, r."countyId"`;
+}
+
+/**
+ * Broadcasts from officials to the NGOs of their area: composed and scheduled
+ * here, delivered by the workers one recipient at a time, each delivery
+ * recorded in Postgres so that none is sent twice and none is lost.
+ */
+export class BroadcastService {
+  constructor(private readonly db: Db) {}
+
+  /** The counties the actor may reach. */
+  targetableCounties(actor: Actor): Promise<County[]> {
+    return this.db.county.findMany({ where: countiesInScope(actor.roles), orderBy: { id: "asc" } });
+  }
+
+  private async checkTarget(actor: Actor, target: BroadcastTarget): Promise<void> {
+    const allowed = await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: { in: target.countyIds } }] } });
+    if (target.countyIds.length === 0 || allowed !== new Set(target.countyIds).size) throw new DomainError("forbidden");
+  }
+
+  /** How many people a target reaches now, per county. */
+  async preview(actor: Actor, target: BroadcastTarget): Promise<{ total: number; byCounty: { countyId: number; count: number }[] }> {
+    await this.checkTarget(actor, target);
+    const rows = await this.db.$queryRaw<{ countyId: number; count: bigint }[]>`
+      SELECT "countyId", count(*) AS count FROM (${recipientsSql(target)}) x GROUP BY "countyId" ORDER BY "countyId"`;
+    const byCounty = rows.map((r) => ({ countyId: r.countyId, count: Number(r.count) }));
+    return { total: byCounty.reduce((sum, c) => sum + c.count, 0), byCounty };
+  }
+
+  async create(actor: Actor, draft: BroadcastDraft, now: Date): Promise<Broadcast> {
+    await this.checkTarget(actor, draft);
+    if (draft.sendAt && draft.sendAt.getTime() < now.getTime() - 60_000) throw new DomainError("broadcast-in-past");
+    return this.db.$transaction(async (tx) => {
+      const broadcast = await tx.broadcast.create({
+        data: {
+          createdById: actor.id,
+          sourceChatId: draft.sourceChatId,
+          sourceMessageId: draft.sourceMessageId,
+          label: labelOf(draft.label),
+          audience: draft.audience,
+          countyIds: [...new Set(draft.countyIds)].sort((a, b) => a - b),
+          fieldIds: [...new Set(draft.fieldIds)].sort((a, b) => a - b),
+          youthOnly: draft.youthOnly,
+          essential: draft.essential,
+          sendAt: draft.sendAt ?? now,
+        },
+      });
+      await audit(tx, { actorId: actor.id, action: "broadcast.create", entityType: "broadcast", entityId: broadcast.id, after: broadcast });
+      return broadcast;
+    });
+  }
+
+  async attachStatusMessage(id: string, messageId: number): Promise<void> {
+    await this.db.broadcast.update({ where: { id }, data: { statusMessageId: messageId } });
+  }
+
+  private async counts(ids: string[]): Promise<Map<string, Counts>> {
+    const rows = await this.db.broadcastDelivery.groupBy({
+      by: ["broadcastId", "status"],
+      where: { broadcastId: { in: ids } },
+      _count: true,
+    });
+    const counts = new Map(ids.map((id) => [id, emptyCounts()]));
+    for (const row of rows) (counts.get(row.broadcastId) as Counts)[row.status] = row._count;
+    return counts;
+  }
+
+  private async withCounts(broadcasts: Broadcast[]): Promise<BroadcastView[]> {
+    const counts = await this.counts(broadcasts.map((b) => b.id));
+    return broadcasts.map((b) => ({ ...b, counts: counts.get(b.id) ?? emptyCounts() }));
+  }
+
+  /** Broadcasts to counties all within the actor's scope, newest first. */
+  async list(actor: Actor, take = 10): Promise<BroadcastView[]> {
+    const counties = await this.targetableCounties(actor);
+    const broadcasts = await this.db.broadcast.findMany({
+      where: { countyIds: { isEmpty: false }, NOT: { countyIds: { hasSome: await this.countiesOutside(counties) } } },
+      orderBy: { createdAt: "desc" },
+      take,
+    });
+    return this.withCounts(broadcasts);
+  }
+
+  private async countiesOutside(inside: County[]): Promise<number[]> {
+    const all = await this.db.county.findMany({ select: { id: true } });
+    const ids = new Set(inside.map((c) => c.id));
+    return all.map((c) => c.id).filter((id) => !ids.has(id));
+  }
+
+  /** A broadcast with its counts, for messages about it. */
+  async find(id: string): Promise<BroadcastView | null> {
+    const broadcast = await this.db.broadcast.findUnique({ where: { id } });
+    return broadcast && ((await this.withCounts([broadcast]))[0] as BroadcastView);
+  }
+
+  /** A broadcast the actor may see and control: all its counties are in their scope. */
+  async get(actor: Actor, id: string): Promise<BroadcastView> {
+    const broadcast = await this.db.broadcast.findUnique({ where: { id } });
+    if (!broadcast) throw new DomainError("not-found");
+    const allowed = await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: { in: broadcast.countyIds } }] } });
+    if (allowed !== broadcast.countyIds.length) throw new DomainError("forbidden");
+    return (await this.withCounts([broadcast]))[0] as BroadcastView;
+  }
+
+  /**
+   * Resolves the audience when the broadcast is due: records a pending delivery
+   * per recipient and returns them, with the generation their jobs belong to.
+   * Run again (a retried job), it returns the deliveries still pending.
+   */
+  async start(id: string, now: Date): Promise<{ generation: number; pending: bigint[] } | null> {
+    return this.db.$transaction(async (tx) => {
+      const [broadcast] = await tx.$queryRaw<Broadcast[]>`SELECT * FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
+      if (!broadcast) return null;
+      if (broadcast.status === "SCHEDULED") {
+        await tx.$executeRaw`
+          INSERT INTO "BroadcastDelivery" ("broadcastId", "personId", "countyId", "status", "updatedAt")
+          SELECT ${id}, "personId", "countyId", 'PENDING', now() FROM (${recipientsSql(broadcast)}) r
+          ON CONFLICT DO NOTHING`;
+        await tx.broadcast.update({ where: { id }, data: { status: "SENDING", startedAt: now } });
+      } else if (broadcast.status !== "SENDING") {
+        return null;
+      }
+      const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
+      if (pending.length === 0) await this.finish(tx, id, now);
+      return { generation: broadcast.generation, pending: pending.map((p) => p.personId) };
+    });
+  }
+
+  /** The message to copy to the person, if their delivery is still due in this generation. */
+  async due(id: string, personId: bigint, generation: number): Promise<DueDelivery | null> {
+    const delivery = await this.db.broadcastDelivery.findUnique({
+      where: { broadcastId_personId: { broadcastId: id, personId } },
+      include: { broadcast: true },
+    });
+    if (delivery?.status !== "PENDING") return null;
+    const { broadcast } = delivery;
+    if (broadcast.status !== "SENDING" || broadcast.generation !== generation) return null;
+    return { fromChatId: broadcast.sourceChatId, messageId: broadcast.sourceMessageId };
+  }
+
+  /** Records how the delivery went; the last one to be recorded finishes the broadcast. */
+  async record(id: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", now: Date, error?: string): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      // Recordings of one broadcast take turns, so that exactly one of them sees the last pending delivery go.
+      await tx.$queryRaw`SELECT 1 FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
+      const { count } = await tx.broadcastDelivery.updateMany({
+        where: { broadcastId: id, personId, status: "PENDING" },
+        data: { status, error: error?.slice(0, 300) ?? null },
+      });
+      if (count === 0) return;
+      if (status === "UNREACHABLE") await tx.person.updateMany({ where: { id: personId }, data: { unreachableSince: now } });
+      const left = await tx.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
+      if (left === 0) await this.finish(tx, id, now);
+    });
+  }
+
+  private async finish(tx: Prisma.TransactionClient, id: string, now: Date): Promise<void> {
+    const { count } = await tx.broadcast.updateMany({ where: { id, status: "SENDING" }, data: { status: "DONE", finishedAt: now } });
+    if (count === 0) return;
+    const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
+    const counts = await tx.broadcastDelivery.groupBy({ by: ["status"], where: { broadcastId: id }, _count: true });
+    await audit(tx, {
+      actorId: broadcast.createdById,
+      action: "broadcast.done",
+      entityType: "broadcast",
+      entityId: id,
+      after: Object.fromEntries(counts.map((c) => [c.status, c._count])),
+    });
+    await tell(tx, [broadcast.createdById], { kind: "broadcast-done", broadcastId: id });
+  }
+
+  /** Stops sending; returns the pending deliveries, whose queued jobs can be dropped. */
+  async pause(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
+    return this.control(actor, id, "SENDING", "PAUSED", "broadcast.pause");
+  }
+
+  /** Sends again from where it stopped, as a new generation of jobs. */
+  async resume(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
+    return this.control(actor, id, "PAUSED", "SENDING", "broadcast.resume");
+  }
+
+  /** Cancels a scheduled, running or paused broadcast: whoever has not got it will not. */
+  async cancel(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
+    return this.control(actor, id, null, "CANCELLED", "broadcast.cancel");
+  }
+
+  private async control(
+    actor: Actor,
+    id: string,
+    from: "SENDING" | "PAUSED" | null,
+    to: "PAUSED" | "SENDING" | "CANCELLED",
+    action: string,
+  ): Promise<{ generation: number; pending: bigint[] }> {
+    await this.get(actor, id);
+    return this.db.$transaction(async (tx) => {
+      const allowed = from ? [from] : (["SCHEDULED", "SENDING", "PAUSED"] as const);
+      const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
+      const { count } = await tx.broadcast.updateMany({
+        where: { id, status: { in: [...allowed] } },
+        data: {
+          status: to,
+          ...(to === "SENDING" ? { generation: { increment: 1 } } : {}),
+          ...(to === "CANCELLED" ? { finishedAt: new Date() } : {}),
+        },
+      });
+      if (count === 0) throw new DomainError("broadcast-state");
+      if (to === "CANCELLED")
+        await tx.broadcastDelivery.updateMany({ where: { broadcastId: id, status: "PENDING" }, data: { status: "CANCELLED" } });
+      const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
+      await audit(tx, { actorId: actor.id, action, entityType: "broadcast", entityId: id, after: { status: to, pending: pending.length } });
+      return { generation: broadcast.generation, pending: pending.map((p) => p.personId) };
+    });
+  }
+
+  /** Broadcasts whose status message should be brought up to date: running, paused, or ended but not yet shown so. */
+  async statusesToShow(): Promise<BroadcastView[]> {
+    const broadcasts = await this.db.broadcast.findMany({
+      where: {
+        statusMessageId: { not: null },
+        OR: [{ status: { in: ["SENDING", "PAUSED"] } }, { status: { in: ["DONE", "CANCELLED"] }, finalReported: false }],
+      },
+    });
+    return this.withCounts(broadcasts);
+  }
+
+  async markFinalReported(id: string): Promise<void> {
+    await this.db.broadcast.update({ where: { id }, data: { finalReported: true } });
+  }
+
+  /** Scheduled broadcasts whose time has come: their start job is due (or was lost with Redis). */
+  async overdue(now: Date): Promise<string[]> {
+    const rows = await this.db.broadcast.findMany({ where: { status: "SCHEDULED", sendAt: { lte: now } }, select: { id: true } });
+    return rows.map((r) => r.id);
+  }
+
+  /** Recipients who did not get the broadcast, for the official to follow up. */
+  async failedRecipients(actor: Actor, id: string) {
+    await this.get(actor, id);
+    const rows = await this.db.broadcastDelivery.findMany({
+      where: { broadcastId: id, status: { in: ["FAILED", "UNREACHABLE"] } },
+      orderBy: [{ countyId: "asc" }, { personId: "asc" }],
+      select: { personId: true, countyId: true, status: true, error: true },
+    });
+    const people = await this.db.person.findMany({ where: { id: { in: rows.map((r) => r.personId) } } });
+    const counties = await this.db.county.findMany({ where: { id: { in: rows.map((r) => r.countyId) } } });
+    return rows.map((row) => ({
+      ...row,
+      person: people.find((p) => p.id === row.personId) ?? null,
+      county: counties.find((c) => c.id === row.countyId) as County,
+    }));
+  }
+}

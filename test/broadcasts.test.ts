@@ -1,0 +1,337 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
+import { FakeBotApi } from "./support/fake-bot-api.js";
+import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { lastText, unique } from "./support/journeys.js";
+import { addTestProvince } from "./support/province.js";
+
+/**
+ * Broadcasts in a province of the test's own, against a fake Bot API with
+ * Telegram's limits (30 messages a second in all, a few a second per chat).
+ * East Vale: four NGOs of 40 members each; West Vale: two of 20; each NGO has
+ * a leader. The delivery workers send at most 30 a second.
+ */
+
+const MEMBERS = { "East Vale": 40, "West Vale": 20 } as const;
+let db: Db;
+let fake: FakeBotApi;
+let h: Harness;
+let province: Awaited<ReturnType<typeof addTestProvince>>;
+const adminId = newTelegramId();
+const provincialId = newTelegramId();
+const countyOfficialId = newTelegramId();
+/** Everyone a broadcast may reach, by county and role. */
+const people = {
+  east: [] as number[],
+  west: [] as number[],
+  eastLeaders: [] as number[],
+  westLeaders: [] as number[],
+  youthLeaders: [] as number[],
+};
+// The sweep for lost start jobs is slowed down, so the test sees the delayed start job do its work.
+const env = { SEND_RATE_PER_SECOND: "30", JOB_LOCK_MS: "1500", BROADCAST_STATUS_INTERVAL_MS: "300", SCHEDULER_TICK_MS: "60000" };
+
+async function ngoWithMembers(county: keyof typeof MEMBERS, field: string, isYouth: boolean) {
+  const leader = h.user({ language: "en" });
+  await leader.send("/start");
+  const fields = await h.app.services.reference.fields();
+  const ngo = await h.app.services.ngos.register(BigInt(leader.id), {
+    name: `Broadcast NGO ${unique()}`,
+    registrationNumber: unique(),
+    registeringAuthority: "Governor's office",
+    countyId: await h.countyId(county),
+    fieldIds: fields.filter((f) => f.nameEn === field).map((f) => f.id),
+    foundedYear: 1398,
+    memberCount: 50,
+    isYouth,
+    contactPhone: "+989128888888",
+    description: "Hears from the officials.",
+  });
+  await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
+  const members = Array.from({ length: MEMBERS[county] }, () => newTelegramId());
+  await db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), firstName: `Member ${id}` })) });
+  await db.membership.createMany({ data: members.map((id) => ({ ngoId: ngo.id, personId: BigInt(id) })) });
+  const group = county === "East Vale" ? "east" : "west";
+  people[group].push(leader.id, ...members);
+  people[group === "east" ? "eastLeaders" : "westLeaders"].push(leader.id);
+  if (isYouth) people.youthLeaders.push(leader.id);
+  return { leader, members, ngoId: ngo.id };
+}
+
+/** Successful copies of the official's messages per recipient chat (the official's own previews left out). */
+function copies(from = provincialId): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const call of fake.calls) {
+    if (call.method !== "copyMessage" || call.errorCode || Number(call.payload.from_chat_id) !== from) continue;
+    const chat = Number(call.payload.chat_id);
+    if (chat !== from) counts.set(chat, (counts.get(chat) ?? 0) + 1);
+  }
+  return counts;
+}
+
+async function waitForStatus(id: string, status: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const broadcast = await db.broadcast.findUniqueOrThrow({ where: { id } });
+    if (broadcast.status === status) return broadcast;
+    if (Date.now() > deadline) throw new Error(`broadcast ${id} is ${broadcast.status}, not ${status}, after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Composes a text broadcast through the bot and confirms it; returns its id and the preview summary. */
+async function compose(
+  official: TestUser,
+  text: string,
+  choices: { audience: string; filter: string; pick?: string[]; essential?: boolean },
+) {
+  await official.send("/broadcast");
+  await official.send(text, { entities: [{ type: "bold", offset: 0, length: 4 }] });
+  await official.press(choices.audience);
+  if (choices.audience === "Leaders and members") await official.press(choices.essential ? "Essential" : "Normal");
+  await official.press(choices.filter);
+  if (choices.pick) {
+    for (const label of choices.pick) await official.press(label);
+    await official.press("Done");
+  }
+  const summary = lastText((await official.press("Now")).messages);
+  const before = await db.broadcast.findMany({ select: { id: true } });
+  await official.press("Confirm");
+  const created = await db.broadcast.findFirstOrThrow({ where: { id: { notIn: before.map((b) => b.id) } } });
+  return { id: created.id, summary };
+}
+
+beforeAll(async () => {
+  db = createDb(inject("databaseUrl"));
+  province = await addTestProvince(db);
+  // Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
+  fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 3 });
+  h = await startApp({ admins: [adminId], fake, env });
+  await h.user({ id: adminId, language: "en" }).send("/start");
+  for (const id of [provincialId, countyOfficialId]) await h.user({ id, language: "en" }).send("/start");
+  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincialId), {
+    scope: "PROVINCE",
+    provinceId: province.provinceId,
+  });
+  await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficialId), {
+    scope: "COUNTY",
+    countyId: await h.countyId("West Vale"),
+  });
+  await ngoWithMembers("East Vale", "Health", true);
+  await ngoWithMembers("East Vale", "Children", false);
+  await ngoWithMembers("East Vale", "Health", false);
+  await ngoWithMembers("East Vale", "Environment", false);
+  await ngoWithMembers("West Vale", "Health", false);
+  await ngoWithMembers("West Vale", "Children", true);
+}, 60_000);
+
+afterAll(async () => {
+  await h?.stop();
+  await fake?.stop();
+  await db.broadcast.deleteMany({ where: { createdById: { in: [BigInt(provincialId), BigInt(countyOfficialId)] } } });
+  await province?.remove();
+  await db.$disconnect();
+});
+
+describe("a broadcast to a county", () => {
+  let id = "";
+  const blocked = () => people.east.slice(5, 8);
+
+  it("when a provincial official composes it, then the preview shows the exact message and the recipients per county", async () => {
+    for (const chat of blocked()) fake.block(chat);
+    const official = h.user({ id: provincialId, language: "en" });
+    const composed = await compose(official, "Note: the water meeting moves to Monday.", {
+      audience: "Leaders and members",
+      filter: "By county",
+      pick: ["East Vale"],
+    });
+    id = composed.id;
+    expect(composed.summary).toContain("To: Leaders and members");
+    expect(composed.summary).toContain("NGOs: East Vale");
+    expect(composed.summary).toContain(`Recipients now: ${people.east.length}`);
+    expect(composed.summary).toContain(`• East Vale: ${people.east.length}`);
+    const preview = official.messages().filter((m) => m.method === "copyMessage");
+    expect(preview.at(-1)?.text).toBe("Note: the water meeting moves to Monday.");
+  });
+
+  it("when it runs, then everyone in the audience gets it exactly once and nobody else, and the blocked are marked unreachable", async () => {
+    await waitForStatus(id, "DONE");
+    const got = copies();
+    const reachable = people.east.filter((p) => !blocked().includes(p));
+    expect(reachable.filter((p) => got.get(p) !== 1)).toEqual([]);
+    expect([...got.keys()].filter((p) => !reachable.includes(p))).toEqual([]);
+    const deliveries = await db.broadcastDelivery.groupBy({ by: ["status"], where: { broadcastId: id }, _count: true });
+    expect(Object.fromEntries(deliveries.map((d) => [d.status, d._count]))).toEqual({ SENT: reachable.length, UNREACHABLE: 3 });
+    const marked = await db.person.count({ where: { id: { in: blocked().map(BigInt) }, unreachableSince: { not: null } } });
+    expect(marked).toBe(3);
+  });
+
+  it("when it has finished, then the official's status message shows the final counts and a summary arrives, and the audit log has it", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const summary = await official.waitFor((m) =>
+      Boolean(m.text?.startsWith("📣") && m.text.includes("✅ Finished") && m.method === "sendMessage" && m.edits === 0),
+    );
+    expect(summary.text).toContain(`Sent: ${people.east.length - 3} · Failed: 0 · Unreachable: 3 · Left: 0`);
+    await waitUntil(async () => (await db.broadcast.findUniqueOrThrow({ where: { id } })).finalReported);
+    const status = official.messages().find((m) => m.edits > 0 && m.text?.includes("✅ Finished"));
+    expect(status?.text).toContain(`Sent: ${people.east.length - 3}`);
+    const actions = await db.auditLog.findMany({ where: { entityType: "broadcast", entityId: id }, orderBy: { id: "asc" } });
+    expect(actions.map((a) => a.action)).toEqual(["broadcast.create", "broadcast.done"]);
+    expect(actions[1]?.after).toEqual({ SENT: people.east.length - 3, UNREACHABLE: 3 });
+  });
+
+  it("when the official asks who did not get it, then a CSV lists the unreachable", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const csv = (await official.press("Not delivered")).messages.find((m) => m.document)?.document;
+    const lines =
+      csv?.bytes
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .trim()
+        .split("\r\n") ?? [];
+    expect(lines[0]).toBe("Name,Username,Telegram id,County,Status,Error");
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(",")[2])
+        .sort(),
+    ).toEqual(blocked().map(String).sort());
+    expect(lines[1]).toContain("East Vale,Unreachable (blocked the bot)");
+  });
+
+  it("when an unreachable person writes to the bot again, then later broadcasts include them again", async () => {
+    const [first, ...others] = blocked();
+    fake.unblock(first as number);
+    await h.user({ id: first as number, language: "en" }).send("/start");
+    const actor = await h.actor(provincialId);
+    const target = {
+      audience: "LEADERS_AND_MEMBERS" as const,
+      countyIds: [await h.countyId("East Vale")],
+      fieldIds: [],
+      youthOnly: false,
+      essential: false,
+    };
+    const preview = await h.app.services.broadcasts.preview(actor, target);
+    expect(preview.total).toBe(people.east.length - others.length);
+  });
+});
+
+describe("flood control", () => {
+  it("when Telegram answers 429, then the whole queue waits retry_after instead of retrying at once, and nobody is missed", async () => {
+    fake.setLimits({ globalPerSecond: 10 });
+    const start = fake.calls.length;
+    const official = h.user({ id: provincialId, language: "en" });
+    const { id } = await compose(official, "West Vale: papers due Thursday.", {
+      audience: "Leaders and members",
+      filter: "By county",
+      pick: ["West Vale"],
+    });
+    await waitForStatus(id, "DONE", 60_000);
+    fake.setLimits({ globalPerSecond: 30 });
+    const calls = fake.calls.slice(start).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) !== provincialId);
+    const refused = calls.filter((c) => c.errorCode === 429);
+    const accepted = calls.filter((c) => !c.errorCode);
+    expect(refused.length).toBeGreaterThan(0);
+    // Requests already on their way when a 429 came back may arrive just after it; none is sent later within the second.
+    for (const r of refused) {
+      expect(accepted.filter((c) => c.at > r.at + 150 && c.at < r.at + 900)).toEqual([]);
+    }
+    expect(refused.length).toBeLessThan(accepted.length);
+    const got = copies();
+    expect(people.west.filter((p) => got.get(p) !== 1)).toEqual([]);
+  });
+});
+
+describe("controls", () => {
+  it("when a running broadcast is paused, nothing more is sent; when resumed, it finishes with nobody twice", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const before = copies();
+    const { id } = await compose(official, "All NGOs: the House of NGOs opens.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    await waitUntil(async () => (await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 30);
+    await official.press("Pause");
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id } })).status).toBe("PAUSED");
+    await new Promise((resolve) => setTimeout(resolve, 300)); // sends already under way finish
+    const paused = await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })).toBe(paused);
+    expect(paused).toBeLessThan(people.east.length + people.west.length - 5);
+
+    await official.press("Resume");
+    await waitForStatus(id, "DONE", 60_000);
+    const after = copies();
+    const everyone = [...people.east, ...people.west].filter((p) => !people.east.slice(6, 8).includes(p));
+    expect(everyone.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+  });
+
+  it("when a running broadcast is cancelled, then the rest never get it", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const { id } = await compose(official, "Leaders: a survey is coming.", { audience: "Leaders only", filter: "All verified NGOs" });
+    await official.press("Cancel broadcast");
+    const cancelled = await waitForStatus(id, "CANCELLED");
+    expect(cancelled.finishedAt).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const sent = await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } });
+    const notSent = await db.broadcastDelivery.count({ where: { broadcastId: id, status: "CANCELLED" } });
+    expect(sent + notSent).toBe(await db.broadcastDelivery.count({ where: { broadcastId: id } }));
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } })).toBe(0);
+  });
+
+  it("when a broadcast is scheduled, then nothing goes before its time and the audience gets it after; a cancelled one never goes", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/broadcast");
+    await official.send("Tomorrow: the youth festival.");
+    await official.press("Leaders only");
+    await official.press("Youth NGOs only");
+    await official.press("Later");
+    expect(lastText(await official.send("1400/01/01 10:00"))).toBe("That time has passed. Choose a time in the future.");
+    const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
+    const summary = lastText(await official.send(`${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} 10:30`));
+    expect(summary).toMatch(/When: .*10:30/);
+    expect(summary).toContain(`Recipients now: ${people.youthLeaders.length}`);
+    await official.press("Confirm");
+    const festival = await db.broadcast.findFirstOrThrow({ where: { label: "Tomorrow: the youth festival." } });
+    expect(festival.status).toBe("SCHEDULED");
+    await official.send("/broadcasts");
+    await official.press("🕒 Tomorrow: the youth festival.");
+    await official.press("Cancel broadcast");
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: festival.id } })).status).toBe("CANCELLED");
+
+    // One due in a second and a half: its delayed start job waits for it.
+    const sendAt = new Date(Date.now() + 1500);
+    const soon = await h.app.services.broadcasts.create(
+      await h.actor(provincialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await h.countyId("East Vale"), await h.countyId("West Vale")],
+        fieldIds: [],
+        youthOnly: true,
+        essential: false,
+        sourceChatId: festival.sourceChatId,
+        sourceMessageId: festival.sourceMessageId,
+        label: "Youth festival",
+        sendAt,
+      },
+      new Date(),
+    );
+    await h.app.jobs.broadcasts.schedule(soon.id, sendAt);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: soon.id } })).toBe(0);
+    const done = await waitForStatus(soon.id, "DONE");
+    expect(done.startedAt?.getTime()).toBeGreaterThanOrEqual(sendAt.getTime());
+    const delivered = await db.broadcastDelivery.findMany({ where: { broadcastId: soon.id, status: "SENT" } });
+    expect(delivered.map((d) => Number(d.personId)).sort()).toEqual([...people.youthLeaders].sort());
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: festival.id } })).toBe(0);
+  });
+});
