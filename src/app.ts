@@ -144,6 +144,19 @@ export function createApp(
                 }
               },
             },
+            "broadcasts-stalled": {
+              everyMs: config.broadcastStatusIntervalMs,
+              run: async () => {
+                for (const stalled of await services.broadcasts.takeOverStalled(new Date(), config.broadcastStallMs)) {
+                  logger.warn(
+                    { broadcastId: stalled.id, pending: stalled.pending.length },
+                    "broadcast stalled: queueing its pending deliveries again",
+                  );
+                  await broadcastQueue.drop(stalled.id, stalled.previous, stalled.pending);
+                  await broadcastQueue.enqueue(stalled.id, stalled.generation, stalled.pending);
+                }
+              },
+            },
             "broadcast-status": { everyMs: config.broadcastStatusIntervalMs, run: () => statusReporter.refresh(new Date()) },
           },
           logger,

@@ -68,6 +68,7 @@ const schema = z.object({
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
+  BROADCAST_STALL_MS: z.coerce.number().int().min(1000).default(300_000),
   // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
   NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
   SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
@@ -91,6 +92,8 @@ export type Config = {
   jobLockMs: number;
   /** How often a running broadcast's status message is brought up to date. */
   broadcastStatusIntervalMs: number;
+  /** A running broadcast with nothing delivered for this long has lost its jobs: they are queued again. */
+  broadcastStallMs: number;
   /** When leaders who have not answered a training-needs round are reminded, as times before its deadline. */
   needsRemindersBeforeDeadlineMs: readonly number[];
   /** How often the workers look for due reminders and deadlines. */
@@ -130,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     jobLockMs: e.JOB_LOCK_MS,
     broadcastStatusIntervalMs: e.BROADCAST_STATUS_INTERVAL_MS,
+    broadcastStallMs: e.BROADCAST_STALL_MS,
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
     schedulerTickMs: e.SCHEDULER_TICK_MS,
   };

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { FakeBotApi } from "./support/fake-bot-api.js";
-import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, unique } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
@@ -30,7 +32,13 @@ const people = {
   youthLeaders: [] as number[],
 };
 // The sweep for lost start jobs is slowed down, so the test sees the delayed start job do its work.
-const env = { SEND_RATE_PER_SECOND: "30", JOB_LOCK_MS: "1500", BROADCAST_STATUS_INTERVAL_MS: "300", SCHEDULER_TICK_MS: "60000" };
+const env = {
+  SEND_RATE_PER_SECOND: "30",
+  JOB_LOCK_MS: "1500",
+  BROADCAST_STATUS_INTERVAL_MS: "300",
+  BROADCAST_STALL_MS: "2000",
+  SCHEDULER_TICK_MS: "60000",
+};
 
 async function ngoWithMembers(county: keyof typeof MEMBERS, field: string, isYouth: boolean) {
   const leader = h.user({ language: "en" });
@@ -278,7 +286,7 @@ describe("controls", () => {
   it("when a running broadcast is cancelled, then the rest never get it", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     const { id } = await compose(official, "Leaders: a survey is coming.", { audience: "Leaders only", filter: "All verified NGOs" });
-    await official.press("Cancel broadcast");
+    expect((await official.press("Cancel broadcast")).answer).toBe("Cancelled.");
     const cancelled = await waitForStatus(id, "CANCELLED");
     expect(cancelled.finishedAt).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -334,4 +342,135 @@ describe("controls", () => {
     expect(delivered.map((d) => Number(d.personId)).sort()).toEqual([...people.youthLeaders].sort());
     expect(await db.broadcastDelivery.count({ where: { broadcastId: festival.id } })).toBe(0);
   });
+});
+
+describe("recovery", () => {
+  it("when a running broadcast's jobs are lost, then the workers queue its pending deliveries again and it finishes", async () => {
+    const earlier = await db.broadcast.findFirstOrThrow({ where: { createdById: BigInt(provincialId) } });
+    const before = copies();
+    const broadcast = await h.app.services.broadcasts.create(
+      await h.actor(provincialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await h.countyId("West Vale")],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: BigInt(provincialId),
+        sourceMessageId: earlier.sourceMessageId, // the official's message of an earlier broadcast
+        label: "West leaders",
+        sendAt: null,
+      },
+      new Date(),
+    );
+    // Started as the start job would, but its recipients' jobs never reach Redis.
+    expect((await h.app.services.broadcasts.start(broadcast.id, new Date()))?.pending).toHaveLength(people.westLeaders.length);
+    await waitForStatus(broadcast.id, "DONE");
+    const after = copies();
+    expect(people.westLeaders.map((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0))).toEqual(people.westLeaders.map(() => 1));
+  });
+});
+
+describe("scope and muting", () => {
+  it("when a county official broadcasts, then only their county can be reached, and others' broadcasts cannot be touched", async () => {
+    const official = h.user({ id: countyOfficialId, language: "en" });
+    await official.send("/broadcast");
+    await official.send("West Vale only.");
+    await official.press("Leaders only");
+    expect(buttonsOf(official.last())).toEqual(["All verified NGOs", "By field of activity", "Youth NGOs only"]);
+    await official.press("All verified NGOs");
+    const summary = lastText((await official.press("Now")).messages);
+    expect(summary).toContain(`Recipients now: ${people.westLeaders.length}`);
+    expect(summary).not.toContain("East Vale");
+    await official.press("Cancel");
+
+    const actor = await h.actor(countyOfficialId);
+    const east = {
+      audience: "LEADERS" as const,
+      countyIds: [await h.countyId("East Vale")],
+      fieldIds: [],
+      youthOnly: false,
+      essential: false,
+    };
+    await expect(h.app.services.broadcasts.preview(actor, east)).rejects.toMatchObject({ code: "forbidden" });
+    const draft = { ...east, sourceChatId: BigInt(countyOfficialId), sourceMessageId: 1, label: "x", sendAt: null };
+    await expect(h.app.services.broadcasts.create(actor, draft, new Date())).rejects.toMatchObject({ code: "forbidden" });
+    const provincial = await db.broadcast.findFirstOrThrow({ where: { createdById: BigInt(provincialId), status: "DONE" } });
+    expect((await official.pressData(`bc:failed:${provincial.id}`)).answer).toBe("You are not allowed to do this.");
+    const member = h.user({ id: people.east[1] as number, language: "en" });
+    expect(lastText(await member.send("/broadcast"))).toBe("You are not allowed to do this.");
+  });
+
+  it("when a member mutes broadcasts, then normal ones leave them out and essential ones still reach them", async () => {
+    const memberId = people.west[1] as number;
+    const member = h.user({ id: memberId, language: "en" });
+    await member.send("/settings");
+    await member.press("Mute broadcasts");
+    expect(member.last().text).toContain("Broadcasts are muted");
+    expect((await db.person.findUniqueOrThrow({ where: { id: BigInt(memberId) } })).mutedBroadcasts).toBe(true);
+
+    const actor = await h.actor(provincialId);
+    const west = { audience: "LEADERS_AND_MEMBERS" as const, countyIds: [await h.countyId("West Vale")], fieldIds: [], youthOnly: false };
+    expect((await h.app.services.broadcasts.preview(actor, { ...west, essential: false })).total).toBe(people.west.length - 1);
+    expect((await h.app.services.broadcasts.preview(actor, { ...west, essential: true })).total).toBe(people.west.length);
+    await member.press("Get broadcasts again");
+    expect((await h.app.services.broadcasts.preview(actor, { ...west, essential: false })).total).toBe(people.west.length);
+  });
+});
+
+describe("a worker killed in the middle of a broadcast", () => {
+  /** A worker in a process of its own, as deployed (`npm run start:worker`), so that it can really be killed. */
+  const spawnWorker = (prefix: string) =>
+    spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], {
+      env: {
+        ...process.env,
+        ...env,
+        BOT_TOKEN: h.config.botToken,
+        DATABASE_URL: inject("databaseUrl"),
+        REDIS_URL: inject("redisUrl"),
+        REDIS_PREFIX: prefix,
+        BOT_API_ROOT: fake.apiRoot,
+        HTTP_PORT: "0",
+        LOG_LEVEL: "error",
+        SEND_RATE_PER_SECOND: "20",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+
+  it("when another worker takes over, then the broadcast finishes with nobody twice and nobody missed", async () => {
+    const prefix = h.config.redisPrefix;
+    await h.stop();
+    h = await startApp({ admins: [adminId], fake, roles: ["bot"], env: { ...env, REDIS_PREFIX: prefix } });
+    const child = spawnWorker(prefix);
+    let second: Harness | undefined;
+    try {
+      const official = h.user({ id: provincialId, language: "en" });
+      const before = copies();
+      const { id } = await compose(official, "Everyone: new office hours.", {
+        audience: "Leaders and members",
+        filter: "All verified NGOs",
+      });
+      await waitUntil(async () => (await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 40, 30_000);
+      // Sends in flight when the process dies never reach Telegram: the fake holds them, then drops them with the connection.
+      fake.holdSends();
+      await waitUntil(() => fake.heldCount > 0);
+      child.kill("SIGKILL");
+      await once(child, "exit");
+      await waitUntil(() => fake.heldCount === 0); // the fake has seen every held connection close
+      fake.releaseSends();
+      const left = await db.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
+      expect(left).toBeGreaterThan(0);
+
+      second = await startApp({ fake, roles: ["worker"], env: { ...env, REDIS_PREFIX: prefix } });
+      await waitForStatus(id, "DONE", 60_000);
+      const after = copies();
+      const recipients = (await db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
+      expect(recipients.length).toBeGreaterThan(200);
+      expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+      expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await second?.stop();
+    }
+  }, 90_000);
 });

@@ -147,6 +147,36 @@ describe("FakeBotApi", () => {
     await expect(bot.api.sendMessage(CHAT + 1, "elsewhere")).resolves.toBeDefined();
   });
 
+  it("when sends to all chats exceed globalPerSecond, then 429 comes back and the refused call is marked so", async () => {
+    const { fake, bot } = await setUp({ globalPerSecond: 2 });
+    await bot.api.sendMessage(CHAT, "one");
+    await bot.api.sendMessage(CHAT + 1, "two");
+
+    const error = await rejection(bot.api.sendMessage(CHAT + 2, "three"));
+
+    expect(error.error_code).toBe(429);
+    expect(fake.calls.filter((c) => c.method === "sendMessage").map((c) => c.errorCode)).toEqual([undefined, undefined, 429]);
+    expect(fake.messagesTo(CHAT + 2)).toHaveLength(0);
+  });
+
+  it("when sends are held and the client goes away, then the held message is never delivered", async () => {
+    const { fake } = await setUp();
+    fake.holdSends();
+    const controller = new AbortController();
+    const request = fetch(`${fake.apiRoot}/bot123:test/sendMessage`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ chat_id: CHAT, text: "lost" }),
+      signal: controller.signal,
+    }).catch(() => undefined);
+    await vi.waitFor(() => expect(fake.heldCount).toBe(1));
+    controller.abort();
+    await request;
+    await vi.waitFor(() => expect(fake.heldCount).toBe(0));
+    fake.releaseSends();
+    expect(fake.messagesTo(CHAT)).toHaveLength(0);
+  });
+
   it("when the bot uploads a document from a Buffer, then its bytes are recorded and downloadable", async () => {
     const { fake, bot } = await setUp();
     const bytes = Buffer.from([0, 1, 2, 254, 255, 13, 10, 45, 45]);

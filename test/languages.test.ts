@@ -68,6 +68,7 @@ describe("languages", () => {
       "profile",
       "leave",
       "language",
+      "settings",
       "cancel",
     ]);
     expect(h.fake.commandsFor(scope, "az")?.[0]?.description).toBe("Əsas menyu");

@@ -258,6 +258,8 @@ export class BroadcastService {
   ): Promise<{ generation: number; pending: bigint[] }> {
     await this.get(actor, id);
     return this.db.$transaction(async (tx) => {
+      // Deliveries under way record themselves under the same lock: the pending ones read here stay pending.
+      await tx.$queryRaw`SELECT 1 FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
       const allowed = from ? [from] : (["SCHEDULED", "SENDING", "PAUSED"] as const);
       const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
       const { count } = await tx.broadcast.updateMany({
@@ -271,18 +273,49 @@ export class BroadcastService {
       if (count === 0) throw new DomainError("broadcast-state");
       if (to === "CANCELLED")
         await tx.broadcastDelivery.updateMany({ where: { broadcastId: id, status: "PENDING" }, data: { status: "CANCELLED" } });
+      // The last deliveries may have been recorded while it was paused: then resuming finishes it.
+      if (to === "SENDING" && pending.length === 0) await this.finish(tx, id, new Date());
       const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
       await audit(tx, { actorId: actor.id, action, entityType: "broadcast", entityId: id, after: { status: to, pending: pending.length } });
       return { generation: broadcast.generation, pending: pending.map((p) => p.personId) };
     });
   }
 
-  /** Broadcasts whose status message should be brought up to date: running, paused, or ended but not yet shown so. */
+  /**
+   * Running broadcasts with pending deliveries and none recorded for `quietMs`:
+   * their jobs were lost (Redis lost its data, or jobs failed for good). Each
+   * gets a new generation, whose jobs the caller queues; one with nothing
+   * pending is finished.
+   */
+  async takeOverStalled(now: Date, quietMs: number): Promise<{ id: string; previous: number; generation: number; pending: bigint[] }[]> {
+    const quietSince = new Date(now.getTime() - quietMs);
+    const running = await this.db.broadcast.findMany({ where: { status: "SENDING", startedAt: { lt: quietSince } }, select: { id: true } });
+    const stalled = [];
+    for (const { id } of running) {
+      const taken = await this.db.$transaction(async (tx) => {
+        const [broadcast] = await tx.$queryRaw<Broadcast[]>`SELECT * FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
+        if (broadcast?.status !== "SENDING") return null;
+        const last = await tx.broadcastDelivery.aggregate({ where: { broadcastId: id }, _max: { updatedAt: true } });
+        if ((last._max.updatedAt ?? new Date(0)) > quietSince) return null;
+        const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
+        if (pending.length === 0) {
+          await this.finish(tx, id, now);
+          return null;
+        }
+        await tx.broadcast.update({ where: { id }, data: { generation: { increment: 1 } } });
+        return { id, previous: broadcast.generation, generation: broadcast.generation + 1, pending: pending.map((p) => p.personId) };
+      });
+      if (taken) stalled.push(taken);
+    }
+    return stalled;
+  }
+
+  /** Broadcasts whose status message should be brought up to date: running, or ended but not yet shown so (pausing shows itself). */
   async statusesToShow(): Promise<BroadcastView[]> {
     const broadcasts = await this.db.broadcast.findMany({
       where: {
         statusMessageId: { not: null },
-        OR: [{ status: { in: ["SENDING", "PAUSED"] } }, { status: { in: ["DONE", "CANCELLED"] }, finalReported: false }],
+        OR: [{ status: "SENDING" }, { status: { in: ["DONE", "CANCELLED"] }, finalReported: false }],
       },
     });
     return this.withCounts(broadcasts);

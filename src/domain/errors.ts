@@ -30,6 +30,7 @@ export type DomainErrorCode =
   | "already-answered"
   | "partner-limit"
   | "duplicate-topic"
+  | "topic-limit"
   | "invalid-round"
   | "invalid-answer"
   | "needs-no-ngos"

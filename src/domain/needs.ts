@@ -26,6 +26,8 @@ export const NEEDS_LIMITS = {
   attendees: { min: 1, max: 1000 },
   otherNeed: { min: 3, max: 500 },
   topicName: { min: 3, max: 80 },
+  /** Topics in the catalogue: the survey shows them all as buttons (Telegram allows 100 in a keyboard). */
+  catalogue: 60,
   /** How far ahead a deadline may be set, in days. */
   deadlineDays: 180,
 } as const;
@@ -160,6 +162,7 @@ export class NeedsService {
     const nameKey = normaliseName(topic.fa);
     return this.db.$transaction(async (tx) => {
       if (await tx.trainingTopic.findUnique({ where: { nameKey } })) throw new DomainError("duplicate-topic");
+      if ((await tx.trainingTopic.count()) >= NEEDS_LIMITS.catalogue) throw new DomainError("topic-limit");
       const last = await tx.trainingTopic.aggregate({ _max: { sortOrder: true } });
       const created = await tx.trainingTopic.create({
         data: {

@@ -37,7 +37,9 @@ export class BroadcastQueue {
         jobId: startJobId(broadcastId),
         delay: Math.max(0, sendAt.getTime() - Date.now()),
         priority: START_PRIORITY,
+        // Gone either way, so that the sweep for overdue broadcasts can queue it again.
         removeOnComplete: true,
+        removeOnFail: true,
       },
     );
   }

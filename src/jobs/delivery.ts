@@ -15,7 +15,7 @@ export type DeliveryJob =
   /** A broadcast is due: resolve its audience and queue a job per recipient. */
   | { kind: "broadcast-start"; broadcastId: string }
   /** Copy a broadcast to one recipient; `generation` tells jobs queued before a pause from those after. */
-  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number };
+  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number; copied?: boolean };
 
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
@@ -101,7 +101,8 @@ export function createDeliveryWorker(options: {
         const due = await broadcasts.due(data.broadcastId, personId, data.generation);
         if (!due) return; // sent already, paused, or cancelled
         try {
-          await sender.copy(personId, due.fromChatId, due.messageId);
+          // A retry after Telegram accepted the copy (recording it failed) only records it.
+          if (!data.copied) await sender.copy(personId, due.fromChatId, due.messageId);
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
           return onFailure(job, error, {
@@ -110,6 +111,7 @@ export function createDeliveryWorker(options: {
             gaveUp: failed,
           });
         }
+        await job.updateData({ ...data, copied: true });
         await broadcasts.record(data.broadcastId, personId, "SENT");
         return;
       }
@@ -125,7 +127,9 @@ export function createDeliveryWorker(options: {
       connection: options.connection,
       prefix: options.prefix,
       concurrency: 8,
-      limiter: { max: options.ratePerSecond, duration: 1000 },
+      // One job per 1/rate seconds rather than `rate` jobs per second: BullMQ's window is fixed, and
+      // `rate` at the end of one second plus `rate` at the start of the next would be a burst Telegram refuses.
+      limiter: { max: 1, duration: Math.ceil(1000 / options.ratePerSecond) },
       lockDuration: options.lockMs,
       stalledInterval: options.lockMs,
     },

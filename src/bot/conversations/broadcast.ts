@@ -150,7 +150,18 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
 
     for (;;) {
       const target = draft as BroadcastTarget;
-      const preview = await conversation.external(async () => services.broadcasts.preview(await actor(), target));
+      const preview = await conversation.external(async () => {
+        try {
+          return await services.broadcasts.preview(await actor(), target);
+        } catch (error) {
+          if (error instanceof DomainError) return null;
+          throw error;
+        }
+      });
+      if (!preview) {
+        await ctx.reply(t("error-forbidden")); // the official's role changed meanwhile
+        return;
+      }
       await ctx.reply(t("broadcast-preview-intro"));
       await ctx.api.copyMessage(source.chatId, source.chatId, source.messageId);
       const filter =
@@ -221,9 +232,10 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
         }
         const view = await conversation.external(async () => {
           const found = await services.broadcasts.find(created.id);
-          return found && broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
+          if (!found) throw new Error(`broadcast ${created.id} vanished right after it was created`);
+          return broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
         });
-        const status = await pressed.reply(view ?? "", {
+        const status = await pressed.reply(view, {
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${created.id}`),
         });

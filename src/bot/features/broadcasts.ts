@@ -9,6 +9,7 @@ import { BROADCAST } from "../conversations/broadcast.js";
 import type { BotDeps } from "../deps.js";
 import { displayName } from "../format.js";
 
+const DONE_KEY = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
 const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "✅", CANCELLED: "✖️" } as const;
 
 /**
@@ -82,7 +83,7 @@ export function broadcastsFeature({ services, broadcastQueue, config }: BotDeps)
       if (action === "resume") await broadcastQueue.enqueue(id, result.generation, result.pending);
       else await broadcastQueue.drop(id, result.generation, result.pending);
       const broadcast = await broadcasts.get(actor, id);
-      await ctx.answerCallbackQuery({ text: ctx.t(`broadcast-${action}d`) });
+      await ctx.answerCallbackQuery({ text: ctx.t(DONE_KEY[action]) });
       await ctx.editMessageText(
         broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.sendRatePerSecond),
         {
@@ -121,7 +122,8 @@ export function broadcastsFeature({ services, broadcastQueue, config }: BotDeps)
   const settings = async (ctx: BotContext) => {
     const muted = ctx.actor.person.mutedBroadcasts;
     const keyboard = new InlineKeyboard().text(ctx.t(muted ? "button-unmute" : "button-mute"), muted ? "settings:unmute" : "settings:mute");
-    const text = ctx.t(muted ? "settings-muted" : "settings-unmuted");
+    const note = ctx.actor.roles.leads ? `\n\n${ctx.t("settings-leader-note")}` : "";
+    const text = ctx.t(muted ? "settings-muted" : "settings-unmuted") + note;
     if (ctx.callbackQuery) await ctx.editMessageText(text, { reply_markup: keyboard });
     else await ctx.reply(text, { reply_markup: keyboard });
   };

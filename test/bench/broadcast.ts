@@ -1,0 +1,186 @@
+/**
+ * Broadcast benchmark (not a test): `npm run bench:broadcast -- --recipients 10000 [--workers 2]`.
+ *
+ * Sends one broadcast to N recipients through real worker processes (as
+ * `npm run start:worker` runs them), real Postgres and Redis, and the fake Bot
+ * API with Telegram's limits (30 messages a second in all, 1 a second per
+ * chat). Prints the achieved rate against the configured cap, 429s,
+ * duplicates, missing recipients and the workers' peak memory.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Queue } from "bullmq";
+import type { Message } from "grammy/types";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { createDb } from "../../src/data/prisma.js";
+import { prepareDatabase } from "../../src/data/setup.js";
+import { BroadcastService } from "../../src/domain/broadcasts.js";
+import { BroadcastQueue } from "../../src/jobs/broadcasts.js";
+import { createDeliveryQueue, type DeliveryJob } from "../../src/jobs/delivery.js";
+import { FakeBotApi } from "../support/fake-bot-api.js";
+
+const { values } = parseArgs({
+  options: {
+    recipients: { type: "string", default: "10000" },
+    workers: { type: "string", default: "2" },
+    rate: { type: "string", default: "25" },
+  },
+});
+const recipients = Number(values.recipients);
+const workers = Number(values.workers);
+const rate = Number(values.rate);
+const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const TOKEN = "123456789:BENCH-token-for-the-fake-bot-api";
+const MEMBERS_PER_NGO = 11; // and a leader: 12 people per NGO
+
+const run = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+const databaseUrl = `${SERVER}/samanyar_bench_${run}`;
+const prefix = `samanyar-bench-${run}`;
+
+/** The peak resident memory of a process, from /proc (Linux). */
+function peakMemoryMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function seed(db: ReturnType<typeof createDb>) {
+  const county = await db.county.findFirstOrThrow({ orderBy: { id: "asc" } });
+  const officialId = 1_000_000n;
+  await db.person.create({ data: { id: officialId, firstName: "Official" } });
+  await db.official.create({ data: { personId: officialId, scope: "PROVINCE", provinceId: county.provinceId, grantedById: officialId } });
+  const ngos = Math.ceil(recipients / (MEMBERS_PER_NGO + 1));
+  let next = 2_000_000n;
+  for (let n = 0; n < ngos; n++) {
+    const size = Math.min(MEMBERS_PER_NGO + 1, recipients - n * (MEMBERS_PER_NGO + 1));
+    const ids = Array.from({ length: size }, () => next++);
+    await db.person.createMany({ data: ids.map((id) => ({ id, firstName: `P${id}` })) });
+    const ngo = await db.ngo.create({
+      data: {
+        name: `Bench NGO ${n}`,
+        nameKey: `bench ngo ${n}`,
+        registrationNumber: `B${n}`,
+        registrationKey: `B${n}`,
+        registeringAuthority: "Bench",
+        countyId: county.id,
+        foundedYear: 1400,
+        memberCount: size,
+        isYouth: false,
+        contactPhone: "+989120000000",
+        description: "Benchmark NGO",
+        status: "VERIFIED",
+        leaderId: ids[0] as bigint,
+        submittedById: ids[0] as bigint,
+        inviteToken: `bench-${n}`,
+      },
+    });
+    await db.membership.createMany({ data: ids.slice(1).map((personId) => ({ ngoId: ngo.id, personId })) });
+  }
+  return { officialId, countyId: county.id };
+}
+
+function startWorker(apiRoot: string): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], {
+    env: {
+      ...process.env,
+      BOT_TOKEN: TOKEN,
+      DATABASE_URL: databaseUrl,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      BOT_API_ROOT: apiRoot,
+      HTTP_PORT: "0",
+      LOG_LEVEL: "error",
+      SEND_RATE_PER_SECOND: String(rate),
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function main() {
+  console.log(`preparing ${recipients} recipients …`);
+  await prepareDatabase(databaseUrl);
+  const db = createDb(databaseUrl);
+  const fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 1 });
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const children: ChildProcess[] = [];
+  let queue: Queue<DeliveryJob> | undefined;
+  try {
+    const { officialId, countyId } = await seed(db);
+    const source = {
+      message_id: 1,
+      date: 0,
+      chat: { id: Number(officialId), type: "private", first_name: "Official" },
+      text: "Benchmark broadcast",
+    };
+    fake.rememberUserMessage(source as Message);
+    for (let i = 0; i < workers; i++) children.push(startWorker(fake.apiRoot));
+
+    const service = new BroadcastService(db);
+    const actor = {
+      id: officialId,
+      roles: { superadmin: false, official: { scope: "PROVINCE" as const, provinceId: 0, countyId: null }, leads: null, memberOf: [] },
+    };
+    actor.roles.official.provinceId = (await db.county.findUniqueOrThrow({ where: { id: countyId } })).provinceId;
+    const broadcast = await service.create(
+      actor,
+      {
+        audience: "LEADERS_AND_MEMBERS",
+        countyIds: [countyId],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: officialId,
+        sourceMessageId: 1,
+        label: "Benchmark",
+        sendAt: null,
+      },
+      new Date(),
+    );
+    queue = createDeliveryQueue(redis, prefix);
+    console.log(`sending with ${workers} worker processes at a cap of ${rate}/s …`);
+    await new BroadcastQueue(queue).schedule(broadcast.id, new Date());
+
+    for (;;) {
+      const current = await db.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } });
+      if (current.status === "DONE") break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const memory = children.map((child) => peakMemoryMb(child.pid));
+    const sends = fake.calls.filter((c) => c.method === "copyMessage" && !c.errorCode);
+    const perChat = new Map<number, number>();
+    for (const call of sends) perChat.set(Number(call.payload.chat_id), (perChat.get(Number(call.payload.chat_id)) ?? 0) + 1);
+    const expected = await db.broadcastDelivery.findMany({ where: { broadcastId: broadcast.id }, select: { personId: true } });
+    const duplicates = [...perChat.values()].filter((n) => n > 1).length;
+    const missing = expected.filter((d) => !perChat.has(Number(d.personId))).length;
+    const seconds = ((sends.at(-1)?.at ?? 0) - (sends[0]?.at ?? 0)) / 1000;
+    const achieved = (sends.length - 1) / seconds;
+    console.log(
+      `broadcast: ${sends.length} messages in ${seconds.toFixed(1)} s = ${achieved.toFixed(2)} msg/s, ` +
+        `${((achieved / rate) * 100).toFixed(1)}% of the ${rate}/s cap; 429s: ${fake.rejected429}; ` +
+        `duplicates: ${duplicates}; missing: ${missing}; workers' peak memory: ${memory.map((m) => `${m.toFixed(0)} MB`).join(", ")}`,
+    );
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(
+      children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(null)))),
+    );
+    await queue?.close();
+    await db.$disconnect();
+    await fake.stop();
+    const keys = await redis.keys(`${prefix}*`);
+    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    await redis.quit();
+    const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "samanyar_bench_${run}" WITH (FORCE)`);
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
