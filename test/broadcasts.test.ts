@@ -344,6 +344,58 @@ describe("controls", () => {
   });
 });
 
+describe("errors", () => {
+  it("when Telegram fails with 5xx, then the send is retried with backoff; when it refuses with 400, then that recipient fails without retry", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const start = fake.calls.length;
+    const [hiccup, refused] = people.westLeaders as [number, number];
+    fake.failNextSends(hiccup, 500);
+    fake.failNextSends(refused, 400);
+    const { id } = await compose(official, "West leaders: two hiccups.", {
+      audience: "Leaders only",
+      filter: "By county",
+      pick: ["West Vale"],
+    });
+    await waitForStatus(id, "DONE", 30_000);
+    const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId: id } });
+    const statusOf = (person: number) => deliveries.find((d) => Number(d.personId) === person);
+    expect(statusOf(hiccup)?.status).toBe("SENT");
+    expect(statusOf(refused)?.status).toBe("FAILED");
+    expect(statusOf(refused)?.error).toContain("message can't be copied");
+    const calls = fake.calls.slice(start).filter((c) => c.method === "copyMessage");
+    const to = (person: number) => calls.filter((c) => Number(c.payload.chat_id) === person);
+    expect(to(refused).map((c) => c.errorCode)).toEqual([400]);
+    const toSent = to(hiccup);
+    expect(toSent.map((c) => c.errorCode)).toEqual([500, undefined]);
+    expect((toSent[1]?.at ?? 0) - (toSent[0]?.at ?? 0)).toBeGreaterThanOrEqual(1500); // the backoff, not at once
+  });
+
+  it("when the official's message is a photo with a caption, then the recipients get the photo with its caption", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/broadcast");
+    await official.sendPhoto(Buffer.from("a picture of the new office"), "The new office of the House of NGOs");
+    await official.press("Leaders only");
+    await official.press("By county");
+    await official.press("West Vale");
+    await official.press("Done");
+    await official.press("Now");
+    expect(
+      official
+        .messages()
+        .filter((m) => m.method === "copyMessage")
+        .at(-1)
+        ?.photo?.bytes.toString(),
+    ).toBe("a picture of the new office");
+    await official.press("Confirm");
+    const broadcast = await db.broadcast.findFirstOrThrow({ where: { label: "The new office of the House of NGOs" } });
+    await waitForStatus(broadcast.id, "DONE");
+    for (const leader of people.westLeaders) {
+      const copy = fake.messagesTo(leader).find((m) => m.caption === "The new office of the House of NGOs");
+      expect(copy?.photo?.bytes.toString()).toBe("a picture of the new office");
+    }
+  });
+});
+
 describe("recovery", () => {
   it("when a running broadcast's jobs are lost, then the workers queue its pending deliveries again and it finishes", async () => {
     const earlier = await db.broadcast.findFirstOrThrow({ where: { createdById: BigInt(provincialId) } });

@@ -324,6 +324,13 @@ export class FakeBotApi {
     this.hold = null;
   }
 
+  /** Answers the next message sends to the chat with these error codes, one each (e.g. 500 for a Telegram hiccup, 400 for a refusal). */
+  failNextSends(chatId: number, ...codes: number[]): void {
+    this.failures.set(chatId, [...(this.failures.get(chatId) ?? []), ...codes]);
+  }
+
+  private readonly failures = new Map<number, number[]>();
+
   /** Sends waiting in holdSends(). */
   heldCount = 0;
   private hold: { released: Promise<void>; release: () => void } | null = null;
@@ -374,6 +381,8 @@ export class FakeBotApi {
       }
       call = { method, payload, at: Date.now() };
       this.calls.push(call);
+      const failure = SEND_METHODS.has(method) ? this.failures.get(Number(payload.chat_id))?.shift() : undefined;
+      if (failure) throw new TelegramError(failure, failure >= 500 ? "Internal Server Error" : "Bad Request: message can't be copied");
       const handler = this.handlers.get(method.toLowerCase());
       if (!handler) throw new TelegramError(404, "Not Found: method not found");
       const result = await handler({ payload, uploads, closed: closed.signal });
