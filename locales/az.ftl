@@ -446,7 +446,7 @@ button-edit-survey-times = ✏️ Saatlar
 button-edit-survey-other = ✏️ Digər ehtiyac
 survey-saved = Təşəkkür edirik! <b>{ $name }</b> QHT-nin təlim ehtiyacları qeydə alındı. { $deadline } tarixinə qədər /survey ilə dəyişə bilərsiniz.
 survey-updated = <b>{ $name }</b> QHT-nin cavabı yeniləndi. { $deadline } tarixinə qədər /survey ilə dəyişə bilərsiniz.
-survey-cancelled-kept = Dayandırıldı. Əvvəlki cavabınız olduğu kimi qaldı.
+survey-cancelled-kept = Əvvəlki cavabınız olduğu kimi qaldı.
 
 ## Kütləvi mesajlar
 cmd-broadcast = QHT-lərə mesaj göndərmək

@@ -455,7 +455,7 @@ button-edit-survey-times = ✏️ Times
 button-edit-survey-other = ✏️ Other need
 survey-saved = Thank you! The training needs of <b>{ $name }</b> are recorded. You can change them until { $deadline } with /survey.
 survey-updated = The answer of <b>{ $name }</b> is updated. You can change it until { $deadline } with /survey.
-survey-cancelled-kept = Stopped. Your earlier answer is kept as it was.
+survey-cancelled-kept = Your earlier answer is kept as it was.
 
 ## Broadcasts
 cmd-broadcast = Send a message to NGOs

@@ -446,7 +446,7 @@ button-edit-survey-times = ✏️ ساعت‌ها
 button-edit-survey-other = ✏️ نیاز دیگر
 survey-saved = سپاس! نیازهای آموزشی <b>{ $name }</b> ثبت شد. تا { $deadline } با /survey می‌توانید آن را تغییر دهید.
 survey-updated = پاسخ <b>{ $name }</b> به‌روز شد. تا { $deadline } با /survey می‌توانید آن را تغییر دهید.
-survey-cancelled-kept = متوقف شد. پاسخ پیشین شما همان‌گونه که بود ماند.
+survey-cancelled-kept = پاسخ پیشین شما همان‌گونه که بود ماند.
 
 ## پیام‌های همگانی
 cmd-broadcast = فرستادن پیام به سمن‌ها

@@ -5,7 +5,7 @@ import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { FakeBotApi } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, unique } from "./support/journeys.js";
+import { lastText, registeredNgo } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
 /**
@@ -42,29 +42,15 @@ const env = {
 
 async function ngoWithMembers(county: keyof typeof MEMBERS, field: string, isYouth: boolean) {
   const leader = h.user({ language: "en" });
-  await leader.send("/start");
-  const fields = await h.app.services.reference.fields();
-  const ngo = await h.app.services.ngos.register(BigInt(leader.id), {
-    name: `Broadcast NGO ${unique()}`,
-    registrationNumber: unique(),
-    registeringAuthority: "Governor's office",
-    countyId: await h.countyId(county),
-    fieldIds: fields.filter((f) => f.nameEn === field).map((f) => f.id),
-    foundedYear: 1398,
-    memberCount: 50,
-    isYouth,
-    contactPhone: "+989128888888",
-    description: "Hears from the officials.",
-  });
-  await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
+  const ngoId = await registeredNgo(h, adminId, leader, { county, fields: [field], isYouth });
   const members = Array.from({ length: MEMBERS[county] }, () => newTelegramId());
   await db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), firstName: `Member ${id}` })) });
-  await db.membership.createMany({ data: members.map((id) => ({ ngoId: ngo.id, personId: BigInt(id) })) });
+  await db.membership.createMany({ data: members.map((id) => ({ ngoId, personId: BigInt(id) })) });
   const group = county === "East Vale" ? "east" : "west";
   people[group].push(leader.id, ...members);
   people[group === "east" ? "eastLeaders" : "westLeaders"].push(leader.id);
   if (isYouth) people.youthLeaders.push(leader.id);
-  return { leader, members, ngoId: ngo.id };
+  return { leader, members, ngoId };
 }
 
 /** Successful copies of the official's messages per recipient chat (the official's own previews left out). */

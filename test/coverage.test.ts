@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { unique } from "./support/journeys.js";
+import { registeredNgo } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
 let h: Harness;
@@ -16,22 +16,7 @@ let province: Awaited<ReturnType<typeof addTestProvince>>;
 let countyOfficial: TestUser;
 
 async function ngo(county: string, fields: string[], verified = true, isYouth = false) {
-  const leader = h.user({ language: "en" });
-  await leader.send("/start");
-  const all = await h.app.services.reference.fields();
-  const created = await h.app.services.ngos.register(BigInt(leader.id), {
-    name: `Coverage NGO ${unique()}`,
-    registrationNumber: unique(),
-    registeringAuthority: "Governor's office",
-    countyId: await h.countyId(county),
-    fieldIds: all.filter((f) => fields.includes(f.nameEn)).map((f) => f.id),
-    foundedYear: 1390,
-    memberCount: 5,
-    isYouth,
-    contactPhone: "+989126666666",
-    description: "Counted on the coverage map.",
-  });
-  if (verified) await h.app.services.ngos.approve(await h.actor(adminId), created.id);
+  await registeredNgo(h, adminId, h.user({ language: "en" }), { county, fields, verified, isYouth });
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { createDb, type Db } from "../src/data/prisma.js";
 import { endOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { FakeMessage } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, unique } from "./support/journeys.js";
+import { lastText, registeredNgo } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
 /**
@@ -28,25 +28,6 @@ const persianDigits = (text: string) => text.replace(/\d/g, (d) => "۰۱۲۳۴۵
 const FUNDRAISING = "Fundraising and financial transparency";
 const PROJECTS = "Project management";
 const VOLUNTEERS = "Volunteer management";
-
-async function verifiedNgo(h: Harness, leader: TestUser, county: string, fields: string[], verified = true) {
-  await leader.send("/start");
-  const all = await h.app.services.reference.fields();
-  const ngo = await h.app.services.ngos.register(BigInt(leader.id), {
-    name: `Needs NGO ${unique()}`,
-    registrationNumber: unique(),
-    registeringAuthority: "Governor's office",
-    countyId: await h.countyId(county),
-    fieldIds: all.filter((f) => fields.includes(f.nameEn)).map((f) => f.id),
-    foundedYear: 1395,
-    memberCount: 30,
-    isYouth: false,
-    contactPhone: "+989127777777",
-    description: "Asked for its training needs.",
-  });
-  if (verified) await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
-  return ngo.id;
-}
 
 type Answer = {
   topics: [string, "High" | "Medium" | "Low"][];
@@ -102,7 +83,7 @@ beforeAll(async () => {
   for (const [key, county, fields, language, verified] of leaders) {
     const leader = h.user({ language });
     ids[key] = leader.id;
-    ngoOf[key] = await verifiedNgo(h, leader, county, fields, verified);
+    ngoOf[key] = await registeredNgo(h, adminId, leader, { county, fields, verified });
   }
 });
 

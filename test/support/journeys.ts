@@ -1,5 +1,5 @@
 import type { FakeMessage } from "./fake-bot-api.js";
-import type { TestUser } from "./harness.js";
+import type { Harness, TestUser } from "./harness.js";
 
 /** Digits unique to this moment, for registration numbers and names that must not clash across tests. */
 export const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
@@ -23,4 +23,32 @@ export async function registerUpToSummary(leader: TestUser, answers: Registratio
   await leader.press("Yes");
   await leader.shareContact("+989121234567");
   return (await leader.send("We plant trees with young volunteers in Abhar.")).at(-1);
+}
+
+/**
+ * An NGO led by `leader`, registered through the service and approved by the
+ * superadmin: quick setup for tests of what comes after review. Returns its id.
+ */
+export async function registeredNgo(
+  h: Harness,
+  adminId: number,
+  leader: TestUser,
+  options: { county: string; fields: string[]; isYouth?: boolean; verified?: boolean },
+): Promise<string> {
+  await leader.send("/start");
+  const fields = await h.app.services.reference.fields();
+  const ngo = await h.app.services.ngos.register(BigInt(leader.id), {
+    name: `Test NGO ${unique()}`,
+    registrationNumber: unique(),
+    registeringAuthority: "Governor's office",
+    countyId: await h.countyId(options.county),
+    fieldIds: fields.filter((f) => options.fields.includes(f.nameEn)).map((f) => f.id),
+    foundedYear: 1395,
+    memberCount: 30,
+    isYouth: options.isYouth ?? false,
+    contactPhone: "+989127777777",
+    description: "Registered by a test.",
+  });
+  if (options.verified ?? true) await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
+  return ngo.id;
 }

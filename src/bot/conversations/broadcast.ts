@@ -9,7 +9,8 @@ import { broadcastStatusText } from "../broadcast-status.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
-import { askChoice, askMultiChoice, askText, explainExpected } from "./prompts.js";
+import { outcomeOf } from "./outcome.js";
+import { askChoice, askMultiChoice, askText, explainExpected, reviewSummary } from "./prompts.js";
 
 export const BROADCAST = "broadcast";
 
@@ -150,18 +151,12 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
 
     for (;;) {
       const target = draft as BroadcastTarget;
-      const preview = await conversation.external(async () => {
-        try {
-          return await services.broadcasts.preview(await actor(), target);
-        } catch (error) {
-          if (error instanceof DomainError) return null;
-          throw error;
-        }
-      });
-      if (!preview) {
-        await ctx.reply(t("error-forbidden")); // the official's role changed meanwhile
+      const previewed = await conversation.external(async () => outcomeOf(async () => services.broadcasts.preview(await actor(), target)));
+      if (!previewed.ok) {
+        await ctx.reply(t(`error-${previewed.code}`)); // the official's role changed meanwhile
         return;
       }
+      const preview = previewed.value;
       await ctx.reply(t("broadcast-preview-intro"));
       await ctx.api.copyMessage(source.chatId, source.chatId, source.messageId);
       const filter =
@@ -181,32 +176,21 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
         total: preview.total,
         byCounty: byCounty || "—",
       });
-      const keyboard = new InlineKeyboard()
-        .text(t("button-edit-audience"), "bc:edit:audience")
-        .text(t("button-edit-recipients"), "bc:edit:recipients")
-        .text(t("button-edit-when"), "bc:edit:when")
-        .row()
-        .text(t("button-confirm"), "bc:confirm")
-        .text(t("button-cancel"), "bc:cancel");
-      await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
-
-      const pressed = await conversation.waitForCallbackQuery(/^bc:(edit:\w+|confirm|cancel)$/, {
-        otherwise: (c) => explainExpected(c, "buttons"),
-      });
-      await pressed.answerCallbackQuery();
-      await pressed.editMessageReplyMarkup();
-      const action = pressed.match[1];
-      if (action === "cancel") {
-        await pressed.reply(pressed.t("cancelled"));
-        return;
-      }
-      if (action === "edit:audience") await askAudience();
-      else if (action === "edit:recipients") await askRecipients();
-      else if (action === "edit:when") await askWhen();
-      else if (preview.total === 0) await pressed.reply(pressed.t("broadcast-nobody"));
+      const parts = [
+        { id: "audience", label: t("button-edit-audience") },
+        { id: "recipients", label: t("button-edit-recipients") },
+        { id: "when", label: t("button-edit-when") },
+      ];
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "bc", parts);
+      if (answer.action === "cancel") return;
+      if (answer.action === "edit") {
+        if (answer.part === "audience") await askAudience();
+        else if (answer.part === "recipients") await askRecipients();
+        else await askWhen();
+      } else if (preview.total === 0) await pressed.reply(pressed.t("broadcast-nobody"));
       else {
-        const created = await conversation.external(async () => {
-          try {
+        const created = await conversation.external(() =>
+          outcomeOf(async () => {
             const broadcast = await services.broadcasts.create(
               await actor(),
               {
@@ -218,30 +202,28 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
               },
               new Date(),
             );
-            return { ok: true as const, id: broadcast.id };
-          } catch (error) {
-            if (error instanceof DomainError) return { ok: false as const, code: error.code };
-            throw error;
-          }
-        });
+            return broadcast.id;
+          }),
+        );
         if (!created.ok) {
           await pressed.reply(pressed.t(`error-${created.code}`));
           if (created.code === "broadcast-in-past") await askWhen();
           else return;
           continue;
         }
+        const id = created.value;
         const view = await conversation.external(async () => {
-          const found = await services.broadcasts.find(created.id);
-          if (!found) throw new Error(`broadcast ${created.id} vanished right after it was created`);
+          const found = await services.broadcasts.find(id);
+          if (!found) throw new Error(`broadcast ${id} vanished right after it was created`);
           return broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
         });
         const status = await pressed.reply(view, {
           parse_mode: "HTML",
-          reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${created.id}`),
+          reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${id}`),
         });
         await conversation.external(async () => {
-          await services.broadcasts.attachStatusMessage(created.id, status.message_id);
-          await broadcastQueue.schedule(created.id, draft.sendAt ? new Date(draft.sendAt) : new Date());
+          await services.broadcasts.attachStatusMessage(id, status.message_id);
+          await broadcastQueue.schedule(id, draft.sendAt ? new Date(draft.sendAt) : new Date());
         });
         return;
       }

@@ -6,7 +6,8 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
-import { askChoice, askMultiChoice, askText, explainExpected } from "./prompts.js";
+import { outcomeOf } from "./outcome.js";
+import { askChoice, askMultiChoice, askText, reviewSummary } from "./prompts.js";
 
 export const NEEDS_OPEN = "needs-open";
 
@@ -124,48 +125,36 @@ export function needsOpenConversation({ services }: BotDeps) {
         ),
         ngos,
       });
-      const keyboard = new InlineKeyboard()
-        .text(ctx.t("button-edit-title"), "nopen:edit:title")
-        .text(ctx.t("button-edit-deadline"), "nopen:edit:deadline");
-      if (countyChoice) keyboard.row().text(ctx.t("button-edit-counties"), "nopen:edit:counties");
-      keyboard.row().text(ctx.t("button-confirm"), "nopen:confirm").text(ctx.t("button-cancel"), "nopen:cancel");
-      await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
-
-      const pressed = await conversation.waitForCallbackQuery(/^nopen:(edit:\w+|confirm|cancel)$/, {
-        otherwise: (c) => explainExpected(c, "buttons"),
-      });
-      await pressed.answerCallbackQuery();
-      await pressed.editMessageReplyMarkup();
-      const action = pressed.match[1];
-      if (action === "cancel") {
-        await pressed.reply(pressed.t("cancelled"));
+      const parts = [
+        { id: "title", label: ctx.t("button-edit-title") },
+        { id: "deadline", label: ctx.t("button-edit-deadline") },
+        ...(countyChoice ? [{ id: "counties", label: ctx.t("button-edit-counties") }] : []),
+      ];
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "nopen", parts);
+      if (answer.action === "cancel") return;
+      if (answer.action === "edit") {
+        if (answer.part === "title") await askTitle();
+        else if (answer.part === "deadline") await askDeadline();
+        else await askCounties();
+        continue;
+      }
+      const outcome = await conversation.external(() =>
+        outcomeOf(async () => {
+          const { round, invited } = await services.needs.openRound(await actor(), complete, new Date());
+          return { roundId: round.id, invited };
+        }),
+      );
+      if (outcome.ok) {
+        await pressed.reply(pressed.t("needs-opened", { title: escapeHtml(complete.title), invited: outcome.value.invited }), {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard().text(pressed.t("button-needs-report"), `needs:r:${outcome.value.roundId}`),
+        });
         return;
       }
-      if (action === "edit:title") await askTitle();
-      else if (action === "edit:deadline") await askDeadline();
-      else if (action === "edit:counties") await askCounties();
-      else {
-        const outcome = await conversation.external(async () => {
-          try {
-            const { round, invited } = await services.needs.openRound(await actor(), complete, new Date());
-            return { ok: true as const, roundId: round.id, invited };
-          } catch (error) {
-            if (error instanceof DomainError) return { ok: false as const, code: error.code };
-            throw error;
-          }
-        });
-        if (outcome.ok) {
-          await pressed.reply(pressed.t("needs-opened", { title: escapeHtml(complete.title), invited: outcome.invited }), {
-            parse_mode: "HTML",
-            reply_markup: new InlineKeyboard().text(pressed.t("button-needs-report"), `needs:r:${outcome.roundId}`),
-          });
-          return;
-        }
-        // A deadline that passed while the summary waited is asked again; other refusals end here.
-        await pressed.reply(pressed.t(outcome.code === "invalid-round" ? "invalid-deadline-past" : `error-${outcome.code}`));
-        if (outcome.code !== "invalid-round") return;
-        await askDeadline();
-      }
+      // A deadline that passed while the summary waited is asked again; other refusals end here.
+      await pressed.reply(pressed.t(outcome.code === "invalid-round" ? "invalid-deadline-past" : `error-${outcome.code}`));
+      if (outcome.code !== "invalid-round") return;
+      await askDeadline();
     }
   };
 }

@@ -1,5 +1,4 @@
 import type { NeedPriority, TrainingFormat, TrainingPillar } from "@prisma/client";
-import { InlineKeyboard } from "grammy";
 import { dayOfDeadline, formatDate, type Locale, plainNumber } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import {
@@ -18,7 +17,8 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
-import { askChoice, askMultiChoice, askOptionalText, askText, explainExpected } from "./prompts.js";
+import { outcomeOf } from "./outcome.js";
+import { askChoice, askMultiChoice, askOptionalText, askText, reviewSummary } from "./prompts.js";
 
 export const NEEDS_SURVEY = "needs-survey";
 
@@ -201,39 +201,19 @@ export function needsSurveyConversation({ services }: BotDeps) {
         times: draft.times ?? [],
         otherNeed: draft.otherNeed ?? null,
       };
-      const keyboard = new InlineKeyboard();
-      STEPS.forEach((step, i) => {
-        keyboard.text(t(`button-edit-survey-${step}`), `sv:edit:${step}`);
-        if (i % 2 === 1) keyboard.row();
-      });
-      keyboard.row().text(t("button-confirm"), "sv:confirm").text(t("button-cancel"), "sv:cancel");
-      await ctx.reply(summary(tr, topics, answer), { parse_mode: "HTML", reply_markup: keyboard });
-
-      const pressed = await conversation.waitForCallbackQuery(/^sv:(edit:\w+|confirm|cancel)$/, {
-        otherwise: (c) => explainExpected(c, "buttons"),
-      });
-      await pressed.answerCallbackQuery();
-      await pressed.editMessageReplyMarkup();
-      const action = pressed.match[1] ?? "";
-      if (action === "cancel") {
-        await pressed.reply(pressed.t(start.previous ? "survey-cancelled-kept" : "cancelled"));
+      const parts = STEPS.map((step) => ({ id: step, label: t(`button-edit-survey-${step}`) }));
+      const { answer: choice, pressed } = await reviewSummary(conversation, ctx, summary(tr, topics, answer), "sv", parts, 2);
+      if (choice.action === "cancel") {
+        if (start.previous) await pressed.reply(pressed.t("survey-cancelled-kept"));
         return;
       }
-      if (action.startsWith("edit:")) {
-        const step = action.slice("edit:".length);
-        if (isStep(step)) await ask(step);
+      if (choice.action === "edit") {
+        if (isStep(choice.part)) await ask(choice.part);
         continue;
       }
-      const outcome = await conversation.external(async () => {
-        try {
-          return { ok: true as const, ...(await services.needs.submit(leaderId, roundId, answer, new Date())) };
-        } catch (error) {
-          if (error instanceof DomainError) return { ok: false as const, code: error.code };
-          throw error;
-        }
-      });
+      const outcome = await conversation.external(() => outcomeOf(() => services.needs.submit(leaderId, roundId, answer, new Date())));
       if (outcome.ok) {
-        await pressed.reply(pressed.t(outcome.replaced ? "survey-updated" : "survey-saved", vars), { parse_mode: "HTML" });
+        await pressed.reply(pressed.t(outcome.value.replaced ? "survey-updated" : "survey-saved", vars), { parse_mode: "HTML" });
       } else {
         await pressed.reply(pressed.t(`error-${outcome.code}`));
       }

@@ -198,3 +198,45 @@ export async function askOwnPhone(conversation: BotConversation, ctx: Conversati
     return answer.message.contact.phone_number;
   }
 }
+
+export type SummaryAnswer = { action: "confirm" } | { action: "edit"; part: string } | { action: "cancel" };
+
+/**
+ * Shows a summary with an Edit button per part, then Confirm and Cancel, and
+ * waits for a press; Cancel is answered ("stopped") here. Returns the press's
+ * context too, to answer in.
+ */
+export async function reviewSummary(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  summary: string,
+  prefix: string,
+  parts: Choice[],
+  columns = 3,
+): Promise<{ answer: SummaryAnswer; pressed: ConversationContext }> {
+  const keyboard = new InlineKeyboard();
+  parts.forEach((part, i) => {
+    keyboard.text(part.label, `${prefix}:edit:${part.id}`);
+    if ((i + 1) % columns === 0) keyboard.row();
+  });
+  keyboard.row().text(ctx.t("button-confirm"), `${prefix}:confirm`).text(ctx.t("button-cancel"), `${prefix}:cancel`);
+  await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
+  for (;;) {
+    const pressed = await conversation.waitForCallbackQuery(new RegExp(`^${prefix}:(edit:\\w+|confirm|cancel)$`), {
+      otherwise: (c) => explainExpected(c, "buttons"),
+    });
+    const action = pressed.match[1] ?? "";
+    const part = action.startsWith("edit:") ? action.slice("edit:".length) : undefined;
+    if (part !== undefined && !parts.some((p) => p.id === part)) {
+      await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
+      continue;
+    }
+    await pressed.answerCallbackQuery();
+    await pressed.editMessageReplyMarkup();
+    if (action === "cancel") {
+      await pressed.reply(pressed.t("cancelled"));
+      return { answer: { action: "cancel" }, pressed };
+    }
+    return { answer: part !== undefined ? { action: "edit", part } : { action: "confirm" }, pressed };
+  }
+}

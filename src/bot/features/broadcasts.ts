@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
 import { toCsv } from "../../reports/workbook.js";
 import { broadcastKeyboard, broadcastStatusText } from "../broadcast-status.js";
@@ -8,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { BROADCAST } from "../conversations/broadcast.js";
 import type { BotDeps } from "../deps.js";
 import { displayName } from "../format.js";
+import { officialOnly } from "../guards.js";
 
 const DONE_KEY = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
 const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "✅", CANCELLED: "✖️" } as const;
@@ -22,24 +22,6 @@ export function broadcastsFeature({ services, broadcastQueue, config }: BotDeps)
   const composer = new Composer<BotContext>();
   const { broadcasts } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-  const isOfficial = (ctx: BotContext) => Boolean(ctx.actor.roles.official || ctx.actor.roles.superadmin);
-
-  const refuse = async (ctx: BotContext, error: unknown) => {
-    if (!(error instanceof DomainError)) throw error;
-    const text = ctx.t(`error-${error.code}`, error.details);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text);
-  };
-  const officialOnly =
-    (action: (ctx: BotContext) => Promise<unknown>) =>
-    async (ctx: BotContext): Promise<void> => {
-      try {
-        if (!isOfficial(ctx)) throw new DomainError("forbidden");
-        await action(ctx);
-      } catch (error) {
-        await refuse(ctx, error);
-      }
-    };
 
   const compose = officialOnly(async (ctx) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();

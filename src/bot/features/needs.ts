@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import { PILLARS } from "../../domain/needs.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
@@ -9,6 +8,7 @@ import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
 import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, type Translator } from "../format.js";
+import { officialOnly, refuse } from "../guards.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
 
 /**
@@ -22,25 +22,6 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
   const { needs } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
   const tr = (ctx: BotContext): Translator => ({ t: ctx.t, locale: ctx.actor.locale });
-  const isOfficial = (ctx: BotContext) => Boolean(ctx.actor.roles.official || ctx.actor.roles.superadmin);
-
-  const refuse = async (ctx: BotContext, error: unknown) => {
-    if (!(error instanceof DomainError)) throw error;
-    const text = ctx.t(`error-${error.code}`, error.details);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text);
-  };
-  /** Runs an official's action; anyone else is refused before anything is read. */
-  const officialOnly =
-    (action: (ctx: BotContext) => Promise<unknown>) =>
-    async (ctx: BotContext): Promise<void> => {
-      if (!isOfficial(ctx)) return void (await refuse(ctx, new DomainError("forbidden")));
-      try {
-        await action(ctx);
-      } catch (error) {
-        await refuse(ctx, error);
-      }
-    };
 
   // Opening a round
   const open = officialOnly(async (ctx) => {
