@@ -523,3 +523,71 @@ settings-muted = 🔕 Kütləvi mesajlar səssizdədir: yalnız vacib olanları,
 button-mute = 🔕 Kütləvi mesajları səssizə qoymaq
 button-unmute = 🔔 Kütləvi mesajları yenidən almaq
 settings-leader-note = QHT rəhbəri kimi məmurların rəhbərlərə göndərdiyi kütləvi mesajları həmişə alırsınız.
+
+## Görüşlər
+cmd-meetings = Dəvət olunduğunuz və ya keçirdiyiniz görüşlər
+cmd-meeting_new = Problem yönümlü görüş planlaşdırmaq
+button-new-meeting = ➕ Yeni görüş
+meetings-upcoming = Ərazinizdə qarşıdakı görüşlər:
+meetings-none = Ərazinizdə planlaşdırılmış görüş yoxdur.
+meetings-invited = Dəvət olunduğunuz görüşlər:
+meetings-no-invitations = Hazırda görüş dəvətiniz yoxdur.
+meeting-new-intro = <b>Yeni problem yönümlü görüş</b>. Rayonun QHT-ləri dəvət olunur və dəvətnamədən cavab verir. Dayandırmaq üçün /cancel göndərin.
+meeting-ask-county = Hansı rayonda?
+meeting-ask-title = Görüşün adı:
+meeting-ask-theme = Görüşün mərkəzində olan problem ({ $max } simvola qədər):
+meeting-ask-time = Hicri-şəmsi təqvimi və Tehran vaxtı ilə tarix və saat, məsələn { $example }:
+meeting-ask-venue = Harada? (yerin adı və ünvanı)
+meeting-ask-location = Dəvətlilər xəritə alsın deyə yerin məkanını göndərin (📎 → Məkan), və ya "Keç".
+meeting-ask-ngos = Rayonun hansı QHT-ləri dəvət olunsun?
+meeting-all-ngos = Bütün təsdiqlənmiş QHT-lər
+meeting-ask-members = Kimlər dəvət olunsun?
+meeting-summary = <b>Görüşü yoxlayın</b>
+    Rayon: { $county }
+    Ad: { $title }
+    Problem: { $theme }
+    Nə vaxt: { $at }
+    Harada: { $venue }
+    QHT-lər: { $ngos }
+    Dəvət olunanlar: { $who }
+    Dəvətnamələr: { $invitedNgos } QHT-dən { $invitedPeople } nəfər
+button-edit-meeting-title = ✏️ Ad
+button-edit-meeting-theme = ✏️ Problem
+button-edit-meeting-time = ✏️ Vaxt
+button-edit-meeting-venue = ✏️ Yer
+button-edit-meeting-invitees = ✏️ Dəvətlilər
+button-edit-meeting-county = ✏️ Rayon
+meeting-created = <b>{ $title }</b> görüşü planlaşdırıldı; { $invited } dəvətnamə yoldadır.
+error-invalid-meeting = Görüşün vaxtı keçib və ya məlumatları natamamdır.
+error-meeting-no-ngos = Uyğun təsdiqlənmiş QHT yoxdur: dəvət ediləcək kimsə yoxdur.
+error-meeting-not-invited = Bu görüşə dəvət olunmamısınız.
+error-meeting-cancelled = Bu görüş ləğv edilib.
+error-meeting-started = Bu görüş artıq başlayıb: cavablar bağlıdır.
+invalid-headcount = 1-dən { $max }-ə qədər tam ədəd yazın.
+meeting-card = 🗓 <b>{ $title }</b> — { $county }
+    Problem: { $theme }
+    Nə vaxt: { $at }
+    Harada: { $venue }
+meeting-invited = <b>{ $name }</b> vasitəsilə dəvət olunmusunuz:
+meeting-answer-none = Gələcəksiniz? Düymələrlə cavab verin.
+meeting-answer-YES = Cavabınız: ✅ İştirak edəcəyəm.
+meeting-answer-NO = Cavabınız: ❌ İştirak edə bilmərəm.
+meeting-answer-ngo = { $name } QHT-nin cavabı: ✅ { $count } nəfərlə iştirak edir.
+meeting-answer-until = Görüş başlayana qədər dəyişə bilərsiniz.
+meeting-answer-recorded = Cavab qeydə alındı.
+button-attend = ✅ İştirak edəcəyəm
+button-not-attend = ❌ İştirak edə bilmərəm
+button-answer-for-ngo = 👥 QHT adından cavab
+button-map = 📍 Xəritə
+meeting-ask-headcount = QHT-nizdən neçə nəfər gələcək? (1-dən { $max }-ə qədər)
+meeting-moved = 🕒 <b>Görüşün vaxtı dəyişdi.</b>
+meeting-called-off = ✖️ <b>Bu görüş ləğv edildi.</b>
+meeting-counts = Dəvət olunub: { $invited } · Gələcək: { $yes } · Gəlməyəcək: { $no } · Cavabsız: { $unanswered } · Rəhbərlərin bildirdiyi nəfər: { $headcount }
+button-reschedule = 🕒 Vaxtı dəyişmək
+button-cancel-meeting = ✖️ Görüşü ləğv etmək
+meeting-cancel-confirm = <b>{ $title }</b> ləğv edilsin? Bütün dəvətlilərə xəbər veriləcək.
+button-yes-cancel-meeting = Bəli, ləğv edilsin
+meeting-cancelled-done = <b>{ $title }</b> ləğv edildi; dəvətlilərə xəbər verilir.
+meeting-rescheduled-done = <b>{ $title }</b> indi { $at } keçirilir; dəvətlilərə xəbər verilir.
+meeting-reminder = ⏰ <b>Xatırlatma</b>
+menu-meetings = 🗓 Görüşlər

@@ -532,3 +532,80 @@ settings-muted = 🔕 Broadcasts are muted: you get only essential ones, and mee
 button-mute = 🔕 Mute broadcasts
 button-unmute = 🔔 Get broadcasts again
 settings-leader-note = As the leader of an NGO you always get the broadcasts officials send to leaders.
+
+## Meetings
+cmd-meetings = Meetings you are invited to or hold
+cmd-meeting_new = Schedule a problem-centred meeting
+button-new-meeting = ➕ New meeting
+meetings-upcoming = Upcoming meetings in your area:
+meetings-none = No meeting is scheduled in your area.
+meetings-invited = Meetings you are invited to:
+meetings-no-invitations = You have no meeting invitations right now.
+meeting-new-intro = <b>New problem-centred meeting</b>. The NGOs of the county are invited and answer from the invitation. Send /cancel to stop.
+meeting-ask-county = In which county?
+meeting-ask-title = Title of the meeting:
+meeting-ask-theme = The problem it is centred on (up to { $max } characters):
+meeting-ask-time = Date and time, in the Solar Hijri calendar and Tehran time, e.g. { $example }:
+meeting-ask-venue = Where? (the venue's name and address)
+meeting-ask-location = Share the venue's location (📎 → Location) so invitees get a map, or Skip.
+meeting-ask-ngos = Which NGOs of the county are invited?
+meeting-all-ngos = All verified NGOs
+meeting-ask-members = Who is invited?
+meeting-summary = <b>Check the meeting</b>
+    County: { $county }
+    Title: { $title }
+    Problem: { $theme }
+    When: { $at }
+    Where: { $venue }
+    NGOs: { $ngos }
+    Invited: { $who }
+    Invitations: { $invitedPeople ->
+        [one] 1 person
+       *[other] { $invitedPeople } people
+    } of { $invitedNgos ->
+        [one] 1 NGO
+       *[other] { $invitedNgos } NGOs
+    }
+button-edit-meeting-title = ✏️ Title
+button-edit-meeting-theme = ✏️ Problem
+button-edit-meeting-time = ✏️ Time
+button-edit-meeting-venue = ✏️ Venue
+button-edit-meeting-invitees = ✏️ Invitees
+button-edit-meeting-county = ✏️ County
+meeting-created = The meeting <b>{ $title }</b> is scheduled; { $invited ->
+        [one] 1 invitation is
+       *[other] { $invited } invitations are
+    } on their way.
+error-invalid-meeting = The meeting's time has passed or its details are incomplete.
+error-meeting-no-ngos = No verified NGO matches: there is nobody to invite.
+error-meeting-not-invited = You are not invited to this meeting.
+error-meeting-cancelled = This meeting was called off.
+error-meeting-started = This meeting has already started: answers are closed.
+invalid-headcount = Type a whole number from 1 to { $max }.
+meeting-card = 🗓 <b>{ $title }</b> — { $county }
+    Problem: { $theme }
+    When: { $at }
+    Where: { $venue }
+meeting-invited = You are invited, through <b>{ $name }</b>:
+meeting-answer-none = Will you come? Answer with the buttons.
+meeting-answer-YES = Your answer: ✅ I will attend.
+meeting-answer-NO = Your answer: ❌ I cannot attend.
+meeting-answer-ngo = The answer of { $name }: ✅ attending with { $count } people.
+meeting-answer-until = You can change it until the meeting starts.
+meeting-answer-recorded = Answer recorded.
+button-attend = ✅ I will attend
+button-not-attend = ❌ I cannot attend
+button-answer-for-ngo = 👥 Answer for the NGO
+button-map = 📍 Map
+meeting-ask-headcount = How many people of your NGO will come? (1 to { $max })
+meeting-moved = 🕒 <b>The meeting has a new time.</b>
+meeting-called-off = ✖️ <b>This meeting is called off.</b>
+meeting-counts = Invited: { $invited } · Attending: { $yes } · Not attending: { $no } · No answer: { $unanswered } · People announced by leaders: { $headcount }
+button-reschedule = 🕒 Reschedule
+button-cancel-meeting = ✖️ Cancel meeting
+meeting-cancel-confirm = Call off <b>{ $title }</b>? Everyone invited will be told.
+button-yes-cancel-meeting = Yes, call it off
+meeting-cancelled-done = <b>{ $title }</b> is called off; the invitees are being told.
+meeting-rescheduled-done = <b>{ $title }</b> now takes place { $at }; the invitees are being told.
+meeting-reminder = ⏰ <b>Reminder</b>
+menu-meetings = 🗓 Meetings

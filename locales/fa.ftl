@@ -523,3 +523,71 @@ settings-muted = 🔕 پیام‌های همگانی بی‌صداست: فقط �
 button-mute = 🔕 بی‌صدا کردن پیام‌های همگانی
 button-unmute = 🔔 دریافت دوباره پیام‌های همگانی
 settings-leader-note = شما در جایگاه مدیر سمن، پیام‌های همگانی مسئولان به مدیران را همیشه دریافت می‌کنید.
+
+## نشست‌ها
+cmd-meetings = نشست‌هایی که به آن‌ها دعوت شده‌اید یا برگزار می‌کنید
+cmd-meeting_new = برنامه‌ریزی نشست مسئله‌محور
+button-new-meeting = ➕ نشست تازه
+meetings-upcoming = نشست‌های پیش رو در حوزه شما:
+meetings-none = هیچ نشستی در حوزه شما برنامه‌ریزی نشده است.
+meetings-invited = نشست‌هایی که به آن‌ها دعوت شده‌اید:
+meetings-no-invitations = اکنون دعوت‌نامه‌ای برای نشست ندارید.
+meeting-new-intro = <b>نشست مسئله‌محور تازه</b>. سمن‌های شهرستان دعوت می‌شوند و از همان دعوت‌نامه پاسخ می‌دهند. برای توقف /cancel بفرستید.
+meeting-ask-county = در کدام شهرستان؟
+meeting-ask-title = عنوان نشست:
+meeting-ask-theme = مسئله‌ای که نشست بر آن متمرکز است (تا { $max } نویسه):
+meeting-ask-time = تاریخ و ساعت به تقویم هجری شمسی و وقت تهران، مثلاً { $example }:
+meeting-ask-venue = کجا؟ (نام و نشانی محل)
+meeting-ask-location = موقعیت محل را بفرستید (📎 ← موقعیت) تا دعوت‌شدگان نقشه داشته باشند، یا «رد شدن» را بزنید.
+meeting-ask-ngos = کدام سمن‌های شهرستان دعوت شوند؟
+meeting-all-ngos = همه سمن‌های تأییدشده
+meeting-ask-members = چه کسانی دعوت شوند؟
+meeting-summary = <b>نشست را بررسی کنید</b>
+    شهرستان: { $county }
+    عنوان: { $title }
+    مسئله: { $theme }
+    زمان: { $at }
+    محل: { $venue }
+    سمن‌ها: { $ngos }
+    دعوت‌شدگان: { $who }
+    دعوت‌نامه‌ها: { $invitedPeople } نفر از { $invitedNgos } سمن
+button-edit-meeting-title = ✏️ عنوان
+button-edit-meeting-theme = ✏️ مسئله
+button-edit-meeting-time = ✏️ زمان
+button-edit-meeting-venue = ✏️ محل
+button-edit-meeting-invitees = ✏️ دعوت‌شدگان
+button-edit-meeting-county = ✏️ شهرستان
+meeting-created = نشست <b>{ $title }</b> برنامه‌ریزی شد؛ { $invited } دعوت‌نامه در راه است.
+error-invalid-meeting = زمان نشست گذشته است یا جزئیاتش کامل نیست.
+error-meeting-no-ngos = هیچ سمن تأییدشده‌ای جور نیست: کسی برای دعوت نیست.
+error-meeting-not-invited = شما به این نشست دعوت نشده‌اید.
+error-meeting-cancelled = این نشست لغو شده است.
+error-meeting-started = این نشست آغاز شده است: پاسخ‌ها بسته است.
+invalid-headcount = یک عدد صحیح از ۱ تا { $max } بنویسید.
+meeting-card = 🗓 <b>{ $title }</b> — { $county }
+    مسئله: { $theme }
+    زمان: { $at }
+    محل: { $venue }
+meeting-invited = شما از سوی <b>{ $name }</b> دعوت شده‌اید:
+meeting-answer-none = می‌آیید؟ با دکمه‌ها پاسخ دهید.
+meeting-answer-YES = پاسخ شما: ✅ شرکت می‌کنم.
+meeting-answer-NO = پاسخ شما: ❌ نمی‌توانم شرکت کنم.
+meeting-answer-ngo = پاسخ { $name }: ✅ با { $count } نفر شرکت می‌کند.
+meeting-answer-until = تا آغاز نشست می‌توانید آن را تغییر دهید.
+meeting-answer-recorded = پاسخ ثبت شد.
+button-attend = ✅ شرکت می‌کنم
+button-not-attend = ❌ نمی‌توانم شرکت کنم
+button-answer-for-ngo = 👥 پاسخ از سوی سمن
+button-map = 📍 نقشه
+meeting-ask-headcount = چند نفر از سمن شما می‌آیند؟ (۱ تا { $max })
+meeting-moved = 🕒 <b>زمان نشست تغییر کرد.</b>
+meeting-called-off = ✖️ <b>این نشست لغو شد.</b>
+meeting-counts = دعوت‌شده: { $invited } · می‌آیند: { $yes } · نمی‌آیند: { $no } · بی‌پاسخ: { $unanswered } · نفرات اعلام‌شده از سوی مدیران: { $headcount }
+button-reschedule = 🕒 تغییر زمان
+button-cancel-meeting = ✖️ لغو نشست
+meeting-cancel-confirm = <b>{ $title }</b> لغو شود؟ به همه دعوت‌شدگان خبر داده می‌شود.
+button-yes-cancel-meeting = بله، لغو شود
+meeting-cancelled-done = <b>{ $title }</b> لغو شد؛ به دعوت‌شدگان خبر داده می‌شود.
+meeting-rescheduled-done = <b>{ $title }</b> اکنون در { $at } برگزار می‌شود؛ به دعوت‌شدگان خبر داده می‌شود.
+meeting-reminder = ⏰ <b>یادآوری</b>
+menu-meetings = 🗓 نشست‌ها

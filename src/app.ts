@@ -16,6 +16,7 @@ import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
+import { MeetingService } from "./domain/meetings.js";
 import { NeedsService } from "./domain/needs.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
@@ -26,6 +27,7 @@ import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
 import { BroadcastQueue, broadcastDeliveries } from "./jobs/broadcasts.js";
 import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
+import { MeetingReminderQueue } from "./jobs/meetings.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
 import { startSchedules } from "./jobs/schedules.js";
 import type { Logger } from "./logger.js";
@@ -36,7 +38,7 @@ export type App = {
   bot: Bot<BotContext>;
   services: AppServices;
   /** Work the bot hands to the queues. */
-  jobs: { broadcasts: BroadcastQueue };
+  jobs: { broadcasts: BroadcastQueue; meetings: MeetingReminderQueue };
   /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
@@ -73,10 +75,15 @@ export function createApp(
     duplicates: new DuplicateService(db),
     needs: new NeedsService(db),
     broadcasts: new BroadcastService(db),
+    meetings: new MeetingService(db),
   };
   const broadcastQueue = new BroadcastQueue(queue);
+  const meetingQueue = new MeetingReminderQueue(queue, config.meetingRemindersBeforeMs);
   const i18n = createI18n();
-  const bot = createBot({ config, services, i18n, redis, logger, broadcastQueue }, options.botInfo ? { botInfo: options.botInfo } : {});
+  const bot = createBot(
+    { config, services, i18n, redis, logger, broadcastQueue, meetingQueue },
+    options.botInfo ? { botInfo: options.botInfo } : {},
+  );
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -85,7 +92,7 @@ export function createApp(
   return {
     bot,
     services,
-    jobs: { broadcasts: broadcastQueue },
+    jobs: { broadcasts: broadcastQueue, meetings: meetingQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
     async start() {
       stoppers.push(
@@ -120,6 +127,7 @@ export function createApp(
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue),
+          remindOfMeeting: (meetingId, step, startsAt) => services.meetings.remind(meetingId, step, startsAt, new Date()),
           ratePerSecond: config.sendRatePerSecond,
           lockMs: config.jobLockMs,
           logger,

@@ -72,6 +72,7 @@ const schema = z.object({
   // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
   NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
   SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
+  MEETING_REMINDERS_BEFORE: durations.prefault("7d,1d,2h"),
 });
 
 export type Config = {
@@ -96,6 +97,8 @@ export type Config = {
   broadcastStallMs: number;
   /** When leaders who have not answered a training-needs round are reminded, as times before its deadline. */
   needsRemindersBeforeDeadlineMs: readonly number[];
+  /** When invitees who have not declined are reminded of a meeting, as times before it starts. */
+  meetingRemindersBeforeMs: readonly number[];
   /** How often the workers look for due reminders and deadlines. */
   schedulerTickMs: number;
 };
@@ -136,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     broadcastStallMs: e.BROADCAST_STALL_MS,
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
     schedulerTickMs: e.SCHEDULER_TICK_MS,
+    meetingRemindersBeforeMs: e.MEETING_REMINDERS_BEFORE,
   };
 }

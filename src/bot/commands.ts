@@ -6,8 +6,20 @@ import type { PersonWithRoles, Roles } from "../domain/people.js";
 
 /** Commands by role; /help and Telegram's command menu are both built from this. */
 const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "settings", "cancel"] as const;
+/** Everyone in an NGO, and officials, have meetings to see. */
+const MEETINGS = ["meetings"] as const;
 const LEADER = ["invite", "members", "partners"] as const;
-const OFFICIAL = ["pending", "coverage", "duplicates", "needs", "needs_open", "needs_topics", "broadcast", "broadcasts"] as const;
+const OFFICIAL = [
+  "pending",
+  "coverage",
+  "duplicates",
+  "needs",
+  "needs_open",
+  "needs_topics",
+  "broadcast",
+  "broadcasts",
+  "meeting_new",
+] as const;
 /** Leaders of verified NGOs answer training-needs surveys. */
 const VERIFIED_LEADER = ["survey"] as const;
 /** The House of NGOs' directory is for officials and the people of NGOs. */
@@ -18,7 +30,8 @@ export function commandsFor(roles: Roles | undefined): string[] {
   const commands: string[] = [...EVERYONE];
   if (roles?.leads) commands.splice(commands.indexOf("register"), 1, ...LEADER);
   if (roles?.leads?.status === "VERIFIED") commands.push(...VERIFIED_LEADER);
-  if (roles?.leads?.status === "VERIFIED" || roles?.memberOf.length || roles?.official || roles?.superadmin) commands.push(...DIRECTORY);
+  if (roles?.leads?.status === "VERIFIED" || roles?.memberOf.length || roles?.official || roles?.superadmin)
+    commands.push(...DIRECTORY, ...MEETINGS);
   if (roles?.official || roles?.superadmin) commands.push(...OFFICIAL);
   if (roles?.superadmin) commands.push(...SUPERADMIN);
   return commands;

@@ -5,6 +5,7 @@ import type { BroadcastService } from "../domain/broadcasts.js";
 import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
+import type { MeetingService } from "../domain/meetings.js";
 import type { NeedsService } from "../domain/needs.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
@@ -12,6 +13,7 @@ import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
 import type { BroadcastQueue } from "../jobs/broadcasts.js";
+import type { MeetingReminderQueue } from "../jobs/meetings.js";
 import type { Logger } from "../logger.js";
 
 export type AppServices = {
@@ -25,6 +27,7 @@ export type AppServices = {
   duplicates: DuplicateService;
   needs: NeedsService;
   broadcasts: BroadcastService;
+  meetings: MeetingService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */
@@ -36,4 +39,6 @@ export type BotDeps = {
   logger: Logger;
   /** Schedules and controls broadcasts on the delivery queue. */
   broadcastQueue: BroadcastQueue;
+  /** Schedules meetings' reminders on the delivery queue. */
+  meetingQueue: MeetingReminderQueue;
 };

@@ -10,6 +10,14 @@ import type { BotContext, BotConversation, ConversationContext } from "./context
 import { BROADCAST, broadcastConversation } from "./conversations/broadcast.js";
 import { DIRECTORY_SEARCH, directorySearchConversation } from "./conversations/directory-search.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
+import {
+  MEETING_HEADCOUNT,
+  MEETING_NEW,
+  MEETING_RESCHEDULE,
+  meetingHeadcountConversation,
+  meetingNewConversation,
+  meetingRescheduleConversation,
+} from "./conversations/meetings.js";
 import { NEEDS_OPEN, needsOpenConversation } from "./conversations/needs-open.js";
 import { NEEDS_SURVEY, needsSurveyConversation } from "./conversations/needs-survey.js";
 import { NEEDS_TOPIC, needsTopicConversation } from "./conversations/needs-topic.js";
@@ -23,6 +31,7 @@ import { directoryFeature } from "./features/directory.js";
 import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { languageFeature } from "./features/language.js";
+import { meetingsFeature } from "./features/meetings.js";
 import { membershipFeature } from "./features/membership.js";
 import { needsFeature } from "./features/needs.js";
 import { officialsFeature } from "./features/officials.js";
@@ -90,6 +99,9 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(needsSurveyConversation(deps), { id: NEEDS_SURVEY, plugins }));
   guarded.use(createConversation(needsTopicConversation(deps), { id: NEEDS_TOPIC, plugins }));
   guarded.use(createConversation(broadcastConversation(deps), { id: BROADCAST, plugins }));
+  guarded.use(createConversation(meetingNewConversation(deps), { id: MEETING_NEW, plugins }));
+  guarded.use(createConversation(meetingRescheduleConversation(deps), { id: MEETING_RESCHEDULE, plugins }));
+  guarded.use(createConversation(meetingHeadcountConversation(deps), { id: MEETING_HEADCOUNT, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());
@@ -104,6 +116,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(duplicatesFeature(deps));
   guarded.use(needsFeature(deps));
   guarded.use(broadcastsFeature(deps));
+  guarded.use(meetingsFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

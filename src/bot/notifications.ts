@@ -10,6 +10,7 @@ import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
 import { escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
 import { reviewKeyboard } from "./keyboards/review.js";
+import { invitationKeyboard, invitationText, meetingCard } from "./meeting-format.js";
 
 type Rendered = { text: string; markup?: InlineKeyboardMarkup };
 
@@ -83,6 +84,27 @@ export class TelegramSender implements Sender {
           text: t("needs-closed", { title: escapeHtml(summary.round.title), answered: summary.answered, invited: summary.invited }),
           markup: new InlineKeyboard().text(t("button-needs-report"), `needs:r:${summary.round.id}`),
         };
+      }
+      case "meeting-invitation":
+      case "meeting-rescheduled": {
+        const invitation = await this.services.meetings.invitation(recipient.person.id, notification.meetingId);
+        const meeting = invitation?.meeting;
+        if (!invitation || !meeting || meeting.status !== "SCHEDULED" || meeting.startsAt <= new Date()) return null;
+        const moved = notification.kind === "meeting-rescheduled" ? `${t("meeting-moved")}\n\n` : "";
+        return { text: moved + invitationText(tr, invitation), markup: invitationKeyboard(t, invitation) };
+      }
+      case "meeting-reminder": {
+        const invitation = await this.services.meetings.invitation(recipient.person.id, notification.meetingId);
+        const meeting = invitation?.meeting;
+        // Too late to matter: the meeting moved, was called off or has begun; or the person declined meanwhile.
+        if (meeting?.status !== "SCHEDULED" || meeting.startsAt.toISOString() !== notification.startsAt) return null;
+        if (!invitation || meeting.startsAt <= new Date() || invitation.answer === "NO") return null;
+        return { text: `${t("meeting-reminder")}\n\n${invitationText(tr, invitation)}`, markup: invitationKeyboard(t, invitation) };
+      }
+      case "meeting-cancelled": {
+        const invitation = await this.services.meetings.invitation(recipient.person.id, notification.meetingId);
+        if (!invitation) return null;
+        return { text: `${t("meeting-called-off")}\n\n${meetingCard(tr, invitation.meeting)}` };
       }
       case "broadcast-done": {
         const broadcast = await this.services.broadcasts.find(notification.broadcastId);

@@ -5,7 +5,7 @@ type Tx = Prisma.TransactionClient;
 export type AuditEntry = {
   actorId: bigint;
   action: string;
-  entityType: "ngo" | "official" | "person" | "membership" | "needs-round" | "training-topic" | "broadcast";
+  entityType: "ngo" | "official" | "person" | "membership" | "needs-round" | "training-topic" | "broadcast" | "meeting";
   entityId: string | bigint;
   before?: unknown;
   after?: unknown;

@@ -37,4 +37,9 @@ export type DomainErrorCode =
   | "needs-closed"
   | "needs-not-invited"
   | "broadcast-in-past"
-  | "broadcast-state";
+  | "broadcast-state"
+  | "invalid-meeting"
+  | "meeting-no-ngos"
+  | "meeting-not-invited"
+  | "meeting-cancelled"
+  | "meeting-started";

@@ -25,7 +25,13 @@ export type Notification =
   /** The round the official opened reached its deadline. */
   | { kind: "needs-closed"; roundId: string }
   /** The broadcast the official sent has reached everyone it could. */
-  | { kind: "broadcast-done"; broadcastId: string };
+  | { kind: "broadcast-done"; broadcastId: string }
+  /** The person is invited to a meeting: answer from the message. */
+  | { kind: "meeting-invitation"; meetingId: string }
+  | { kind: "meeting-rescheduled"; meetingId: string }
+  /** A reminder of the meeting starting at `startsAt` (ISO); not sent if it has moved since. */
+  | { kind: "meeting-reminder"; meetingId: string; startsAt: string }
+  | { kind: "meeting-cancelled"; meetingId: string };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

@@ -15,7 +15,9 @@ export type DeliveryJob =
   /** A broadcast is due: resolve its audience and queue a job per recipient. */
   | { kind: "broadcast-start"; broadcastId: string }
   /** Copy a broadcast to one recipient; `generation` tells jobs queued before a pause from those after. */
-  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number; copied?: boolean };
+  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number; copied?: boolean }
+  /** A meeting's reminder is due: remind its invitees (see meetings.ts). */
+  | { kind: "meeting-reminder"; meetingId: string; step: number; startsAt: string };
 
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
@@ -58,6 +60,7 @@ export function createDeliveryWorker(options: {
   sender: Sender;
   markUnreachable: (personId: bigint) => Promise<void>;
   broadcasts: BroadcastDeliveries;
+  remindOfMeeting: (meetingId: string, step: number, startsAt: Date) => Promise<unknown>;
   ratePerSecond: number;
   /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
   lockMs: number;
@@ -96,6 +99,7 @@ export function createDeliveryWorker(options: {
     async (job) => {
       const data = job.data;
       if (data.kind === "broadcast-start") return broadcasts.start(data.broadcastId);
+      if (data.kind === "meeting-reminder") return options.remindOfMeeting(data.meetingId, data.step, new Date(data.startsAt));
       const personId = BigInt(data.personId);
       if (data.kind === "broadcast") {
         const due = await broadcasts.due(data.broadcastId, personId, data.generation);

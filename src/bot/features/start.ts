@@ -19,7 +19,7 @@ export function startFeature(): Composer<BotContext> {
         .text(ctx.t("menu-survey"), "menu:survey")
         .row();
     if (roles.leads?.status === "VERIFIED" || roles.memberOf.length || roles.official || roles.superadmin)
-      keyboard.text(ctx.t("menu-directory"), "menu:directory").row();
+      keyboard.text(ctx.t("menu-directory"), "menu:directory").text(ctx.t("menu-meetings"), "menu:meetings").row();
     if (roles.official || roles.superadmin)
       keyboard
         .text(ctx.t("menu-pending"), "menu:pending")

@@ -1,0 +1,255 @@
+import { InlineKeyboard } from "grammy";
+import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { DomainError } from "../../domain/errors.js";
+import {
+  checkHeadcount,
+  checkMeetingTheme,
+  checkMeetingTime,
+  checkMeetingTitle,
+  checkVenue,
+  MEETING_LIMITS,
+  type MeetingDraft,
+} from "../../domain/meetings.js";
+import type { Checked } from "../../domain/ngo-rules.js";
+import { nameIn } from "../../domain/reference.js";
+import type { BotConversation, ConversationContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml, joinList } from "../format.js";
+import { invitationKeyboard, invitationText } from "../meeting-format.js";
+import { outcomeOf } from "./outcome.js";
+import { askChoice, askMultiChoice, askText, explainExpected, reviewSummary } from "./prompts.js";
+
+export const MEETING_NEW = "meeting-new";
+export const MEETING_RESCHEDULE = "meeting-reschedule";
+export const MEETING_HEADCOUNT = "meeting-headcount";
+
+type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
+type Draft = Partial<Omit<MeetingDraft, "startsAt">> & { startsAt?: string };
+
+/** The person's roles, read fresh when the conversation acts. */
+function actorOf({ services }: BotDeps, id: bigint) {
+  return async () => {
+    const found = await services.people.find(id);
+    if (!found) throw new DomainError("forbidden");
+    return { id, roles: found.roles };
+  };
+}
+
+/** Asks for a date and time in the Solar Hijri calendar (Tehran); returns it as an ISO string, which replays keep as is. */
+async function askMeetingTime(conversation: BotConversation, ctx: ConversationContext): Promise<string> {
+  const now = await conversation.now();
+  const { jy, jm, jd } = tehranDate(new Date(now + 7 * 86_400_000));
+  const n = (value: number) => plainNumber(value, ctx.locale);
+  const example = `${[jy, jm, jd].map(n).join("/")} ${n(10)}:${n(3)}${n(0)}`;
+  return askText(conversation, ctx, ctx.t("meeting-ask-time", { example }), async (text): Promise<Checked<string>> => {
+    const checked = checkMeetingTime(parseSolarHijriDateTime(text), new Date(await conversation.now()));
+    return checked.ok ? { ok: true, value: checked.value.toISOString() } : checked;
+  });
+}
+
+/**
+ * An official schedules a meeting: county (fixed for a county official),
+ * title, the problem it is centred on, date and time, venue and optionally a
+ * location, which NGOs (all of the county's verified NGOs, or by field),
+ * leaders only or members too; then a summary with the number of invitees, Edit and Confirm.
+ */
+export function meetingNewConversation(deps: BotDeps) {
+  const { services } = deps;
+  return async function meetingNew(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
+    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const scope = await conversation.external(() =>
+      outcomeOf(async () => {
+        const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
+        return {
+          counties: (await services.meetings.counties(await actor())).map(pick),
+          fields: (await services.reference.fields()).map(pick),
+        };
+      }),
+    );
+    if (!scope.ok || scope.value.counties.length === 0) {
+      await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    const { counties, fields } = scope.value;
+    const { t, locale } = ctx;
+    await ctx.reply(t("meeting-new-intro"), { parse_mode: "HTML" });
+
+    const draft: Draft = { fieldIds: [] };
+    const ask = {
+      county: async () => {
+        const only = counties.length === 1 ? counties[0] : undefined;
+        draft.countyId = only
+          ? only.id
+          : Number(
+              await askChoice(
+                conversation,
+                ctx,
+                t("meeting-ask-county"),
+                "mnew:county",
+                counties.map((c) => ({ id: String(c.id), label: nameIn(c, locale) })),
+              ),
+            );
+      },
+      title: async () => {
+        draft.title = await askText(conversation, ctx, t("meeting-ask-title"), checkMeetingTitle);
+      },
+      theme: async () => {
+        draft.theme = await askText(conversation, ctx, t("meeting-ask-theme", { max: MEETING_LIMITS.theme.max }), checkMeetingTheme);
+      },
+      time: async () => {
+        draft.startsAt = await askMeetingTime(conversation, ctx);
+      },
+      venue: async () => {
+        draft.venue = await askText(conversation, ctx, t("meeting-ask-venue"), checkVenue);
+        const skip = "mnew:location:skip";
+        await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
+        for (;;) {
+          const answer = await conversation.wait();
+          if (answer.callbackQuery?.data === skip) {
+            await answer.answerCallbackQuery();
+            await answer.editMessageReplyMarkup();
+            draft.location = null;
+            return;
+          }
+          const location = answer.message?.location;
+          if (location) {
+            draft.location = { latitude: location.latitude, longitude: location.longitude };
+            return;
+          }
+          await explainExpected(answer, "buttons");
+        }
+      },
+      invitees: async () => {
+        const which = await askChoice(
+          conversation,
+          ctx,
+          t("meeting-ask-ngos"),
+          "mnew:ngos",
+          [
+            { id: "all", label: t("meeting-all-ngos") },
+            { id: "field", label: t("broadcast-to-field") },
+          ],
+          1,
+        );
+        draft.fieldIds = [];
+        if (which === "field") {
+          const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, locale) }));
+          draft.fieldIds = (
+            await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "mnew:field", choices, { min: 1, max: choices.length })
+          ).map(Number);
+        }
+        const who = await askChoice(
+          conversation,
+          ctx,
+          t("meeting-ask-members"),
+          "mnew:members",
+          (["LEADERS", "LEADERS_AND_MEMBERS"] as const).map((a) => ({ id: a, label: t(`audience-${a}`) })),
+          1,
+        );
+        draft.membersInvited = who === "LEADERS_AND_MEMBERS";
+      },
+    };
+    for (const step of ["county", "title", "theme", "time", "venue", "invitees"] as const) await ask[step]();
+
+    for (;;) {
+      const complete = { ...draft, startsAt: new Date(draft.startsAt as string) } as MeetingDraft;
+      const counted = await conversation.external(async () =>
+        outcomeOf(async () => services.meetings.countInvitees(await actor(), complete)),
+      );
+      if (!counted.ok) {
+        await ctx.reply(t(`error-${counted.code}`));
+        return;
+      }
+      const county = counties.find((c) => c.id === complete.countyId);
+      const summary = t("meeting-summary", {
+        county: county ? nameIn(county, locale) : "?",
+        title: escapeHtml(complete.title),
+        theme: escapeHtml(complete.theme),
+        at: formatDateTime(complete.startsAt, locale),
+        venue: escapeHtml(complete.venue) + (complete.location ? " 📍" : ""),
+        ngos: complete.fieldIds.length
+          ? joinList(
+              fields.filter((f) => complete.fieldIds.includes(f.id)).map((f) => nameIn(f, locale)),
+              locale,
+            )
+          : t("meeting-all-ngos"),
+        who: t(complete.membersInvited ? "audience-LEADERS_AND_MEMBERS" : "audience-LEADERS"),
+        invitedNgos: counted.value.ngos,
+        invitedPeople: counted.value.people,
+      });
+      const parts = (["title", "theme", "time", "venue", "invitees", ...(counties.length > 1 ? ["county"] : [])] as const).map((id) => ({
+        id,
+        label: t(`button-edit-meeting-${id}`),
+      }));
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "mnew", parts);
+      if (answer.action === "cancel") return;
+      if (answer.action === "edit") {
+        const part = answer.part as keyof typeof ask;
+        if (part in ask) await ask[part]();
+        continue;
+      }
+      const created = await conversation.external(async () =>
+        outcomeOf(async () => {
+          const { meeting, invited } = await services.meetings.create(await actor(), complete, new Date());
+          await deps.meetingQueue.schedule(meeting.id, meeting.startsAt);
+          return invited;
+        }),
+      );
+      if (created.ok) {
+        await pressed.reply(pressed.t("meeting-created", { title: escapeHtml(complete.title), invited: created.value }), {
+          parse_mode: "HTML",
+        });
+        return;
+      }
+      await pressed.reply(pressed.t(created.code === "invalid-meeting" ? "invalid-time-past" : `error-${created.code}`));
+      if (created.code !== "invalid-meeting") return;
+      await ask.time();
+    }
+  };
+}
+
+/** An official moves a meeting to another time; the invitees are told. */
+export function meetingRescheduleConversation(deps: BotDeps) {
+  return async function meetingReschedule(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
+    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const startsAt = await askMeetingTime(conversation, ctx);
+    const moved = await conversation.external(async () =>
+      outcomeOf(async () => {
+        const before = await deps.services.meetings.managed(await actor(), meetingId);
+        const meeting = await deps.services.meetings.reschedule(await actor(), meetingId, new Date(startsAt), new Date());
+        // Jobs for the old time would remind nobody; they are dropped so as not to linger.
+        await deps.meetingQueue.unschedule(meetingId, before.startsAt);
+        await deps.meetingQueue.schedule(meetingId, meeting.startsAt);
+        return meeting.title;
+      }),
+    );
+    await ctx.reply(
+      moved.ok
+        ? ctx.t("meeting-rescheduled-done", { title: escapeHtml(moved.value), at: formatDateTime(new Date(startsAt), ctx.locale) })
+        : ctx.t(`error-${moved.code}`),
+      { parse_mode: "HTML" },
+    );
+  };
+}
+
+/** A leader says how many people of the NGO will come: the NGO's answer. */
+export function meetingHeadcountConversation(deps: BotDeps) {
+  return async function meetingHeadcount(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
+    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const count = await askText(conversation, ctx, ctx.t("meeting-ask-headcount", { max: MEETING_LIMITS.headcount.max }), checkHeadcount);
+    const answered = await conversation.external(() =>
+      outcomeOf(async () => {
+        const invitation = await deps.services.meetings.answerForNgo(leaderId, meetingId, count, new Date());
+        return {
+          text: invitationText({ t: ctx.t, locale: ctx.locale }, invitation),
+          markup: invitationKeyboard(ctx.t, invitation).inline_keyboard,
+        };
+      }),
+    );
+    if (!answered.ok) {
+      await ctx.reply(ctx.t(`error-${answered.code}`));
+      return;
+    }
+    await ctx.reply(answered.value.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: answered.value.markup } });
+  };
+}

@@ -1,0 +1,137 @@
+import type { MeetingAnswer } from "@prisma/client";
+import { Composer, InlineKeyboard } from "grammy";
+import { formatDateTime } from "../../domain/calendar.js";
+import { nameIn } from "../../domain/reference.js";
+import type { BotContext } from "../context.js";
+import { MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
+import type { BotDeps } from "../deps.js";
+import { escapeHtml } from "../format.js";
+import { officialOnly, refuse } from "../guards.js";
+import { invitationKeyboard, invitationText, meetingCard } from "../meeting-format.js";
+
+/**
+ * Meetings. Officials: /meeting_new (guided), /meetings (upcoming meetings of
+ * their counties, with the answers so far, reschedule and cancel). Invitees:
+ * /meetings lists their invitations; they answer from the invitation itself.
+ */
+export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const { meetings } = services;
+  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
+
+  const create = officialOnly(async (ctx) => {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(MEETING_NEW);
+  });
+  composer.command("meeting_new", create);
+  composer.callbackQuery("mt:new", create);
+
+  const list = async (ctx: BotContext) => {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const now = new Date();
+    const { locale } = ctx.actor;
+    const keyboard = new InlineKeyboard();
+    if (ctx.actor.roles.official || ctx.actor.roles.superadmin) {
+      const upcoming = await meetings.upcoming(actorOf(ctx), now);
+      for (const m of upcoming) {
+        keyboard.text(`${formatDateTime(m.startsAt, locale)} — ${nameIn(m.county, locale)}: ${m.title}`, `mt:show:${m.id}`).row();
+      }
+      keyboard.text(ctx.t("button-new-meeting"), "mt:new");
+      return ctx.reply(ctx.t(upcoming.length ? "meetings-upcoming" : "meetings-none"), { reply_markup: keyboard });
+    }
+    const invitations = await meetings.invitationsOf(ctx.actor.person.id, now);
+    for (const i of invitations)
+      keyboard.text(`${formatDateTime(i.meeting.startsAt, locale)} — ${i.meeting.title}`, `mt:inv:${i.meetingId}`).row();
+    await ctx.reply(ctx.t(invitations.length ? "meetings-invited" : "meetings-no-invitations"), { reply_markup: keyboard });
+  };
+  composer.command("meetings", list);
+  composer.callbackQuery("menu:meetings", list);
+
+  // Officials: one meeting, the answers so far, reschedule and cancel
+  composer.callbackQuery(
+    /^mt:show:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const meeting = await meetings.managed(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      const { counts } = meeting;
+      const keyboard = new InlineKeyboard();
+      if (meeting.status === "SCHEDULED") {
+        keyboard
+          .text(ctx.t("button-reschedule"), `mt:resched:${meeting.id}`)
+          .text(ctx.t("button-cancel-meeting"), `mt:cancel:${meeting.id}`);
+      }
+      await ctx.reply(`${meetingCard(tr(ctx), meeting)}\n\n${ctx.t("meeting-counts", { ...counts })}`, {
+        parse_mode: "HTML",
+        reply_markup: keyboard,
+      });
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:resched:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const meeting = await meetings.managed(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.enter(MEETING_RESCHEDULE, meeting.id);
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:cancel:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const meeting = await meetings.managed(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t("meeting-cancel-confirm", { title: escapeHtml(meeting.title) }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("button-yes-cancel-meeting"), `mt:cancelled:${meeting.id}`)
+          .text(ctx.t("button-cancel"), "action:cancel"),
+      });
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:cancelled:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const meeting = await meetings.cancel(actorOf(ctx), ctx.match?.[1] ?? "");
+      await meetingQueue.unschedule(meeting.id, meeting.startsAt);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(ctx.t("meeting-cancelled-done", { title: escapeHtml(meeting.title) }), { parse_mode: "HTML" });
+    }),
+  );
+
+  // Invitees: answers from the invitation, which then shows the answer
+  const answer = (value: MeetingAnswer) => async (ctx: BotContext) => {
+    try {
+      const invitation = await meetings.answer(ctx.actor.person.id, ctx.match?.[1] ?? "", value, new Date());
+      await ctx.answerCallbackQuery({ text: ctx.t("meeting-answer-recorded") });
+      await ctx.editMessageText(invitationText(tr(ctx), invitation), {
+        parse_mode: "HTML",
+        reply_markup: invitationKeyboard(ctx.t, invitation),
+      });
+    } catch (error) {
+      await refuse(ctx, error);
+    }
+  };
+  composer.callbackQuery(/^mt:yes:(\w+)$/, answer("YES"));
+  composer.callbackQuery(/^mt:no:(\w+)$/, answer("NO"));
+  composer.callbackQuery(/^mt:count:(\w+)$/, async (ctx) => {
+    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
+    if (!invitation?.isLeader) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(MEETING_HEADCOUNT, invitation.meetingId);
+  });
+  composer.callbackQuery(/^mt:inv:(\w+)$/, async (ctx) => {
+    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
+    if (!invitation) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await ctx.answerCallbackQuery();
+    await ctx.reply(invitationText(tr(ctx), invitation), { parse_mode: "HTML", reply_markup: invitationKeyboard(ctx.t, invitation) });
+  });
+  composer.callbackQuery(/^mt:map:(\w+)$/, async (ctx) => {
+    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
+    const { latitude, longitude } = invitation?.meeting ?? {};
+    if (latitude == null || longitude == null) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await ctx.answerCallbackQuery();
+    await ctx.replyWithLocation(latitude, longitude);
+  });
+
+  return composer;
+}

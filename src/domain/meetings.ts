@@ -1,0 +1,302 @@
+import { type County, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { audit } from "./audit.js";
+import { DomainError } from "./errors.js";
+import type { Checked } from "./ngo-rules.js";
+import type { Actor } from "./ngos.js";
+import { tell } from "./outbox.js";
+import { countiesInScope } from "./people.js";
+import { cleanInput } from "./text.js";
+
+export const MEETING_LIMITS = {
+  title: { min: 3, max: 120 },
+  theme: { min: 10, max: 500 },
+  venue: { min: 3, max: 200 },
+  headcount: { min: 1, max: 200 },
+  /** How far ahead a meeting may be scheduled, in days. */
+  daysAhead: 200,
+} as const;
+
+export type MeetingDraft = {
+  countyId: number;
+  title: string;
+  theme: string;
+  startsAt: Date;
+  venue: string;
+  location: { latitude: number; longitude: number } | null;
+  /** Empty: every verified NGO of the county. */
+  fieldIds: number[];
+  membersInvited: boolean;
+};
+
+export type MeetingView = Meeting & { county: County };
+export type InvitationView = MeetingInvitation & { meeting: MeetingView; ngo: { name: string } };
+export type MeetingCounts = { invited: number; yes: number; no: number; unanswered: number; headcount: number };
+
+function checkLength(input: string, limits: { min: number; max: number }): Checked<string> {
+  const text = cleanInput(input);
+  if (text.length < limits.min) return { ok: false, error: "invalid-too-short", vars: { min: limits.min } };
+  if (text.length > limits.max) return { ok: false, error: "invalid-too-long", vars: { max: limits.max, length: text.length } };
+  return { ok: true, value: text };
+}
+
+export const checkMeetingTitle = (input: string) => checkLength(input, MEETING_LIMITS.title);
+export const checkMeetingTheme = (input: string) => checkLength(input, MEETING_LIMITS.theme);
+export const checkVenue = (input: string) => checkLength(input, MEETING_LIMITS.venue);
+
+export function checkHeadcount(input: string): Checked<number> {
+  const digits = cleanInput(input).replace(/\s/g, "");
+  const count = /^\d{1,4}$/.test(digits) ? Number(digits) : Number.NaN;
+  if (!(count >= MEETING_LIMITS.headcount.min && count <= MEETING_LIMITS.headcount.max)) {
+    return { ok: false, error: "invalid-headcount", vars: { max: MEETING_LIMITS.headcount.max } };
+  }
+  return { ok: true, value: count };
+}
+
+/** A meeting's time: in the future, and not absurdly far. */
+export function checkMeetingTime(startsAt: Date | null, now: Date): Checked<Date> {
+  if (!startsAt) return { ok: false, error: "invalid-date-time" };
+  if (startsAt.getTime() <= now.getTime()) return { ok: false, error: "invalid-time-past" };
+  if (startsAt.getTime() > now.getTime() + MEETING_LIMITS.daysAhead * 86_400_000) {
+    return { ok: false, error: "invalid-time-far", vars: { days: MEETING_LIMITS.daysAhead } };
+  }
+  return { ok: true, value: startsAt };
+}
+
+/**
+ * The people a meeting invites: the leaders of the county's verified NGOs
+ * (of the chosen fields), and their members when members are invited. One
+ * invitation per person, through the NGO they lead if they lead one.
+ */
+function inviteesSql(meeting: Pick<Meeting, "countyId" | "fieldIds" | "membersInvited">): Prisma.Sql {
+  const fieldFilter =
+    meeting.fieldIds.length === 0
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${meeting.fieldIds}::int[]))`;
+  const ngos = Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ${meeting.countyId} AND ${fieldFilter}`;
+  const members = meeting.membersInvited
+    ? Prisma.sql`UNION ALL SELECT m."personId", n.id, FALSE FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."ngoId", r."isLeader"
+    FROM (SELECT n."leaderId" AS pid, n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}) r
+    ORDER BY r.pid, r."isLeader" DESC, r."ngoId"`;
+}
+
+/**
+ * Problem-centred meetings: officials schedule them for a county, the people
+ * of its NGOs are invited and answer from the invitation itself.
+ */
+export class MeetingService {
+  constructor(private readonly db: Db) {}
+
+  /** The counties the actor may hold meetings in. */
+  counties(actor: Actor): Promise<County[]> {
+    return this.db.county.findMany({ where: countiesInScope(actor.roles), orderBy: { id: "asc" } });
+  }
+
+  private async checkCounty(actor: Actor, countyId: number): Promise<void> {
+    const allowed = await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: countyId }] } });
+    if (allowed === 0) throw new DomainError("forbidden");
+  }
+
+  /** How many people (and NGOs) a meeting would invite now. */
+  async countInvitees(actor: Actor, draft: Pick<MeetingDraft, "countyId" | "fieldIds" | "membersInvited">) {
+    await this.checkCounty(actor, draft.countyId);
+    const rows = await this.db.$queryRaw<{ people: bigint; ngos: bigint }[]>`
+      SELECT count(*) AS people, count(DISTINCT "ngoId") FILTER (WHERE "isLeader") AS ngos FROM (${inviteesSql(draft)}) x`;
+    return { people: Number(rows[0]?.people ?? 0), ngos: Number(rows[0]?.ngos ?? 0) };
+  }
+
+  /** Schedules the meeting and invites, in the same transaction, everyone it is for. */
+  async create(actor: Actor, draft: MeetingDraft, now: Date): Promise<{ meeting: Meeting; invited: number }> {
+    await this.checkCounty(actor, draft.countyId);
+    const checks = [
+      checkMeetingTitle(draft.title),
+      checkMeetingTheme(draft.theme),
+      checkVenue(draft.venue),
+      checkMeetingTime(draft.startsAt, now),
+    ];
+    if (checks.some((c) => !c.ok)) throw new DomainError("invalid-meeting");
+    return this.db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.create({
+        data: {
+          countyId: draft.countyId,
+          title: draft.title,
+          theme: draft.theme,
+          startsAt: draft.startsAt,
+          venue: draft.venue,
+          latitude: draft.location?.latitude ?? null,
+          longitude: draft.location?.longitude ?? null,
+          fieldIds: [...new Set(draft.fieldIds)].sort((a, b) => a - b),
+          membersInvited: draft.membersInvited,
+          createdById: actor.id,
+        },
+      });
+      const invitees = await tx.$queryRaw<{ personId: bigint; ngoId: string; isLeader: boolean }[]>`${inviteesSql(meeting)}`;
+      if (invitees.length === 0) throw new DomainError("meeting-no-ngos");
+      await tx.meetingInvitation.createMany({ data: invitees.map((i) => ({ meetingId: meeting.id, ...i })) });
+      await tell(
+        tx,
+        invitees.map((i) => i.personId),
+        { kind: "meeting-invitation", meetingId: meeting.id },
+      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: "meeting.create",
+        entityType: "meeting",
+        entityId: meeting.id,
+        after: { ...draft, invited: invitees.length },
+      });
+      return { meeting, invited: invitees.length };
+    });
+  }
+
+  /** A meeting the actor may manage, or a refusal. */
+  async managed(actor: Actor, id: string): Promise<MeetingView & { counts: MeetingCounts }> {
+    const meeting = await this.db.meeting.findUnique({ where: { id }, include: { county: true } });
+    if (!meeting) throw new DomainError("not-found");
+    await this.checkCounty(actor, meeting.countyId);
+    return { ...meeting, counts: await this.counts(id) };
+  }
+
+  async counts(meetingId: string): Promise<MeetingCounts> {
+    const rows = await this.db.meetingInvitation.findMany({
+      where: { meetingId },
+      select: { answer: true, headcount: true, isLeader: true },
+    });
+    return {
+      invited: rows.length,
+      yes: rows.filter((r) => r.answer === "YES").length,
+      no: rows.filter((r) => r.answer === "NO").length,
+      unanswered: rows.filter((r) => r.answer === null).length,
+      headcount: rows.reduce((sum, r) => sum + (r.headcount ?? 0), 0),
+    };
+  }
+
+  /** Upcoming meetings in the actor's counties, soonest first. */
+  async upcoming(actor: Actor, now: Date): Promise<MeetingView[]> {
+    return this.db.meeting.findMany({
+      where: { county: countiesInScope(actor.roles), status: "SCHEDULED", startsAt: { gt: now } },
+      include: { county: true },
+      orderBy: { startsAt: "asc" },
+      take: 20,
+    });
+  }
+
+  /** The person's invitations to meetings yet to start. */
+  invitationsOf(personId: bigint, now: Date): Promise<InvitationView[]> {
+    return this.db.meetingInvitation.findMany({
+      where: { personId, meeting: { status: "SCHEDULED", startsAt: { gt: now } } },
+      include: { meeting: { include: { county: true } }, ngo: { select: { name: true } } },
+      orderBy: { meeting: { startsAt: "asc" } },
+    });
+  }
+
+  invitation(personId: bigint, meetingId: string): Promise<InvitationView | null> {
+    return this.db.meetingInvitation.findUnique({
+      where: { meetingId_personId: { meetingId, personId } },
+      include: { meeting: { include: { county: true } }, ngo: { select: { name: true } } },
+    });
+  }
+
+  private async openInvitation(personId: bigint, meetingId: string, now: Date): Promise<InvitationView> {
+    const invitation = await this.invitation(personId, meetingId);
+    if (!invitation) throw new DomainError("meeting-not-invited");
+    if (invitation.meeting.status === "CANCELLED") throw new DomainError("meeting-cancelled");
+    if (invitation.meeting.startsAt <= now) throw new DomainError("meeting-started");
+    return invitation;
+  }
+
+  /** Records the person's answer; pressing the same button twice (or on two devices) leaves one answer. */
+  async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
+    const invitation = await this.openInvitation(personId, meetingId, now);
+    if (invitation.answer !== answer) {
+      await this.db.meetingInvitation.update({
+        where: { meetingId_personId: { meetingId, personId } },
+        data: { answer, answeredAt: now, ...(answer === "NO" ? { headcount: null } : {}) },
+      });
+    }
+    return (await this.invitation(personId, meetingId)) as InvitationView;
+  }
+
+  /** A leader answers for the NGO: it attends, with this many people. */
+  async answerForNgo(personId: bigint, meetingId: string, headcount: number, now: Date): Promise<InvitationView> {
+    const invitation = await this.openInvitation(personId, meetingId, now);
+    if (!invitation.isLeader) throw new DomainError("not-leader");
+    if (!checkHeadcount(String(headcount)).ok) throw new DomainError("invalid-meeting");
+    await this.db.meetingInvitation.update({
+      where: { meetingId_personId: { meetingId, personId } },
+      data: { answer: "YES", headcount, answeredAt: now },
+    });
+    return (await this.invitation(personId, meetingId)) as InvitationView;
+  }
+
+  /**
+   * Reminds the invitees who have not declined, for reminder `step` of the
+   * meeting starting at `startsAt`: recorded per person in the same
+   * transaction as the message, so a job run twice (a restart, two workers)
+   * reminds nobody twice. Nothing goes for a time the meeting no longer has,
+   * for a cancelled meeting, or once it has started.
+   */
+  async remind(meetingId: string, step: number, startsAt: Date, now: Date): Promise<number> {
+    return this.db.$transaction(async (tx) => {
+      const [meeting] = await tx.$queryRaw<Meeting[]>`SELECT * FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
+      if (meeting?.status !== "SCHEDULED" || meeting.startsAt.getTime() !== startsAt.getTime() || startsAt <= now) return 0;
+      const invitees = await tx.meetingInvitation.findMany({
+        where: { meetingId, OR: [{ answer: null }, { answer: "YES" }] },
+        select: { personId: true },
+      });
+      const reminded = new Set(
+        (await tx.meetingReminder.findMany({ where: { meetingId, step, startsAt }, select: { personId: true } })).map((r) => r.personId),
+      );
+      const targets = invitees.map((i) => i.personId).filter((id) => !reminded.has(id));
+      if (targets.length === 0) return 0;
+      await tx.meetingReminder.createMany({ data: targets.map((personId) => ({ meetingId, personId, step, startsAt })) });
+      await tell(tx, targets, { kind: "meeting-reminder", meetingId, startsAt: startsAt.toISOString() });
+      return targets.length;
+    });
+  }
+
+  /** Moves the meeting; everyone invited is told the new time. */
+  async reschedule(actor: Actor, id: string, startsAt: Date, now: Date): Promise<Meeting> {
+    const meeting = await this.managed(actor, id);
+    if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+    if (!checkMeetingTime(startsAt, now).ok) throw new DomainError("invalid-meeting");
+    return this.db.$transaction(async (tx) => {
+      const updated = await tx.meeting.update({ where: { id }, data: { startsAt } });
+      const invited = await tx.meetingInvitation.findMany({ where: { meetingId: id }, select: { personId: true } });
+      await tell(
+        tx,
+        invited.map((i) => i.personId),
+        { kind: "meeting-rescheduled", meetingId: id },
+      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: "meeting.reschedule",
+        entityType: "meeting",
+        entityId: id,
+        before: { startsAt: meeting.startsAt },
+        after: { startsAt },
+      });
+      return updated;
+    });
+  }
+
+  /** Calls the meeting off; everyone invited is told, and its buttons stop working. */
+  async cancel(actor: Actor, id: string): Promise<Meeting> {
+    await this.managed(actor, id);
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.meeting.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
+      if (count === 0) throw new DomainError("meeting-cancelled");
+      const invited = await tx.meetingInvitation.findMany({ where: { meetingId: id }, select: { personId: true } });
+      await tell(
+        tx,
+        invited.map((i) => i.personId),
+        { kind: "meeting-cancelled", meetingId: id },
+      );
+      await audit(tx, { actorId: actor.id, action: "meeting.cancel", entityType: "meeting", entityId: id });
+      return tx.meeting.findUniqueOrThrow({ where: { id } });
+    });
+  }
+}

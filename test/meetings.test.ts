@@ -1,0 +1,299 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
+import type { FakeMessage } from "./support/fake-bot-api.js";
+import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { lastText, registeredNgo } from "./support/journeys.js";
+import { addTestProvince } from "./support/province.js";
+
+/**
+ * Meetings in a province of the test's own. East Vale: NGO A (health; a
+ * leader and two members) and NGO B (children); West Vale: NGO C (health).
+ */
+
+let db: Db;
+let h: Harness;
+let province: Awaited<ReturnType<typeof addTestProvince>>;
+const adminId = newTelegramId();
+const provincialId = newTelegramId();
+const countyOfficialId = newTelegramId();
+const ids = { a: 0, b: 0, c: 0, member1: newTelegramId(), member2: newTelegramId() };
+const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
+const typedTomorrow = (time: string) => `${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} ${time}`;
+const textStarting = (messages: FakeMessage[], start: string) => messages.find((m) => m.text?.startsWith(start))?.text ?? "";
+let eastMeetingId = "";
+
+/** Walks an official through /meeting_new in English up to the summary, which it returns. */
+async function scheduleUpToSummary(official: TestUser, choices: { county?: string; title: string; field?: string; members: boolean }) {
+  await official.send("/meeting_new");
+  if (choices.county) await official.press(choices.county);
+  await official.send(choices.title);
+  await official.send("Drinking water in the villages runs out every summer.");
+  await official.send(typedTomorrow("10:30"));
+  await official.send("Governor's office, hall 2");
+  await official.press("Skip");
+  if (choices.field) {
+    await official.press("By field of activity");
+    await official.press(choices.field);
+    await official.press("Done");
+  } else await official.press("All verified NGOs");
+  const replies = await official.press(choices.members ? "Leaders and members" : "Leaders only");
+  return textStarting(replies.messages, "Check the meeting");
+}
+
+beforeAll(async () => {
+  db = createDb(inject("databaseUrl"));
+  province = await addTestProvince(db);
+  h = await startApp({ admins: [adminId] });
+  await h.user({ id: adminId, language: "en" }).send("/start");
+  for (const id of [provincialId, countyOfficialId]) await h.user({ id, language: "en" }).send("/start");
+  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincialId), {
+    scope: "PROVINCE",
+    provinceId: province.provinceId,
+  });
+  await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficialId), {
+    scope: "COUNTY",
+    countyId: await h.countyId("West Vale"),
+  });
+  const leaders = { a: h.user({ language: "en" }), b: h.user({ language: "fa" }), c: h.user({ language: "en" }) };
+  const a = await registeredNgo(h, adminId, leaders.a, { county: "East Vale", fields: ["Health"] });
+  await registeredNgo(h, adminId, leaders.b, { county: "East Vale", fields: ["Children"] });
+  await registeredNgo(h, adminId, leaders.c, { county: "West Vale", fields: ["Health"] });
+  Object.assign(ids, { a: leaders.a.id, b: leaders.b.id, c: leaders.c.id });
+  for (const member of [ids.member1, ids.member2]) {
+    await h.user({ id: member, language: "en" }).send("/start");
+    await db.membership.create({ data: { ngoId: a, personId: BigInt(member) } });
+  }
+});
+
+afterAll(async () => {
+  await h?.stop();
+  await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
+  await province?.remove();
+  await db.$disconnect();
+});
+
+describe("scheduling", () => {
+  it("when a county official schedules one, then their county is taken without asking, bad answers are re-asked and the summary counts the invitees", async () => {
+    const official = h.user({ id: countyOfficialId, language: "en" });
+    await official.send("/meeting_new");
+    expect(lastText(await official.send("Water"))).toContain("The problem it is centred on");
+    expect(lastText(await official.send("Water"))).toContain("at least 10");
+    await official.send("Drinking water in the villages runs out every summer.");
+    expect(lastText(await official.send("1400/01/01 10:00"))).toBe("That time has passed. Choose a time in the future.");
+    expect(lastText(await official.send("1405/13/40 10:00"))).toContain("I cannot read that");
+    await official.send(typedTomorrow("۱۰:۳۰"));
+    await official.send("West Vale county hall");
+    await official.press("Skip");
+    await official.press("All verified NGOs");
+    const summary = textStarting((await official.press("Leaders only")).messages, "Check the meeting");
+    expect(summary).toContain("County: West Vale");
+    expect(summary).toMatch(/When: .*10:30/);
+    expect(summary).toContain("Invitations: 1 person of 1 NGO");
+    const done = textStarting((await official.press("Confirm")).messages, "The meeting");
+    expect(done).toBe("The meeting Water is scheduled; 1 invitation is on their way.");
+    const invitation = await h.user({ id: ids.c, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Water")));
+    expect(buttonsOf(invitation)).toEqual(["✅ I will attend", "❌ I cannot attend", "👥 Answer for the NGO"]);
+    expect(invitation.text).toContain("Where: West Vale county hall");
+  });
+
+  it("when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const summary = await scheduleUpToSummary(official, { county: "East Vale", title: "Clinics", field: "Health", members: true });
+    expect(summary).toContain("Invitations: 3 people of 1 NGO");
+    await official.press("Confirm");
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
+    eastMeetingId = meeting.id;
+    expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
+      [
+        [ids.a, true],
+        [ids.member1, false],
+        [ids.member2, false],
+      ].sort(),
+    );
+    const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
+    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend"]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(
+      h
+        .user({ id: ids.b })
+        .messages()
+        .some((m) => m.text?.includes("Clinics")),
+    ).toBe(false);
+  });
+});
+
+describe("answers from the invitation", () => {
+  it("when an invitee answers, then the message shows the answer; pressing twice keeps one answer; they can change it", async () => {
+    const member = h.user({ id: ids.member1, language: "en" });
+    const first = await member.press("I will attend");
+    expect(first.answer).toBe("Answer recorded.");
+    expect(member.last().text).toContain("Your answer: ✅ I will attend.");
+    expect(buttonsOf(member.last())[0]).toBe("• ✅ I will attend");
+    await member.press("I will attend");
+    expect(await db.meetingInvitation.count({ where: { meetingId: eastMeetingId, personId: BigInt(ids.member1), answer: "YES" } })).toBe(1);
+    await member.press("I cannot attend");
+    expect(member.last().text).toContain("Your answer: ❌ I cannot attend.");
+    const stored = await db.meetingInvitation.findUniqueOrThrow({
+      where: { meetingId_personId: { meetingId: eastMeetingId, personId: BigInt(ids.member1) } },
+    });
+    expect(stored.answer).toBe("NO");
+  });
+
+  it("when a leader answers for the NGO, then the number is checked and recorded as the NGO's answer", async () => {
+    const leader = h.user({ id: ids.a, language: "en" });
+    await leader.waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
+    expect(lastText((await leader.press("Answer for the NGO")).messages)).toContain("How many people of your NGO will come?");
+    expect(lastText(await leader.send("0"))).toBe("Type a whole number from 1 to 200.");
+    const answered = lastText(await leader.send("12"));
+    expect(answered).toContain("attending with 12 people");
+    const stored = await db.meetingInvitation.findUniqueOrThrow({
+      where: { meetingId_personId: { meetingId: eastMeetingId, personId: BigInt(ids.a) } },
+    });
+    expect(stored).toMatchObject({ answer: "YES", headcount: 12 });
+  });
+
+  it("when the official looks at the meeting, then the counts match the answers", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/meetings");
+    const view = textStarting((await official.press("Clinics")).messages, "🗓 Clinics");
+    expect(view).toContain("Invited: 3 · Attending: 1 · Not attending: 1 · No answer: 1 · People announced by leaders: 12");
+  });
+
+  it("when an invitee presses after the meeting started, then they are told politely and nothing changes", async () => {
+    const actor = await h.actor(provincialId);
+    const startsAt = new Date(Date.now() + 1500);
+    const { meeting } = await h.app.services.meetings.create(
+      actor,
+      {
+        countyId: await h.countyId("West Vale"),
+        title: "Starting now",
+        theme: "A meeting that starts in a moment.",
+        startsAt,
+        venue: "Hall 3",
+        location: null,
+        fieldIds: [],
+        membersInvited: false,
+      },
+      new Date(),
+    );
+    const leader = h.user({ id: ids.c, language: "en" });
+    await leader.waitFor((m) => Boolean(m.text?.includes("Starting now")));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 100)));
+    const pressed = await leader.pressData(`mt:yes:${meeting.id}`);
+    expect(pressed.answer).toBe("This meeting has already started: answers are closed.");
+    expect((await db.meetingInvitation.findFirstOrThrow({ where: { meetingId: meeting.id } })).answer).toBeNull();
+  });
+});
+
+describe("changes", () => {
+  it("when the official reschedules, then the invitees get the new time with fresh buttons", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/meetings");
+    await official.press("Clinics");
+    await official.press("Reschedule");
+    const done = textStarting(await official.send(typedTomorrow("16:45")), "Clinics");
+    expect(done).toContain("now takes place");
+    expect(done).toContain("16:45");
+    const moved = await h
+      .user({ id: ids.member2, language: "en" })
+      .waitFor((m) => Boolean(m.text?.startsWith("🕒 The meeting has a new time")));
+    expect(moved.text).toContain("16:45");
+    expect(buttonsOf(moved)).toContain("✅ I will attend");
+  });
+
+  it("when the official calls it off, then the invitees are told and the old buttons refuse", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/meetings");
+    await official.press("Clinics");
+    await official.press("Cancel meeting");
+    await official.press("Yes, call it off");
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: eastMeetingId } })).status).toBe("CANCELLED");
+    const member = h.user({ id: ids.member2, language: "en" });
+    await member.waitFor((m) => Boolean(m.text?.startsWith("✖️ This meeting is called off")));
+    expect((await member.pressData(`mt:yes:${eastMeetingId}`)).answer).toBe("This meeting was called off.");
+  });
+
+  it("when a county official or a member tries to manage a meeting of another county, then they are refused", async () => {
+    const county = h.user({ id: countyOfficialId, language: "en" });
+    expect((await county.pressData(`mt:show:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
+    expect((await county.pressData(`mt:cancelled:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
+    const member = h.user({ id: ids.member1, language: "en" });
+    expect(lastText(await member.send("/meeting_new"))).toBe("You are not allowed to do this.");
+    expect((await member.pressData(`mt:yes:${eastMeetingId}`, 1)).answer).toBe("This meeting was called off.");
+  });
+});
+
+describe("reminders", () => {
+  it("when the reminder times come, then whoever has not declined gets each one once, also across a restart; none for a moved or called-off meeting", async () => {
+    // Meetings starting in about three minutes; the three reminders fall 5, 9 and 13 seconds from now.
+    const startsAt = new Date(Math.ceil((Date.now() + 180_000) / 60_000) * 60_000);
+    const dueIn = [5000, 9000, 13000];
+    const now = Date.now();
+    const env = {
+      MEETING_REMINDERS_BEFORE: dueIn.map((d) => `${startsAt.getTime() - (now + d)}ms`).join(","),
+      REDIS_PREFIX: h.config.redisPrefix,
+    };
+    await h.stop();
+    h = await startApp({ admins: [adminId], env });
+    const local = new Date(startsAt.getTime() + 3.5 * 3_600_000); // Tehran time, UTC+03:30
+    const day = tehranDate(startsAt);
+    const typed = `${day.jy}/${day.jm}/${day.jd} ${local.getUTCHours()}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
+
+    const official = h.user({ id: provincialId, language: "en" });
+    const schedule = async (title: string) => {
+      await official.send("/meeting_new");
+      await official.press("East Vale");
+      await official.send(title);
+      await official.send("Drinking water in the villages runs out every summer.");
+      await official.send(typed);
+      await official.send("Governor's office, hall 2");
+      await official.press("Skip");
+      await official.press("By field of activity");
+      await official.press("Health");
+      await official.press("Done");
+      await official.press("Leaders and members");
+      await official.press("Confirm");
+      return db.meeting.findFirstOrThrow({ where: { title } });
+    };
+    const reminded = await schedule("Reminded");
+    const moved = await schedule("Moved");
+    const calledOff = await schedule("Called off");
+
+    const member1 = h.user({ id: ids.member1, language: "en" });
+    const invitation = await member1.waitFor((m) => Boolean(m.text?.includes("🗓 Reminded")));
+    await member1.pressData(`mt:no:${reminded.id}`, invitation.messageId);
+    await official.send("/meetings");
+    await official.press("Moved");
+    await official.press("Reschedule");
+    await official.send(typedTomorrow("18:00"));
+    await official.send("/meetings");
+    await official.press("Called off");
+    await official.press("Cancel meeting");
+    await official.press("Yes, call it off");
+    expect(Date.now()).toBeLessThan(now + (dueIn[0] as number)); // all of that before the first reminder
+
+    const reminders = (user: TestUser, title: string) =>
+      user.messages().filter((m) => m.text?.startsWith("⏰") && m.text.includes(title)).length;
+    const leader = h.user({ id: ids.a, language: "en" });
+    const member2 = h.user({ id: ids.member2, language: "en" });
+    await leader.waitFor((m) => Boolean(m.text?.startsWith("⏰") && m.text.includes("Reminded")));
+    await member2.waitFor((m) => Boolean(m.text?.startsWith("⏰") && m.text.includes("Reminded")));
+    const before = { leader: reminders(leader, "Reminded"), member2: reminders(member2, "Reminded") };
+    expect(before).toEqual({ leader: 1, member2: 1 });
+
+    // A restart between reminders: the delayed jobs wait in Redis for the next worker.
+    await h.stop();
+    h = await startApp({ admins: [adminId], env });
+    const [leaderAfter, member2After, member1After] = [ids.a, ids.member2, ids.member1].map((id) => h.user({ id, language: "en" }));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, now + (dueIn[2] as number) + 1500 - Date.now())));
+    expect(reminders(leaderAfter as TestUser, "Reminded")).toBe(2);
+    expect(reminders(member2After as TestUser, "Reminded")).toBe(2);
+    expect(reminders(member1After as TestUser, "Reminded") + reminders(member1, "Reminded")).toBe(0);
+    expect(await db.meetingReminder.count({ where: { meetingId: reminded.id } })).toBe(6);
+    for (const user of [leader, member2, leaderAfter as TestUser, member2After as TestUser]) {
+      expect(reminders(user, "Moved") + reminders(user, "Called off")).toBe(0);
+    }
+    expect(await db.meetingReminder.count({ where: { meetingId: { in: [moved.id, calledOff.id] } } })).toBe(0);
+  }, 60_000);
+});
