@@ -93,7 +93,13 @@ describe("scheduling", () => {
     const done = textStarting((await official.press("Confirm")).messages, "The meeting");
     expect(done).toBe("The meeting Water is scheduled; 1 invitation is on their way.");
     const invitation = await h.user({ id: ids.c, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Water")));
-    expect(buttonsOf(invitation)).toEqual(["✅ I will attend", "❌ I cannot attend", "👥 Answer for the NGO"]);
+    expect(buttonsOf(invitation)).toEqual([
+      "✅ I will attend",
+      "❌ I cannot attend",
+      "👥 Answer for the NGO",
+      "📝 Add a problem",
+      "📋 Agenda",
+    ]);
     expect(invitation.text).toContain("Where: West Vale county hall");
   });
 
@@ -112,7 +118,7 @@ describe("scheduling", () => {
       ].sort(),
     );
     const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
-    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend"]);
+    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(
       h
@@ -151,6 +157,27 @@ describe("answers from the invitation", () => {
       where: { meetingId_personId: { meetingId: eastMeetingId, personId: BigInt(ids.a) } },
     });
     expect(stored).toMatchObject({ answer: "YES", headcount: 12 });
+  });
+
+  it("when a leader adds problems to the agenda, then invitees and the official see them grouped by field; members cannot add", async () => {
+    const leader = h.user({ id: ids.a, language: "en" });
+    await leader.press("Add a problem");
+    expect(lastText(await leader.send("Too short"))).toContain("at least 10");
+    await leader.send("The village clinic has no doctor on Thursdays.");
+    expect(lastText((await leader.press("Health")).messages)).toBe("The problem is on the agenda.");
+    await leader.press("Add a problem");
+    await leader.send("Children miss vaccinations when the road is closed.");
+    await leader.press("Children");
+    const member = h.user({ id: ids.member2, language: "en" });
+    const agenda = textStarting((await member.pressData(`mt:agenda:${eastMeetingId}`)).messages, "📋");
+    expect(agenda).toMatch(/\nHealth\n• The village clinic has no doctor on Thursdays\. — Test NGO \d+/);
+    expect(agenda).toMatch(/\nChildren\n• Children miss vaccinations when the road is closed\. — Test NGO \d+/);
+    expect((await member.pressData(`mt:addagenda:${eastMeetingId}`)).answer).toBe("Only an NGO's leader can do this.");
+    expect(await db.agendaItem.count({ where: { meetingId: eastMeetingId } })).toBe(2);
+    const official = h.user({ id: provincialId, language: "en" });
+    expect(textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋")).toContain("• The village clinic");
+    const outsider = h.user({ id: ids.c, language: "en" });
+    expect((await outsider.pressData(`mt:agenda:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
   });
 
   it("when the official looks at the meeting, then the counts match the answers", async () => {

@@ -11,9 +11,11 @@ import { BROADCAST, broadcastConversation } from "./conversations/broadcast.js";
 import { DIRECTORY_SEARCH, directorySearchConversation } from "./conversations/directory-search.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "./conversations/grant-official.js";
 import {
+  MEETING_AGENDA,
   MEETING_HEADCOUNT,
   MEETING_NEW,
   MEETING_RESCHEDULE,
+  meetingAgendaConversation,
   meetingHeadcountConversation,
   meetingNewConversation,
   meetingRescheduleConversation,
@@ -102,6 +104,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(meetingNewConversation(deps), { id: MEETING_NEW, plugins }));
   guarded.use(createConversation(meetingRescheduleConversation(deps), { id: MEETING_RESCHEDULE, plugins }));
   guarded.use(createConversation(meetingHeadcountConversation(deps), { id: MEETING_HEADCOUNT, plugins }));
+  guarded.use(createConversation(meetingAgendaConversation(deps), { id: MEETING_AGENDA, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());

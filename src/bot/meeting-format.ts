@@ -1,7 +1,7 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../domain/calendar.js";
-import type { InvitationView, MeetingView } from "../domain/meetings.js";
+import type { AgendaView, InvitationView, MeetingView } from "../domain/meetings.js";
 import { nameIn } from "../domain/reference.js";
 import { escapeHtml, type Translator } from "./format.js";
 
@@ -35,7 +35,40 @@ export function invitationKeyboard(t: TranslateFunction, invitation: InvitationV
   const keyboard = new InlineKeyboard()
     .text(`${mark("YES")}${t("button-attend")}`, `mt:yes:${id}`)
     .text(`${mark("NO")}${t("button-not-attend")}`, `mt:no:${id}`);
-  if (invitation.isLeader) keyboard.row().text(`${invitation.headcount ? "• " : ""}${t("button-answer-for-ngo")}`, `mt:count:${id}`);
+  if (invitation.isLeader) {
+    keyboard
+      .row()
+      .text(`${invitation.headcount ? "• " : ""}${t("button-answer-for-ngo")}`, `mt:count:${id}`)
+      .text(t("button-add-agenda"), `mt:addagenda:${id}`);
+  }
+  keyboard.row().text(t("button-agenda"), `mt:agenda:${id}`);
   if (invitation.meeting.latitude !== null) keyboard.row().text(t("button-map"), `mt:map:${id}`);
   return keyboard;
+}
+
+/** Room in a Telegram message (4096 characters) for the agenda's lines. */
+const AGENDA_BUDGET = 3600;
+
+/** The agenda grouped by field of activity, each problem with the NGO that raised it. */
+export function agendaText(tr: Translator, meeting: MeetingView, items: AgendaView[]): string {
+  const { t, locale } = tr;
+  const lines = [t("agenda-title", { title: escapeHtml(meeting.title) })];
+  if (items.length === 0) lines.push("", t("agenda-empty"));
+  let field: number | undefined;
+  let used = lines.join("\n").length;
+  for (const [i, item] of items.entries()) {
+    const block = [
+      ...(item.fieldId !== field ? ["", `<b>${escapeHtml(nameIn(item.field, locale))}</b>`] : []),
+      `• ${escapeHtml(item.text)} — ${escapeHtml(item.ngo.name)}`,
+    ];
+    const size = block.join("\n").length + 1;
+    if (used + size > AGENDA_BUDGET) {
+      lines.push("", t("agenda-more", { count: items.length - i }));
+      break;
+    }
+    lines.push(...block);
+    used += size;
+    field = item.fieldId;
+  }
+  return lines.join("\n");
 }

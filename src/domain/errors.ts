@@ -42,4 +42,5 @@ export type DomainErrorCode =
   | "meeting-no-ngos"
   | "meeting-not-invited"
   | "meeting-cancelled"
-  | "meeting-started";
+  | "meeting-started"
+  | "agenda-full";

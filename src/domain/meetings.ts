@@ -1,4 +1,4 @@
-import { type County, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
+import { type AgendaItem, type County, type Field, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
@@ -13,6 +13,9 @@ export const MEETING_LIMITS = {
   theme: { min: 10, max: 500 },
   venue: { min: 3, max: 200 },
   headcount: { min: 1, max: 200 },
+  agendaItem: { min: 10, max: 300 },
+  /** Agenda items one NGO may add to one meeting. */
+  agendaPerNgo: 5,
   /** How far ahead a meeting may be scheduled, in days. */
   daysAhead: 200,
 } as const;
@@ -43,6 +46,9 @@ function checkLength(input: string, limits: { min: number; max: number }): Check
 export const checkMeetingTitle = (input: string) => checkLength(input, MEETING_LIMITS.title);
 export const checkMeetingTheme = (input: string) => checkLength(input, MEETING_LIMITS.theme);
 export const checkVenue = (input: string) => checkLength(input, MEETING_LIMITS.venue);
+export const checkAgendaItem = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
+
+export type AgendaView = AgendaItem & { field: Field; ngo: { name: string } };
 
 export function checkHeadcount(input: string): Checked<number> {
   const digits = cleanInput(input).replace(/\s/g, "");
@@ -256,6 +262,39 @@ export class MeetingService {
       await tell(tx, targets, { kind: "meeting-reminder", meetingId, startsAt: startsAt.toISOString() });
       return targets.length;
     });
+  }
+
+  /** A leader puts a problem of their NGO on the agenda, before the meeting starts. */
+  async addAgendaItem(personId: bigint, meetingId: string, item: { text: string; fieldId: number }, now: Date): Promise<AgendaItem> {
+    const invitation = await this.openInvitation(personId, meetingId, now);
+    if (!invitation.isLeader) throw new DomainError("not-leader");
+    const text = checkAgendaItem(item.text);
+    if (!text.ok || !(await this.db.field.count({ where: { id: item.fieldId } }))) throw new DomainError("invalid-meeting");
+    return this.db.$transaction(async (tx) => {
+      // Serialised per NGO, so the limit holds when two presses race.
+      await tx.$queryRaw`SELECT 1 FROM "MeetingInvitation" WHERE "meetingId" = ${meetingId} AND "personId" = ${personId} FOR UPDATE`;
+      const count = await tx.agendaItem.count({ where: { meetingId, ngoId: invitation.ngoId } });
+      if (count >= MEETING_LIMITS.agendaPerNgo) throw new DomainError("agenda-full");
+      const created = await tx.agendaItem.create({
+        data: { meetingId, ngoId: invitation.ngoId, fieldId: item.fieldId, text: text.value, createdById: personId },
+      });
+      await audit(tx, { actorId: personId, action: "meeting.agenda.add", entityType: "meeting", entityId: meetingId, after: created });
+      return created;
+    });
+  }
+
+  /** The agenda, grouped by field of activity, for invitees and the officials of the meeting's county. */
+  async agenda(viewer: Actor, meetingId: string): Promise<{ meeting: MeetingView; items: AgendaView[] }> {
+    const meeting = await this.db.meeting.findUnique({ where: { id: meetingId }, include: { county: true } });
+    if (!meeting) throw new DomainError("not-found");
+    const invited = await this.db.meetingInvitation.count({ where: { meetingId, personId: viewer.id } });
+    if (!invited) await this.checkCounty(viewer, meeting.countyId);
+    const items = await this.db.agendaItem.findMany({
+      where: { meetingId },
+      include: { field: true, ngo: { select: { name: true } } },
+      orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
+    });
+    return { meeting, items };
   }
 
   /** Moves the meeting; everyone invited is told the new time. */

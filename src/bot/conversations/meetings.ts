@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import {
+  checkAgendaItem,
   checkHeadcount,
   checkMeetingTheme,
   checkMeetingTime,
@@ -22,6 +23,7 @@ import { askChoice, askMultiChoice, askText, explainExpected, reviewSummary } fr
 export const MEETING_NEW = "meeting-new";
 export const MEETING_RESCHEDULE = "meeting-reschedule";
 export const MEETING_HEADCOUNT = "meeting-headcount";
+export const MEETING_AGENDA = "meeting-agenda";
 
 type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
 type Draft = Partial<Omit<MeetingDraft, "startsAt">> & { startsAt?: string };
@@ -251,5 +253,24 @@ export function meetingHeadcountConversation(deps: BotDeps) {
       return;
     }
     await ctx.reply(answered.value.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: answered.value.markup } });
+  };
+}
+
+/** A leader puts a problem of their NGO on a meeting's agenda: the problem, then its field of activity. */
+export function meetingAgendaConversation(deps: BotDeps) {
+  return async function meetingAgenda(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
+    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const fields = await conversation.external(async () =>
+      (await deps.services.reference.fields()).map(({ id, nameFa, nameEn, nameAz }) => ({ id, nameFa, nameEn, nameAz })),
+    );
+    const text = await askText(conversation, ctx, ctx.t("agenda-ask-text", { max: MEETING_LIMITS.agendaItem.max }), checkAgendaItem);
+    const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
+    const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), "magenda:field", choices));
+    const added = await conversation.external(() =>
+      outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
+    );
+    await ctx.reply(added.ok ? ctx.t("agenda-added") : ctx.t(`error-${added.code}`), {
+      reply_markup: added.ok ? new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meetingId}`) : undefined,
+    });
   };
 }

@@ -3,11 +3,11 @@ import { Composer, InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
-import { MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
+import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
-import { invitationKeyboard, invitationText, meetingCard } from "../meeting-format.js";
+import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../meeting-format.js";
 
 /**
  * Meetings. Officials: /meeting_new (guided), /meetings (upcoming meetings of
@@ -55,7 +55,7 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
       const meeting = await meetings.managed(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
       const { counts } = meeting;
-      const keyboard = new InlineKeyboard();
+      const keyboard = new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meeting.id}`).row();
       if (meeting.status === "SCHEDULED") {
         keyboard
           .text(ctx.t("button-reschedule"), `mt:resched:${meeting.id}`)
@@ -118,6 +118,21 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
     if (!invitation?.isLeader) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader"), show_alert: true });
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(MEETING_HEADCOUNT, invitation.meetingId);
+  });
+  composer.callbackQuery(/^mt:addagenda:(\w+)$/, async (ctx) => {
+    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
+    if (!invitation?.isLeader) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(MEETING_AGENDA, invitation.meetingId);
+  });
+  composer.callbackQuery(/^mt:agenda:(\w+)$/, async (ctx) => {
+    try {
+      const { meeting, items } = await meetings.agenda(actorOf(ctx), ctx.match[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.reply(agendaText(tr(ctx), meeting, items), { parse_mode: "HTML" });
+    } catch (error) {
+      await refuse(ctx, error);
+    }
   });
   composer.callbackQuery(/^mt:inv:(\w+)$/, async (ctx) => {
     const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
