@@ -600,3 +600,10 @@ agenda-added = Problem gündəliyə əlavə olundu.
 button-add-agenda = 📝 Problem əlavə etmək
 button-agenda = 📋 Gündəlik
 error-agenda-full = QHT-niz bir görüşün qəbul etdiyi qədər (5) problem əlavə edib.
+button-check-in = 🔑 Qeydiyyat
+check-in-code = Qeydiyyat kodu: <b>{ $code }</b>
+    Onu zalda göstərin: iştirakçılar bu altı rəqəmi bota göndərir. Telegramı əlində olmayanları siyahıdan iştirakçı kimi qeyd etmək olar.
+button-mark-present = ✅ İştirakı qeyd etmək
+present-list = İştirak edir: { $invited } nəfərdən { $present }. Qeyd etmək üçün ada basın.
+checked-in = ✅ <b>{ $title }</b> görüşündə qeydiyyatdan keçdiniz. Xoş gəlmisiniz!
+error-check-in-code = Bu kod heç bir görüşün qeydiyyatına uyğun gəlmir. Zalda göstərilən rəqəmləri yoxlayın.

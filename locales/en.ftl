@@ -618,3 +618,10 @@ agenda-added = The problem is on the agenda.
 button-add-agenda = 📝 Add a problem
 button-agenda = 📋 Agenda
 error-agenda-full = Your NGO has added as many problems as one meeting takes (5).
+button-check-in = 🔑 Check-in
+check-in-code = Check-in code: <b>{ $code }</b>
+    Show it in the room: attendees send these six digits to the bot. People without Telegram at hand can be marked present from the list.
+button-mark-present = ✅ Mark present
+present-list = Present: { $present } of { $invited }. Press a name to mark them present.
+checked-in = ✅ You are checked in at <b>{ $title }</b>. Welcome!
+error-check-in-code = That code does not match a meeting's check-in. Check the digits shown in the room.

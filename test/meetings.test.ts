@@ -187,6 +187,30 @@ describe("answers from the invitation", () => {
     expect(view).toContain("Invited: 3 · Attending: 1 · Not attending: 1 · No answer: 1 · People announced by leaders: 12");
   });
 
+  it("when the official starts check-in, then attendees check in with the code and the official marks others present", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/meetings");
+    await official.press("Clinics");
+    const shown = textStarting((await official.press("Check-in")).messages, "Check-in code:");
+    const code = /Check-in code: (\d{6})/.exec(shown)?.[1] ?? "";
+    expect(code).toMatch(/^\d{6}$/);
+    const member = h.user({ id: ids.member2, language: "en" });
+    expect(lastText(await member.send("000000"))).toContain("That code does not match");
+    const persian = code.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
+    expect(lastText(await member.send(persian))).toBe("✅ You are checked in at Clinics. Welcome!");
+    const outsider = h.user({ id: ids.c, language: "en" });
+    expect(lastText(await outsider.send(code))).toBe("You are not invited to this meeting.");
+
+    const list = textStarting((await official.press("Mark present")).messages, "Present:");
+    expect(list).toBe("Present: 1 of 3. Press a name to mark them present.");
+    const leaderName = buttonsOf(official.last()).find((b) => b.startsWith("⬜️") && b.includes("Test NGO")) ?? "";
+    await official.press(leaderName);
+    expect(official.last().text).toBe("Present: 2 of 3. Press a name to mark them present.");
+    const present = await db.meetingInvitation.findMany({ where: { meetingId: eastMeetingId, presentAt: { not: null } } });
+    expect(present).toHaveLength(2);
+    expect(present.map((p) => Number(p.personId))).toContain(ids.member2);
+  });
+
   it("when an invitee presses after the meeting started, then they are told politely and nothing changes", async () => {
     const actor = await h.actor(provincialId);
     const startsAt = new Date(Date.now() + 1500);

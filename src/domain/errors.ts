@@ -43,4 +43,5 @@ export type DomainErrorCode =
   | "meeting-not-invited"
   | "meeting-cancelled"
   | "meeting-started"
-  | "agenda-full";
+  | "agenda-full"
+  | "check-in-code";

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { type AgendaItem, type County, type Field, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
@@ -6,7 +7,10 @@ import type { Checked } from "./ngo-rules.js";
 import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
-import { cleanInput } from "./text.js";
+import { cleanInput, latinDigits } from "./text.js";
+
+/** A check-in code works until this many hours after the meeting's start. */
+const CHECK_IN_HOURS = 12;
 
 export const MEETING_LIMITS = {
   title: { min: 3, max: 120 },
@@ -295,6 +299,68 @@ export class MeetingService {
       orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
     });
     return { meeting, items };
+  }
+
+  /** Starts check-in (or shows it again): a six-digit code attendees send to the bot. */
+  async startCheckIn(actor: Actor, id: string): Promise<string> {
+    const meeting = await this.managed(actor, id);
+    if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+    if (meeting.checkInCode) return meeting.checkInCode;
+    for (;;) {
+      const code = String(randomInt(100_000, 1_000_000));
+      try {
+        await this.db.meeting.update({ where: { id }, data: { checkInCode: code } });
+        await this.db.auditLog.create({ data: { actorId: actor.id, action: "meeting.check-in", entityType: "meeting", entityId: id } });
+        return code;
+      } catch (error) {
+        // Another meeting has this code: draw again.
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      }
+    }
+  }
+
+  /** An attendee checks in with the code shown in the room; returns the meeting's title. */
+  async checkIn(personId: bigint, typed: string, now: Date): Promise<string> {
+    const code = latinDigits(typed).trim();
+    const meeting = await this.db.meeting.findUnique({ where: { checkInCode: code } });
+    if (meeting?.status !== "SCHEDULED" || now.getTime() > meeting.startsAt.getTime() + CHECK_IN_HOURS * 3_600_000) {
+      throw new DomainError("check-in-code");
+    }
+    const { count } = await this.db.meetingInvitation.updateMany({
+      where: { meetingId: meeting.id, personId },
+      data: { presentAt: now },
+    });
+    if (count === 0) throw new DomainError("meeting-not-invited");
+    return meeting.title;
+  }
+
+  /** The invitees, for an official marking people present by hand. */
+  async invitees(actor: Actor, id: string) {
+    await this.managed(actor, id);
+    return this.db.meetingInvitation.findMany({
+      where: { meetingId: id },
+      include: { person: true, ngo: { select: { name: true } } },
+      orderBy: [{ presentAt: { sort: "asc", nulls: "first" } }, { isLeader: "desc" }, { personId: "asc" }],
+    });
+  }
+
+  /** An official marks an invitee present (someone without Telegram at hand). */
+  async markPresent(actor: Actor, id: string, personId: bigint, now: Date): Promise<void> {
+    await this.managed(actor, id);
+    const { count } = await this.db.meetingInvitation.updateMany({
+      where: { meetingId: id, personId, presentAt: null },
+      data: { presentAt: now },
+    });
+    if (count === 1)
+      await this.db.auditLog.create({
+        data: {
+          actorId: actor.id,
+          action: "meeting.mark-present",
+          entityType: "meeting",
+          entityId: id,
+          after: { personId: String(personId) },
+        },
+      });
   }
 
   /** Moves the meeting; everyone invited is told the new time. */

@@ -5,7 +5,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml } from "../format.js";
+import { displayName, escapeHtml } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
 import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../meeting-format.js";
 
@@ -14,6 +14,9 @@ import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../
  * their counties, with the answers so far, reschedule and cancel). Invitees:
  * /meetings lists their invitations; they answer from the invitation itself.
  */
+/** Invitees listed at once for marking present; those not yet present come first. */
+const PRESENT_LIST = 40;
+
 export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { meetings } = services;
@@ -55,7 +58,9 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
       const meeting = await meetings.managed(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
       const { counts } = meeting;
-      const keyboard = new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meeting.id}`).row();
+      const keyboard = new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meeting.id}`);
+      if (meeting.status === "SCHEDULED") keyboard.text(ctx.t("button-check-in"), `mt:checkin:${meeting.id}`);
+      keyboard.row();
       if (meeting.status === "SCHEDULED") {
         keyboard
           .text(ctx.t("button-reschedule"), `mt:resched:${meeting.id}`)
@@ -97,6 +102,56 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
       await ctx.editMessageText(ctx.t("meeting-cancelled-done", { title: escapeHtml(meeting.title) }), { parse_mode: "HTML" });
     }),
   );
+
+  // Check-in: a code to show in the room, or marking people present from a list
+  composer.callbackQuery(
+    /^mt:checkin:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const id = ctx.match?.[1] ?? "";
+      const code = await meetings.startCheckIn(actorOf(ctx), id);
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t("check-in-code", { code }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("button-mark-present"), `mt:list:${id}`),
+      });
+    }),
+  );
+  const presentList = async (ctx: BotContext, id: string) => {
+    const invitees = await meetings.invitees(actorOf(ctx), id);
+    const keyboard = new InlineKeyboard();
+    for (const i of invitees.slice(0, PRESENT_LIST)) {
+      keyboard.text(`${i.presentAt ? "✅" : "⬜️"} ${displayName(i.person)} — ${i.ngo.name}`, `mt:present:${id}:${i.personId}`).row();
+    }
+    const present = invitees.filter((i) => i.presentAt).length;
+    return { text: ctx.t("present-list", { present, invited: invitees.length }), keyboard };
+  };
+  composer.callbackQuery(
+    /^mt:list:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const { text, keyboard } = await presentList(ctx, ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      await ctx.reply(text, { reply_markup: keyboard });
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:present:(\w+):(\d+)$/,
+    officialOnly(async (ctx) => {
+      const id = ctx.match?.[1] ?? "";
+      await meetings.markPresent(actorOf(ctx), id, BigInt(ctx.match?.[2] ?? "0"), new Date());
+      const { text, keyboard } = await presentList(ctx, id);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(text, { reply_markup: keyboard });
+    }),
+  );
+  // An attendee sends the code shown in the room.
+  composer.on("message:text").hears(/^\s*[0-9۰-۹٠-٩]{6}\s*$/, async (ctx) => {
+    try {
+      const title = await meetings.checkIn(ctx.actor.person.id, ctx.message.text, new Date());
+      await ctx.reply(ctx.t("checked-in", { title: escapeHtml(title) }), { parse_mode: "HTML" });
+    } catch (error) {
+      await refuse(ctx, error);
+    }
+  });
 
   // Invitees: answers from the invitation, which then shows the answer
   const answer = (value: MeetingAnswer) => async (ctx: BotContext) => {
