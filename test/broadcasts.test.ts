@@ -6,7 +6,7 @@ import { tehranDate } from "../src/domain/calendar.js";
 import { FakeBotApi } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo } from "./support/journeys.js";
-import { addTestProvince } from "./support/province.js";
+import { addTestProvince, appointOfficials } from "./support/province.js";
 
 /**
  * Broadcasts in a province of the test's own, against a fake Bot API with
@@ -110,16 +110,7 @@ beforeAll(async () => {
   // Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
   fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 3 });
   h = await startApp({ admins: [adminId], fake, env });
-  await h.user({ id: adminId, language: "en" }).send("/start");
-  for (const id of [provincialId, countyOfficialId]) await h.user({ id, language: "en" }).send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincialId), {
-    scope: "PROVINCE",
-    provinceId: province.provinceId,
-  });
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficialId), {
-    scope: "COUNTY",
-    countyId: await h.countyId("West Vale"),
-  });
+  await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: countyOfficialId }, province.provinceId);
   await ngoWithMembers("East Vale", "Health", true);
   await ngoWithMembers("East Vale", "Children", false);
   await ngoWithMembers("East Vale", "Health", false);

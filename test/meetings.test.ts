@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
-import type { FakeMessage } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo } from "./support/journeys.js";
-import { addTestProvince } from "./support/province.js";
+import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
+import { addTestProvince, appointOfficials } from "./support/province.js";
 
 /**
  * Meetings in a province of the test's own. East Vale: NGO A (health; a
@@ -20,7 +19,6 @@ const countyOfficialId = newTelegramId();
 const ids = { a: 0, b: 0, c: 0, member1: newTelegramId(), member2: newTelegramId() };
 const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
 const typedTomorrow = (time: string) => `${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} ${time}`;
-const textStarting = (messages: FakeMessage[], start: string) => messages.find((m) => m.text?.startsWith(start))?.text ?? "";
 let eastMeetingId = "";
 
 /** Walks an official through /meeting_new in English up to the summary, which it returns. */
@@ -45,16 +43,7 @@ beforeAll(async () => {
   db = createDb(inject("databaseUrl"));
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
-  await h.user({ id: adminId, language: "en" }).send("/start");
-  for (const id of [provincialId, countyOfficialId]) await h.user({ id, language: "en" }).send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincialId), {
-    scope: "PROVINCE",
-    provinceId: province.provinceId,
-  });
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficialId), {
-    scope: "COUNTY",
-    countyId: await h.countyId("West Vale"),
-  });
+  await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: countyOfficialId }, province.provinceId);
   const leaders = { a: h.user({ language: "en" }), b: h.user({ language: "fa" }), c: h.user({ language: "en" }) };
   const a = await registeredNgo(h, adminId, leaders.a, { county: "East Vale", fields: ["Health"] });
   await registeredNgo(h, adminId, leaders.b, { county: "East Vale", fields: ["Children"] });

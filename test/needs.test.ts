@@ -4,8 +4,8 @@ import { createDb, type Db } from "../src/data/prisma.js";
 import { endOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { FakeMessage } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo } from "./support/journeys.js";
-import { addTestProvince } from "./support/province.js";
+import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
+import { addTestProvince, appointOfficials } from "./support/province.js";
 
 /**
  * One training-needs round from opening to report, in a province of the
@@ -54,24 +54,13 @@ async function answerSurvey(leader: TestUser, answer: Answer): Promise<FakeMessa
   return replies.at(-1);
 }
 
-/** The bot's reply that starts so; notifications arriving meanwhile may come before or after it. */
-const textStarting = (messages: FakeMessage[], start: string) => messages.find((m) => m.text?.startsWith(start))?.text ?? "";
 const count = (user: TestUser, text: string) => user.messages().filter((m) => m.text?.includes(text)).length;
 
 beforeAll(async () => {
   db = createDb(inject("databaseUrl"));
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
-  await h.user({ id: adminId, language: "en" }).send("/start");
-  for (const id of [ids.provincial, ids.county]) await h.user({ id, language: "en" }).send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(ids.provincial), {
-    scope: "PROVINCE",
-    provinceId: province.provinceId,
-  });
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(ids.county), {
-    scope: "COUNTY",
-    countyId: await h.countyId("West Vale"),
-  });
+  await appointOfficials(h, { admin: adminId, provincial: ids.provincial, westVale: ids.county }, province.provinceId);
   const leaders: [keyof typeof ids, string, string[], string, boolean][] = [
     ["a", "East Vale", ["Health"], "en", true],
     ["b", "East Vale", ["Health", "Children"], "fa", true],

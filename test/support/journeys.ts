@@ -6,6 +6,9 @@ export const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random
 
 export const lastText = (replies: { text?: string }[]) => replies.at(-1)?.text ?? "";
 
+/** The bot's reply that starts so; notifications arriving meanwhile may come before or after it. */
+export const textStarting = (messages: { text?: string }[], start: string) => messages.find((m) => m.text?.startsWith(start))?.text ?? "";
+
 export type RegistrationAnswers = { name: string; number?: string; county?: string };
 
 /** Walks a leader through every registration step with valid answers (in English); returns the summary. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Db } from "../../src/data/prisma.js";
 import { REFERENCE_DATA_FILE, seedReferenceData } from "../../src/data/seed.js";
+import type { Harness } from "./harness.js";
 import { unique } from "./journeys.js";
 
 /**
@@ -37,4 +38,20 @@ export async function addTestProvince(db: Db): Promise<{ code: string; provinceI
       await db.province.deleteMany({ where: { id: provinceId } });
     },
   };
+}
+
+/**
+ * The officials most tests of a test province need, appointed by the
+ * superadmin: one for the whole province and one for West Vale. Everyone
+ * named has written to the bot first, as people do before getting a role.
+ */
+export async function appointOfficials(
+  h: Harness,
+  ids: { admin: number; provincial: number; westVale: number },
+  provinceId: number,
+): Promise<void> {
+  for (const id of [ids.admin, ids.provincial, ids.westVale]) await h.user({ id, language: "en" }).send("/start");
+  const admin = await h.actor(ids.admin);
+  await h.app.services.officials.grant(admin, BigInt(ids.provincial), { scope: "PROVINCE", provinceId });
+  await h.app.services.officials.grant(admin, BigInt(ids.westVale), { scope: "COUNTY", countyId: await h.countyId("West Vale") });
 }
