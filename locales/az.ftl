@@ -607,3 +607,25 @@ button-mark-present = ✅ İştirakı qeyd etmək
 present-list = İştirak edir: { $invited } nəfərdən { $present }. Qeyd etmək üçün ada basın.
 checked-in = ✅ <b>{ $title }</b> görüşündə qeydiyyatdan keçdiniz. Xoş gəlmisiniz!
 error-check-in-code = Bu kod heç bir görüşün qeydiyyatına uyğun gəlmir. Zalda göstərilən rəqəmləri yoxlayın.
+cmd-attendance = Görüşün iştirakı, ixracla
+attendance-choose = Görüş seçin:
+attendance-more = və daha { $count } nəfər
+attendance-view = 📋 <b>{ $title }</b> — { $at }
+    Dəvət olunub: { $invited } · Qəbul edib: { $yes } · İmtina edib: { $no } · Cavabsız: { $unanswered } · İştirak edib: { $present }
+
+    ✅ Qəbul edib: { $yesNames }
+    ❌ İmtina edib: { $noNames }
+    ❔ Cavabsız: { $unansweredNames }
+    🙋 İştirak edib: { $presentNames }
+attendance-col-name = Ad
+attendance-col-username = İstifadəçi adı
+attendance-col-ngo = QHT
+attendance-col-role = Rol
+attendance-col-answer = Cavab
+attendance-col-people = Nəfər (rəhbərin cavabı)
+attendance-col-present = İştirak
+attendance-leader = Rəhbər
+attendance-member = Üzv
+attendance-answer-YES = İştirak edir
+attendance-answer-NO = İştirak etmir
+attendance-sheet = İştirak

@@ -625,3 +625,25 @@ button-mark-present = ✅ Mark present
 present-list = Present: { $present } of { $invited }. Press a name to mark them present.
 checked-in = ✅ You are checked in at <b>{ $title }</b>. Welcome!
 error-check-in-code = That code does not match a meeting's check-in. Check the digits shown in the room.
+cmd-attendance = Attendance of a meeting, with exports
+attendance-choose = Choose a meeting:
+attendance-more = and { $count } more
+attendance-view = 📋 <b>{ $title }</b> — { $at }
+    Invited: { $invited } · Accepted: { $yes } · Declined: { $no } · No answer: { $unanswered } · Present: { $present }
+
+    ✅ Accepted: { $yesNames }
+    ❌ Declined: { $noNames }
+    ❔ No answer: { $unansweredNames }
+    🙋 Present: { $presentNames }
+attendance-col-name = Name
+attendance-col-username = Username
+attendance-col-ngo = NGO
+attendance-col-role = Role
+attendance-col-answer = Answer
+attendance-col-people = People (leader's answer)
+attendance-col-present = Present
+attendance-leader = Leader
+attendance-member = Member
+attendance-answer-YES = Attending
+attendance-answer-NO = Not attending
+attendance-sheet = Attendance

@@ -607,3 +607,25 @@ button-mark-present = ✅ ثبت حضور
 present-list = حاضر: { $present } از { $invited }. برای ثبت حضور روی نام بزنید.
 checked-in = ✅ حضور شما در <b>{ $title }</b> ثبت شد. خوش آمدید!
 error-check-in-code = این کد با حضور و غیاب هیچ نشستی جور نیست. رقم‌هایی را که در سالن نشان داده شده بررسی کنید.
+cmd-attendance = حضور و غیاب یک نشست، با خروجی
+attendance-choose = یک نشست را برگزینید:
+attendance-more = و { $count } نفر دیگر
+attendance-view = 📋 <b>{ $title }</b> — { $at }
+    دعوت‌شده: { $invited } · پذیرفته: { $yes } · نپذیرفته: { $no } · بی‌پاسخ: { $unanswered } · حاضر: { $present }
+
+    ✅ پذیرفته: { $yesNames }
+    ❌ نپذیرفته: { $noNames }
+    ❔ بی‌پاسخ: { $unansweredNames }
+    🙋 حاضر: { $presentNames }
+attendance-col-name = نام
+attendance-col-username = نام کاربری
+attendance-col-ngo = سمن
+attendance-col-role = نقش
+attendance-col-answer = پاسخ
+attendance-col-people = نفرات (پاسخ مدیر)
+attendance-col-present = حضور
+attendance-leader = مدیر
+attendance-member = عضو
+attendance-answer-YES = شرکت می‌کند
+attendance-answer-NO = شرکت نمی‌کند
+attendance-sheet = حضور و غیاب

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
@@ -198,6 +199,28 @@ describe("answers from the invitation", () => {
     const present = await db.meetingInvitation.findMany({ where: { meetingId: eastMeetingId, presentAt: { not: null } } });
     expect(present).toHaveLength(2);
     expect(present.map((p) => Number(p.personId))).toContain(ids.member2);
+  });
+
+  it("when the official asks for attendance, then the counts and names match, and the Excel and CSV files list everyone", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    await official.send("/attendance");
+    const view = textStarting((await official.press("Clinics")).messages, "📋 Clinics");
+    expect(view).toContain("Invited: 3 · Accepted: 1 · Declined: 1 · No answer: 1 · Present: 2");
+    expect(view).toMatch(/❌ Declined: Test\n/);
+    const xlsx = (await official.press("Excel file")).messages.find((m) => m.document)?.document;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx?.bytes as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet("Attendance")?.eachRow((r) => {
+      rows.push((r.values as unknown[]).slice(1));
+    });
+    expect(rows[0]).toEqual(["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"]);
+    expect(rows).toHaveLength(4);
+    expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);
+    const csv = (await official.press("CSV")).messages.find((m) => m.document)?.document;
+    expect(csv?.bytes.toString("utf8").trim().split("\r\n")).toHaveLength(4);
+    const county = h.user({ id: countyOfficialId, language: "en" });
+    expect((await county.pressData(`mt:att:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
   });
 
   it("when an invitee presses after the meeting started, then they are told politely and nothing changes", async () => {

@@ -363,6 +363,27 @@ export class MeetingService {
       });
   }
 
+  /** Meetings of the actor's counties, the latest first, past ones included. */
+  recent(actor: Actor): Promise<MeetingView[]> {
+    return this.db.meeting.findMany({
+      where: { county: countiesInScope(actor.roles) },
+      include: { county: true },
+      orderBy: { startsAt: "desc" },
+      take: 20,
+    });
+  }
+
+  /** Everyone invited with their answer and presence, leaders first, for /attendance. */
+  async attendance(actor: Actor, id: string) {
+    const meeting = await this.managed(actor, id);
+    const rows = await this.db.meetingInvitation.findMany({
+      where: { meetingId: id },
+      include: { person: true, ngo: { select: { name: true } } },
+      orderBy: [{ ngo: { name: "asc" } }, { isLeader: "desc" }, { personId: "asc" }],
+    });
+    return { meeting, rows, present: rows.filter((r) => r.presentAt).length };
+  }
+
   /** Moves the meeting; everyone invited is told the new time. */
   async reschedule(actor: Actor, id: string, startsAt: Date, now: Date): Promise<Meeting> {
     const meeting = await this.managed(actor, id);

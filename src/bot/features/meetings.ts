@@ -1,7 +1,8 @@
 import type { MeetingAnswer } from "@prisma/client";
-import { Composer, InlineKeyboard } from "grammy";
+import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDateTime } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
+import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
 import type { BotContext } from "../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
@@ -16,6 +17,8 @@ import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../
  */
 /** Invitees listed at once for marking present; those not yet present come first. */
 const PRESENT_LIST = 40;
+/** Names shown per group in /attendance; the files have everyone. */
+const ATTENDANCE_NAMES = 25;
 
 export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -100,6 +103,72 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
       await meetingQueue.unschedule(meeting.id, meeting.startsAt);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("meeting-cancelled-done", { title: escapeHtml(meeting.title) }), { parse_mode: "HTML" });
+    }),
+  );
+
+  // Attendance: live counts, names per group, and the list as Excel or CSV
+  const attendanceList = officialOnly(async (ctx) => {
+    const recent = await meetings.recent(actorOf(ctx));
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    const keyboard = new InlineKeyboard();
+    for (const m of recent) keyboard.text(`${formatDateTime(m.startsAt, ctx.actor.locale)} — ${m.title}`, `mt:att:${m.id}`).row();
+    await ctx.reply(ctx.t(recent.length ? "attendance-choose" : "meetings-none"), { reply_markup: keyboard });
+  });
+  composer.command("attendance", attendanceList);
+  composer.callbackQuery(
+    /^mt:att:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const id = ctx.match?.[1] ?? "";
+      const { meeting, rows, present } = await meetings.attendance(actorOf(ctx), id);
+      await ctx.answerCallbackQuery();
+      const names = (filter: (r: (typeof rows)[number]) => boolean) => {
+        const group = rows.filter(filter).map((r) => escapeHtml(displayName(r.person)));
+        const shown = group.slice(0, ATTENDANCE_NAMES).join(", ");
+        return group.length > ATTENDANCE_NAMES
+          ? `${shown} ${ctx.t("attendance-more", { count: group.length - ATTENDANCE_NAMES })}`
+          : shown || "—";
+      };
+      const counts = await meetings.counts(id);
+      const text = ctx.t("attendance-view", {
+        title: escapeHtml(meeting.title),
+        at: formatDateTime(meeting.startsAt, ctx.actor.locale),
+        invited: counts.invited,
+        yes: counts.yes,
+        no: counts.no,
+        unanswered: counts.unanswered,
+        present,
+        yesNames: names((r) => r.answer === "YES"),
+        noNames: names((r) => r.answer === "NO"),
+        unansweredNames: names((r) => r.answer === null),
+        presentNames: names((r) => r.presentAt !== null),
+      });
+      await ctx.reply(text, {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), `mt:attx:${id}:xlsx`).text(ctx.t("button-csv"), `mt:attx:${id}:csv`),
+      });
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:attx:(\w+):(xlsx|csv)$/,
+    officialOnly(async (ctx) => {
+      const { rows } = await meetings.attendance(actorOf(ctx), ctx.match?.[1] ?? "");
+      await ctx.answerCallbackQuery();
+      const { t, locale } = tr(ctx);
+      const header = ["name", "username", "ngo", "role", "answer", "people", "present"].map((c) => t(`attendance-col-${c}`));
+      const table = rows.map((r) => [
+        displayName(r.person),
+        r.person.username ? `@${r.person.username}` : "",
+        r.ngo.name,
+        t(r.isLeader ? "attendance-leader" : "attendance-member"),
+        r.answer ? t(`attendance-answer-${r.answer}`) : "",
+        r.headcount,
+        r.presentAt ? formatDateTime(r.presentAt, locale) : "",
+      ]);
+      if (ctx.match?.[2] === "csv") await ctx.replyWithDocument(new InputFile(toCsv(header, table), "attendance.csv"));
+      else {
+        const file = await sheetsWorkbook([{ name: t("attendance-sheet"), header, rows: table }], locale === "fa");
+        await ctx.replyWithDocument(new InputFile(file, "attendance.xlsx"));
+      }
     }),
   );
 
