@@ -165,9 +165,33 @@ describe("answers from the invitation", () => {
     expect((await member.pressData(`mt:addagenda:${eastMeetingId}`)).answer).toBe("Only an NGO's leader can do this.");
     expect(await db.agendaItem.count({ where: { meetingId: eastMeetingId } })).toBe(2);
     const official = h.user({ id: provincialId, language: "en" });
-    expect(textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋")).toContain("• The village clinic");
+    expect(textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋")).toMatch(/\n\d\. The village clinic/);
     const outsider = h.user({ id: ids.c, language: "en" });
     expect((await outsider.pressData(`mt:agenda:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
+  });
+
+  it("when the official records an outcome for an agenda item, then it is stored and shown with the agenda", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    const agenda = textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋");
+    expect(agenda).toMatch(/\n1\. /);
+    const first = await db.agendaItem.findFirstOrThrow({
+      where: { meetingId: eastMeetingId },
+      orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
+    });
+    await official.press("✍️ 1");
+    await official.press("Follow-up");
+    expect(lastText(await official.send("The county health network sends a doctor; checked next quarter."))).toBe(
+      "The outcome is recorded.",
+    );
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      outcome: "FOLLOW_UP",
+      outcomeNote: "The county health network sends a doctor; checked next quarter.",
+      outcomeById: BigInt(provincialId),
+    });
+    const shown = textStarting((await official.press("Agenda")).messages, "📋");
+    expect(shown).toContain("🔁 Follow-up: The county health network sends a doctor; checked next quarter.");
+    const member = h.user({ id: ids.member2, language: "en" });
+    expect((await member.pressData(`mt:out:${first.id}`)).answer).toBe("You are not allowed to do this.");
   });
 
   it("when the official looks at the meeting, then the counts match the answers", async () => {

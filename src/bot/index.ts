@@ -14,10 +14,12 @@ import {
   MEETING_AGENDA,
   MEETING_HEADCOUNT,
   MEETING_NEW,
+  MEETING_OUTCOME,
   MEETING_RESCHEDULE,
   meetingAgendaConversation,
   meetingHeadcountConversation,
   meetingNewConversation,
+  meetingOutcomeConversation,
   meetingRescheduleConversation,
 } from "./conversations/meetings.js";
 import { NEEDS_OPEN, needsOpenConversation } from "./conversations/needs-open.js";
@@ -105,6 +107,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(createConversation(meetingRescheduleConversation(deps), { id: MEETING_RESCHEDULE, plugins }));
   guarded.use(createConversation(meetingHeadcountConversation(deps), { id: MEETING_HEADCOUNT, plugins }));
   guarded.use(createConversation(meetingAgendaConversation(deps), { id: MEETING_AGENDA, plugins }));
+  guarded.use(createConversation(meetingOutcomeConversation(deps), { id: MEETING_OUTCOME, plugins }));
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"
   guarded.use(startFeature());

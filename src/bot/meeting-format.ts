@@ -49,8 +49,8 @@ export function invitationKeyboard(t: TranslateFunction, invitation: InvitationV
 /** Room in a Telegram message (4096 characters) for the agenda's lines. */
 const AGENDA_BUDGET = 3600;
 
-/** The agenda grouped by field of activity, each problem with the NGO that raised it. */
-export function agendaText(tr: Translator, meeting: MeetingView, items: AgendaView[]): string {
+/** The agenda grouped by field of activity, each problem with the NGO that raised it and its outcome; numbered for officials recording outcomes. */
+export function agendaText(tr: Translator, meeting: MeetingView, items: AgendaView[], numbered = false): string {
   const { t, locale } = tr;
   const lines = [t("agenda-title", { title: escapeHtml(meeting.title) })];
   if (items.length === 0) lines.push("", t("agenda-empty"));
@@ -59,7 +59,8 @@ export function agendaText(tr: Translator, meeting: MeetingView, items: AgendaVi
   for (const [i, item] of items.entries()) {
     const block = [
       ...(item.fieldId !== field ? ["", `<b>${escapeHtml(nameIn(item.field, locale))}</b>`] : []),
-      `• ${escapeHtml(item.text)} — ${escapeHtml(item.ngo.name)}`,
+      `${numbered ? `${i + 1}. ` : "• "}${escapeHtml(item.text)} — ${escapeHtml(item.ngo.name)}`,
+      ...(item.outcome ? [`   ${t(`outcome-${item.outcome}`)}${item.outcomeNote ? `: ${escapeHtml(item.outcomeNote)}` : ""}`] : []),
     ];
     const size = block.join("\n").length + 1;
     if (used + size > AGENDA_BUDGET) {

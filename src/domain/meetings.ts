@@ -1,5 +1,14 @@
 import { randomInt } from "node:crypto";
-import { type AgendaItem, type County, type Field, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
+import {
+  type AgendaItem,
+  type AgendaOutcome,
+  type County,
+  type Field,
+  type Meeting,
+  type MeetingAnswer,
+  type MeetingInvitation,
+  Prisma,
+} from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
@@ -51,6 +60,7 @@ export const checkMeetingTitle = (input: string) => checkLength(input, MEETING_L
 export const checkMeetingTheme = (input: string) => checkLength(input, MEETING_LIMITS.theme);
 export const checkVenue = (input: string) => checkLength(input, MEETING_LIMITS.venue);
 export const checkAgendaItem = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
+export const checkOutcomeNote = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
 
 export type AgendaView = AgendaItem & { field: Field; ngo: { name: string } };
 
@@ -361,6 +371,31 @@ export class MeetingService {
           after: { personId: String(personId) },
         },
       });
+  }
+
+  /** An official records what the meeting did about an agenda item; recording again replaces it. */
+  async recordOutcome(actor: Actor, itemId: string, outcome: AgendaOutcome, note: string | null, now: Date): Promise<AgendaItem> {
+    const item = await this.db.agendaItem.findUnique({ where: { id: itemId } });
+    if (!item) throw new DomainError("not-found");
+    const meeting = await this.managed(actor, item.meetingId);
+    if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+    const text = note === null ? null : checkOutcomeNote(note);
+    if (text && !text.ok) throw new DomainError("invalid-meeting");
+    return this.db.$transaction(async (tx) => {
+      const updated = await tx.agendaItem.update({
+        where: { id: itemId },
+        data: { outcome, outcomeNote: text?.ok ? text.value : null, outcomeById: actor.id, outcomeAt: now },
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "meeting.outcome",
+        entityType: "meeting",
+        entityId: item.meetingId,
+        before: item,
+        after: updated,
+      });
+      return updated;
+    });
   }
 
   /** Meetings of the actor's counties, the latest first, past ones included. */

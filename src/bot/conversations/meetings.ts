@@ -1,3 +1,4 @@
+import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
@@ -7,6 +8,7 @@ import {
   checkMeetingTheme,
   checkMeetingTime,
   checkMeetingTitle,
+  checkOutcomeNote,
   checkVenue,
   MEETING_LIMITS,
   type MeetingDraft,
@@ -18,12 +20,13 @@ import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askMultiChoice, askText, explainExpected, reviewSummary } from "./prompts.js";
+import { askChoice, askMultiChoice, askOptionalText, askText, explainExpected, reviewSummary } from "./prompts.js";
 
 export const MEETING_NEW = "meeting-new";
 export const MEETING_RESCHEDULE = "meeting-reschedule";
 export const MEETING_HEADCOUNT = "meeting-headcount";
 export const MEETING_AGENDA = "meeting-agenda";
+export const MEETING_OUTCOME = "meeting-outcome";
 
 type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
 type Draft = Partial<Omit<MeetingDraft, "startsAt">> & { startsAt?: string };
@@ -272,5 +275,22 @@ export function meetingAgendaConversation(deps: BotDeps) {
     await ctx.reply(added.ok ? ctx.t("agenda-added") : ctx.t(`error-${added.code}`), {
       reply_markup: added.ok ? new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meetingId}`) : undefined,
     });
+  };
+}
+
+/** An official records what the meeting did about an agenda item: resolved, follow-up or referred, with a note. */
+export function meetingOutcomeConversation(deps: BotDeps) {
+  return async function meetingOutcome(conversation: BotConversation, ctx: ConversationContext, itemId: string): Promise<void> {
+    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
+    const outcome = (await askChoice(conversation, ctx, ctx.t("outcome-ask"), "mout:outcome", choices, 1)) as AgendaOutcome;
+    const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);
+    const recorded = await conversation.external(async () =>
+      outcomeOf(async () => (await deps.services.meetings.recordOutcome(await actor(), itemId, outcome, note, new Date())).meetingId),
+    );
+    await ctx.reply(
+      recorded.ok ? ctx.t("outcome-recorded") : ctx.t(`error-${recorded.code}`),
+      recorded.ok ? { reply_markup: new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${recorded.value}`) } : {},
+    );
   };
 }

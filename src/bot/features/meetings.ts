@@ -4,7 +4,7 @@ import { formatDateTime } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
 import type { BotContext } from "../context.js";
-import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_RESCHEDULE } from "../conversations/meetings.js";
+import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_OUTCOME, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
 import { displayName, escapeHtml } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
@@ -19,6 +19,8 @@ import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../
 const PRESENT_LIST = 40;
 /** Names shown per group in /attendance; the files have everyone. */
 const ATTENDANCE_NAMES = 25;
+/** Agenda items with an outcome button (Telegram allows 100 buttons in a keyboard). */
+const OUTCOME_BUTTONS = 60;
 
 export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -253,11 +255,32 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
     try {
       const { meeting, items } = await meetings.agenda(actorOf(ctx), ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
-      await ctx.reply(agendaText(tr(ctx), meeting, items), { parse_mode: "HTML" });
+      // Officials of the county record outcomes from here: one numbered button per item.
+      const manages =
+        meeting.status === "SCHEDULED" &&
+        (await meetings.managed(actorOf(ctx), meeting.id).then(
+          () => true,
+          () => false,
+        ));
+      const keyboard = new InlineKeyboard();
+      if (manages) {
+        items.slice(0, OUTCOME_BUTTONS).forEach((item, i) => {
+          keyboard.text(`✍️ ${i + 1}`, `mt:out:${item.id}`);
+          if (i % 5 === 4) keyboard.row();
+        });
+      }
+      await ctx.reply(agendaText(tr(ctx), meeting, items, manages), { parse_mode: "HTML", reply_markup: keyboard });
     } catch (error) {
       await refuse(ctx, error);
     }
   });
+  composer.callbackQuery(
+    /^mt:out:(\w+)$/,
+    officialOnly(async (ctx) => {
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.enter(MEETING_OUTCOME, ctx.match?.[1] ?? "");
+    }),
+  );
   composer.callbackQuery(/^mt:inv:(\w+)$/, async (ctx) => {
     const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
     if (!invitation) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
