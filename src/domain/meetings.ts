@@ -116,8 +116,13 @@ export class MeetingService {
   }
 
   private async checkCounty(actor: Actor, countyId: number): Promise<void> {
-    const allowed = await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: countyId }] } });
-    if (allowed === 0) throw new DomainError("forbidden");
+    if (!(await this.covers(actor, countyId))) throw new DomainError("forbidden");
+  }
+
+  /** Whether the actor holds meetings in the county (an official covering it, or a superadmin). */
+  async covers(actor: Actor, countyId: number): Promise<boolean> {
+    if (!actor.roles.superadmin && !actor.roles.official) return false;
+    return (await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: countyId }] } })) > 0;
   }
 
   /** How many people (and NGOs) a meeting would invite now. */

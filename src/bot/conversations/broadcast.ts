@@ -1,16 +1,15 @@
 import type { BroadcastAudience } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
 import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
-import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
-import type { Checked } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import { broadcastStatusText } from "../broadcast-status.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askMultiChoice, askText, explainExpected, reviewSummary } from "./prompts.js";
+import { askChoice, askFutureMoment, askMultiChoice, explainExpected, reviewSummary } from "./prompts.js";
 
 export const BROADCAST = "broadcast";
 
@@ -130,17 +129,9 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
         draft.sendAt = null;
         return;
       }
-      const now = await conversation.now();
-      const { jy, jm, jd } = tehranDate(new Date(now + 86_400_000));
-      const example = `${[jy, jm, jd].map((n) => plainNumber(n, locale)).join("/")} ${plainNumber(10, locale)}:${plainNumber(0, locale)}${plainNumber(0, locale)}`;
-      const at = await askText(conversation, ctx, t("broadcast-ask-time", { example }), async (text): Promise<Checked<string>> => {
-        const moment = parseSolarHijriDateTime(text);
-        if (!moment) return { ok: false, error: "invalid-date-time" };
-        const current = await conversation.now();
-        if (moment.getTime() <= current) return { ok: false, error: "invalid-time-past" };
-        if (moment.getTime() > current + MAX_DAYS_AHEAD * 86_400_000)
-          return { ok: false, error: "invalid-time-far", vars: { days: MAX_DAYS_AHEAD } };
-        return { ok: true, value: moment.toISOString() };
+      const at = await askFutureMoment(conversation, ctx, (example) => t("broadcast-ask-time", { example }), {
+        maxDays: MAX_DAYS_AHEAD,
+        exampleDays: 1,
       });
       draft.sendAt = at;
     };

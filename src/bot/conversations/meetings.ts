@@ -1,26 +1,24 @@
 import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
-import { formatDateTime, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { formatDateTime } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import {
   checkAgendaItem,
   checkHeadcount,
   checkMeetingTheme,
-  checkMeetingTime,
   checkMeetingTitle,
   checkOutcomeNote,
   checkVenue,
   MEETING_LIMITS,
   type MeetingDraft,
 } from "../../domain/meetings.js";
-import type { Checked } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askMultiChoice, askOptionalText, askText, explainExpected, reviewSummary } from "./prompts.js";
+import { askChoice, askFutureMoment, askMultiChoice, askOptionalText, askText, explainExpected, reviewSummary } from "./prompts.js";
 
 export const MEETING_NEW = "meeting-new";
 export const MEETING_RESCHEDULE = "meeting-reschedule";
@@ -40,17 +38,12 @@ function actorOf({ services }: BotDeps, id: bigint) {
   };
 }
 
-/** Asks for a date and time in the Solar Hijri calendar (Tehran); returns it as an ISO string, which replays keep as is. */
-async function askMeetingTime(conversation: BotConversation, ctx: ConversationContext): Promise<string> {
-  const now = await conversation.now();
-  const { jy, jm, jd } = tehranDate(new Date(now + 7 * 86_400_000));
-  const n = (value: number) => plainNumber(value, ctx.locale);
-  const example = `${[jy, jm, jd].map(n).join("/")} ${n(10)}:${n(3)}${n(0)}`;
-  return askText(conversation, ctx, ctx.t("meeting-ask-time", { example }), async (text): Promise<Checked<string>> => {
-    const checked = checkMeetingTime(parseSolarHijriDateTime(text), new Date(await conversation.now()));
-    return checked.ok ? { ok: true, value: checked.value.toISOString() } : checked;
+/** The meeting's date and time; the service checks it again when it saves. */
+const askMeetingTime = (conversation: BotConversation, ctx: ConversationContext) =>
+  askFutureMoment(conversation, ctx, (example) => ctx.t("meeting-ask-time", { example }), {
+    maxDays: MEETING_LIMITS.daysAhead,
+    exampleDays: 7,
   });
-}
 
 /**
  * An official schedules a meeting: county (fixed for a county official),

@@ -1,6 +1,7 @@
 import type { Filter } from "grammy";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
+import { parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import type { Checked } from "../../domain/ngo-rules.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 
@@ -239,4 +240,30 @@ export async function reviewSummary(
     }
     return { answer: part !== undefined ? { action: "edit", part } : { action: "confirm" }, pressed };
   }
+}
+
+/**
+ * Asks for a future date and time in the Solar Hijri calendar, Tehran time
+ * (e.g. 1405/09/20 10:30, any digits), at most `maxDays` ahead; returns it as
+ * an ISO string, which replays read back as is. The prompt gets an example
+ * `exampleDays` from now.
+ */
+export async function askFutureMoment(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  prompt: (example: string) => string,
+  limits: { maxDays: number; exampleDays: number },
+): Promise<string> {
+  const n = (value: number) => plainNumber(value, ctx.locale);
+  const { jy, jm, jd } = tehranDate(new Date((await conversation.now()) + limits.exampleDays * 86_400_000));
+  const example = `${[jy, jm, jd].map(n).join("/")} ${n(10)}:${n(3)}${n(0)}`;
+  return askText(conversation, ctx, prompt(example), async (text): Promise<Checked<string>> => {
+    const moment = parseSolarHijriDateTime(text);
+    if (!moment) return { ok: false, error: "invalid-date-time" };
+    const now = await conversation.now();
+    if (moment.getTime() <= now) return { ok: false, error: "invalid-time-past" };
+    if (moment.getTime() > now + limits.maxDays * 86_400_000)
+      return { ok: false, error: "invalid-time-far", vars: { days: limits.maxDays } };
+    return { ok: true, value: moment.toISOString() };
+  });
 }

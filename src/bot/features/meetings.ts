@@ -122,6 +122,7 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
     officialOnly(async (ctx) => {
       const id = ctx.match?.[1] ?? "";
       const { meeting, rows, present } = await meetings.attendance(actorOf(ctx), id);
+      const { counts } = meeting;
       await ctx.answerCallbackQuery();
       const names = (filter: (r: (typeof rows)[number]) => boolean) => {
         const group = rows.filter(filter).map((r) => escapeHtml(displayName(r.person)));
@@ -130,7 +131,6 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
           ? `${shown} ${ctx.t("attendance-more", { count: group.length - ATTENDANCE_NAMES })}`
           : shown || "—";
       };
-      const counts = await meetings.counts(id);
       const text = ctx.t("attendance-view", {
         title: escapeHtml(meeting.title),
         at: formatDateTime(meeting.startsAt, ctx.actor.locale),
@@ -256,12 +256,7 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
       const { meeting, items } = await meetings.agenda(actorOf(ctx), ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
       // Officials of the county record outcomes from here: one numbered button per item.
-      const manages =
-        meeting.status === "SCHEDULED" &&
-        (await meetings.managed(actorOf(ctx), meeting.id).then(
-          () => true,
-          () => false,
-        ));
+      const manages = meeting.status === "SCHEDULED" && (await meetings.covers(actorOf(ctx), meeting.countyId));
       const keyboard = new InlineKeyboard();
       if (manages) {
         items.slice(0, OUTCOME_BUTTONS).forEach((item, i) => {
