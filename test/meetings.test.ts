@@ -1,10 +1,10 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
+import { readWorkbook } from "./support/workbook.js";
 
 /**
  * Meetings in a province of the test's own. East Vale: NGO A (health; a
@@ -232,12 +232,7 @@ describe("answers from the invitation", () => {
     expect(view).toContain("Invited: 3 · Accepted: 1 · Declined: 1 · No answer: 1 · Present: 2");
     expect(view).toMatch(/❌ Declined: Test\n/);
     const xlsx = (await official.press("Excel file")).messages.find((m) => m.document)?.document;
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx?.bytes as unknown as ArrayBuffer);
-    const rows: unknown[][] = [];
-    workbook.getWorksheet("Attendance")?.eachRow((r) => {
-      rows.push((r.values as unknown[]).slice(1));
-    });
+    const rows = (await readWorkbook(xlsx?.bytes))("Attendance");
     expect(rows[0]).toEqual(["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"]);
     expect(rows).toHaveLength(4);
     expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { endOfTehranDay, tehranDate } from "../src/domain/calendar.js";
@@ -6,6 +5,7 @@ import type { FakeMessage } from "./support/fake-bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
+import { readWorkbook } from "./support/workbook.js";
 
 /**
  * One training-needs round from opening to report, in a province of the
@@ -420,15 +420,7 @@ describe("the report", () => {
     await openReport(user);
     const xlsx = (await user.press("Excel file")).messages.find((m) => m.document)?.document;
     expect(xlsx?.filename).toBe("training-needs.xlsx");
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx?.bytes as unknown as ArrayBuffer);
-    const values = (sheet: string) => {
-      const rows: unknown[][] = [];
-      workbook.getWorksheet(sheet)?.eachRow((r) => {
-        rows.push((r.values as unknown[]).slice(1));
-      });
-      return rows;
-    };
+    const values = await readWorkbook(xlsx?.bytes);
     const answers = values("Answers");
     expect(answers[0]).toEqual([
       "NGO",
