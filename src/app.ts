@@ -16,6 +16,7 @@ import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
+import { KpiService } from "./domain/kpi.js";
 import { MeetingService } from "./domain/meetings.js";
 import { NeedsService } from "./domain/needs.js";
 import { NgoService } from "./domain/ngos.js";
@@ -52,9 +53,17 @@ export type App = {
  */
 export function createApp(
   config: Config,
-  options: { roles: readonly Role[]; logger: Logger; botInfo?: UserFromGetMe; polling?: boolean },
+  options: {
+    roles: readonly Role[];
+    logger: Logger;
+    botInfo?: UserFromGetMe;
+    polling?: boolean;
+    /** The date the quarterly check takes as today; tests set one in a quarter's first week. */
+    clock?: () => Date;
+  },
 ): App {
   const { logger, roles } = options;
+  const clock = options.clock ?? (() => new Date());
   const db = createDb(config.databaseUrl);
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
   const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
@@ -76,6 +85,7 @@ export function createApp(
     needs: new NeedsService(db),
     broadcasts: new BroadcastService(db),
     meetings: new MeetingService(db),
+    kpi: new KpiService(db),
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const meetingQueue = new MeetingReminderQueue(queue, config.meetingRemindersBeforeMs);
@@ -165,6 +175,7 @@ export function createApp(
                 }
               },
             },
+            "quarterly-check": { cron: config.quarterlyCheckCron, run: () => services.kpi.quarterlyCheck(clock()) },
             "broadcast-status": { everyMs: config.broadcastStatusIntervalMs, run: () => statusReporter.refresh(new Date()) },
           },
           logger,

@@ -73,6 +73,11 @@ const schema = z.object({
   NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
   SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
   MEETING_REMINDERS_BEFORE: durations.prefault("7d,1d,2h"),
+  // When (cron, Tehran time) the workers check that every county has its meeting of the quarter; they nudge only on the check's days.
+  QUARTERLY_CHECK_CRON: z
+    .string()
+    .regex(/^\S+( \S+){4,5}$/, "needs a cron pattern of 5 or 6 fields, e.g. 0 9 * * *")
+    .default("0 9 * * *"),
 });
 
 export type Config = {
@@ -101,6 +106,8 @@ export type Config = {
   meetingRemindersBeforeMs: readonly number[];
   /** How often the workers look for due reminders and deadlines. */
   schedulerTickMs: number;
+  /** When (cron pattern, Tehran time) the workers run the quarterly check of meetings. */
+  quarterlyCheckCron: string;
 };
 
 export class ConfigError extends Error {}
@@ -140,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
     schedulerTickMs: e.SCHEDULER_TICK_MS,
     meetingRemindersBeforeMs: e.MEETING_REMINDERS_BEFORE,
+    quarterlyCheckCron: e.QUARTERLY_CHECK_CRON,
   };
 }

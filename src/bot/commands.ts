@@ -19,6 +19,8 @@ const OFFICIAL = [
   "broadcast",
   "broadcasts",
   "meeting_new",
+  "attendance",
+  "kpi",
 ] as const;
 /** Leaders of verified NGOs answer training-needs surveys. */
 const VERIFIED_LEADER = ["survey"] as const;

@@ -5,6 +5,7 @@ import type { BroadcastService } from "../domain/broadcasts.js";
 import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
+import type { KpiService } from "../domain/kpi.js";
 import type { MeetingService } from "../domain/meetings.js";
 import type { NeedsService } from "../domain/needs.js";
 import type { NgoService } from "../domain/ngos.js";
@@ -28,6 +29,7 @@ export type AppServices = {
   needs: NeedsService;
   broadcasts: BroadcastService;
   meetings: MeetingService;
+  kpi: KpiService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

@@ -83,3 +83,27 @@ export function joinList(items: string[], locale: Locale): string {
 export function inviteLink(botUsername: string, token: string): string {
   return `https://t.me/${botUsername}?start=${token}`;
 }
+
+/** A share as a percentage in the reader's digits, or a dash when there is nothing to share out. */
+export function percent(part: number, whole: number, { locale }: Translator): string {
+  if (whole === 0) return "—";
+  return new Intl.NumberFormat(locale === "fa" ? "fa-IR" : locale, { style: "percent", maximumFractionDigits: 0 }).format(part / whole);
+}
+
+/** Room left in a Telegram message (4096 characters) for a report's lines. */
+const TEXT_BUDGET = 3600;
+
+/** As many lines as fit, then a note of how many more are in the Excel file. */
+export function fitToMessage(lines: string[], { t }: Translator): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    if (used + line.length + 1 > TEXT_BUDGET) {
+      kept.push(t("report-more-in-excel", { count: lines.length - i }));
+      break;
+    }
+    kept.push(line);
+    used += line.length + 1;
+  }
+  return kept;
+}

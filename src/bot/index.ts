@@ -34,6 +34,7 @@ import { coverageFeature } from "./features/coverage.js";
 import { directoryFeature } from "./features/directory.js";
 import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { kpiFeature } from "./features/kpi.js";
 import { languageFeature } from "./features/language.js";
 import { meetingsFeature } from "./features/meetings.js";
 import { membershipFeature } from "./features/membership.js";
@@ -123,6 +124,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(needsFeature(deps));
   guarded.use(broadcastsFeature(deps));
   guarded.use(meetingsFeature(deps));
+  guarded.use(kpiFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer runs outside the boundary; log whatever fails there.

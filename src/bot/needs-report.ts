@@ -4,39 +4,17 @@ import { FORMATS, type NeedsReport, suggestions, TIMES, WEEK_DAYS } from "../dom
 import { nameIn } from "../domain/reference.js";
 import { renderStackedBars } from "../reports/bar-chart.js";
 import { type Cell, sheetsWorkbook, toCsv } from "../reports/workbook.js";
-import { escapeHtml, joinList, type Translator } from "./format.js";
+import { escapeHtml, fitToMessage, joinList, percent, type Translator } from "./format.js";
 
 /** The parts of a round's report an official can switch between in one message. */
 export const NEEDS_VIEWS = ["overview", "county", "field", "when", "other", "plan"] as const;
 export type NeedsView = (typeof NEEDS_VIEWS)[number];
 export const isNeedsView = (value: unknown): value is NeedsView => (NEEDS_VIEWS as readonly unknown[]).includes(value);
 
-/** Room left in a Telegram message (4096 characters) for the lines of a view. */
-const TEXT_BUDGET = 3600;
 const TOP_TOPICS = 10;
 const CHART_TOPICS = 12;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-function percent(part: number, whole: number, { locale }: Translator): string {
-  if (whole === 0) return "—";
-  return new Intl.NumberFormat(locale === "fa" ? "fa-IR" : locale, { style: "percent", maximumFractionDigits: 0 }).format(part / whole);
-}
-
-/** As many lines as fit, then a note of how many more are in the Excel file. */
-function fitToMessage(lines: string[], { t }: Translator): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const [i, line] of lines.entries()) {
-    if (used + line.length + 1 > TEXT_BUDGET) {
-      kept.push(t("needs-more-in-excel", { count: lines.length - i }));
-      break;
-    }
-    kept.push(line);
-    used += line.length + 1;
-  }
-  return kept;
-}
 
 function header(tr: Translator, report: NeedsReport, now: Date): string {
   const { t, locale } = tr;

@@ -1,15 +1,17 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { dayOfDeadline, formatDate, type Locale } from "../domain/calendar.js";
+import { dayOfDeadline, formatDate, type Locale, type Quarter } from "../domain/calendar.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
+import { nameIn } from "../domain/reference.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
-import { escapeHtml, inviteLink, leaderLink, ngoCard, personName } from "./format.js";
+import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName } from "./format.js";
 import { reviewKeyboard } from "./keyboards/review.js";
+import { quarterKey, quarterName } from "./kpi-report.js";
 import { invitationKeyboard, invitationText, meetingCard } from "./meeting-format.js";
 
 type Rendered = { text: string; markup?: InlineKeyboardMarkup };
@@ -105,6 +107,19 @@ export class TelegramSender implements Sender {
         const invitation = await this.services.meetings.invitation(recipient.person.id, notification.meetingId);
         if (!invitation) return null;
         return { text: `${t("meeting-called-off")}\n\n${meetingCard(tr, invitation.meeting)}` };
+      }
+      case "quarter-nudge":
+      case "quarter-missing": {
+        const quarter = { year: notification.year, quarter: notification.quarter as Quarter["quarter"] };
+        const ids = notification.kind === "quarter-nudge" ? [notification.countyId] : notification.countyIds;
+        // Counties that have scheduled their meeting since the check are no longer named.
+        const missing = new Set(await this.services.kpi.stillWithoutMeeting(ids, quarter));
+        if (missing.size === 0) return null;
+        const counties = (await this.services.reference.counties()).filter((c) => missing.has(c.id)).map((c) => nameIn(c, locale));
+        const vars = { quarter: quarterName(tr, quarter), counties: joinList(counties, locale), count: counties.length };
+        return notification.kind === "quarter-nudge"
+          ? { text: t("quarter-nudge", vars), markup: new InlineKeyboard().text(t("button-new-meeting"), "mt:new") }
+          : { text: t("quarter-missing", vars), markup: new InlineKeyboard().text(t("button-kpi"), `kpi:v:${quarterKey(quarter)}`) };
       }
       case "broadcast-done": {
         const broadcast = await this.services.broadcasts.find(notification.broadcastId);

@@ -103,3 +103,32 @@ export function formatDateTime(moment: Date, locale: Locale): string {
   }).format(moment);
   return `${formatDate(moment, locale)}, ${time}`;
 }
+
+/** A quarter of the Solar Hijri year: its seasons (1 = spring, Farvardin to Khordad; 4 = winter). */
+export type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };
+
+/** The quarter a moment falls in, in Tehran. */
+export function quarterOf(moment: Date): Quarter {
+  const { jy, jm } = tehranDate(moment);
+  return { year: jy, quarter: Math.ceil(jm / 3) as Quarter["quarter"] };
+}
+
+/** The quarter `steps` quarters after (or, negative, before) the given one. */
+export function shiftQuarter({ year, quarter }: Quarter, steps: number): Quarter {
+  const index = year * 4 + (quarter - 1) + steps;
+  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter["quarter"] };
+}
+
+/** When a quarter begins and ends (00:00 Tehran on its first day, and on the next quarter's). */
+export function quarterBounds(q: Quarter): { start: Date; end: Date } {
+  const next = shiftQuarter(q, 1);
+  return {
+    start: startOfTehranDay({ jy: q.year, jm: q.quarter * 3 - 2, jd: 1 }),
+    end: startOfTehranDay({ jy: next.year, jm: next.quarter * 3 - 2, jd: 1 }),
+  };
+}
+
+/** Orders quarters: negative when `a` comes first. */
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return a.year * 4 + a.quarter - (b.year * 4 + b.quarter);
+}

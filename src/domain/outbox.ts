@@ -31,7 +31,11 @@ export type Notification =
   | { kind: "meeting-rescheduled"; meetingId: string }
   /** A reminder of the meeting starting at `startsAt` (ISO); not sent if it has moved since. */
   | { kind: "meeting-reminder"; meetingId: string; startsAt: string }
-  | { kind: "meeting-cancelled"; meetingId: string };
+  | { kind: "meeting-cancelled"; meetingId: string }
+  /** The official's county has no meeting for the quarter yet. */
+  | { kind: "quarter-nudge"; countyId: number; year: number; quarter: number }
+  /** For provincial officials: the province's counties with no meeting for the quarter. */
+  | { kind: "quarter-missing"; provinceId: number; countyIds: number[]; year: number; quarter: number };
 
 /** A notification, or the person's command menu to bring up to date with their roles and language. */
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };

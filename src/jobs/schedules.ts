@@ -8,8 +8,10 @@ import type { Logger } from "../logger.js";
  * a crash, or a slow one overlapping the next, does nothing twice.
  */
 const SCHEDULE_QUEUE = "schedules";
+const TIME_ZONE = "Asia/Tehran";
 
-export type ScheduledTasks = Record<string, { everyMs: number; run: () => Promise<unknown> }>;
+/** Each task runs every so many milliseconds, or on a cron pattern read in Tehran time. */
+export type ScheduledTasks = Record<string, ({ everyMs: number } | { cron: string }) & { run: () => Promise<unknown> }>;
 
 export async function startSchedules(options: {
   connection: ConnectionOptions;
@@ -21,11 +23,10 @@ export async function startSchedules(options: {
   const queue = new Queue(SCHEDULE_QUEUE, { connection, prefix });
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "schedule queue error"));
   for (const [name, task] of Object.entries(tasks)) {
-    await queue.upsertJobScheduler(
+    await queue.upsertJobScheduler(name, "cron" in task ? { pattern: task.cron, tz: TIME_ZONE } : { every: task.everyMs }, {
       name,
-      { every: task.everyMs },
-      { name, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } } },
-    );
+      opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+    });
   }
   const worker = new Worker(
     SCHEDULE_QUEUE,

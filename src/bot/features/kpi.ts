@@ -1,0 +1,60 @@
+import { Composer, InputFile } from "grammy";
+import { compareQuarters, quarterOf } from "../../domain/calendar.js";
+import type { BotContext } from "../context.js";
+import type { BotDeps } from "../deps.js";
+import { officialOnly } from "../guards.js";
+import { kpiKeyboard, kpiPicture, kpiText, kpiWorkbook, parseQuarterKey, quarterKey } from "../kpi-report.js";
+
+/**
+ * /kpi (officials): the quarter's indicators of interaction with NGOs for the
+ * counties the official acts for, with earlier quarters a button away, a
+ * table picture and an Excel file. The quarter comes from the button; the
+ * counties always from the reader's roles, read fresh.
+ */
+export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
+  /** The quarter a button names, if it is not in the future. */
+  const quarterIn = (key: string | undefined, now: Date) => {
+    const quarter = parseQuarterKey(key);
+    return quarter && compareQuarters(quarter, quarterOf(now)) <= 0 ? quarter : null;
+  };
+
+  composer.command(
+    "kpi",
+    officialOnly(async (ctx) => {
+      const now = new Date();
+      const report = await services.kpi.report(actorOf(ctx), quarterOf(now), now);
+      await ctx.reply(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), report.quarter, now) });
+    }),
+  );
+
+  composer.callbackQuery(
+    /^kpi:v:([\d.]+)$/,
+    officialOnly(async (ctx) => {
+      const now = new Date();
+      const quarter = quarterIn(ctx.match?.[1], now);
+      if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
+      const report = await services.kpi.report(actorOf(ctx), quarter, now);
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), quarter, now) });
+    }),
+  );
+
+  composer.callbackQuery(
+    /^kpi:(png|xlsx):([\d.]+)$/,
+    officialOnly(async (ctx) => {
+      const now = new Date();
+      const quarter = quarterIn(ctx.match?.[2], now);
+      if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
+      const report = await services.kpi.report(actorOf(ctx), quarter, now);
+      await ctx.answerCallbackQuery();
+      const name = `kpi-${quarterKey(quarter)}`;
+      if (ctx.match?.[1] === "png") await ctx.replyWithPhoto(new InputFile(kpiPicture(tr(ctx), report), `${name}.png`));
+      else await ctx.replyWithDocument(new InputFile(await kpiWorkbook(tr(ctx), report), `${name}.xlsx`));
+    }),
+  );
+
+  return composer;
+}

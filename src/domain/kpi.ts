@@ -1,0 +1,248 @@
+import type { County, Prisma, QuarterOccasion } from "@prisma/client";
+import type { Db } from "../data/prisma.js";
+import { type Quarter, quarterBounds, quarterOf, tehranDate } from "./calendar.js";
+import type { Actor } from "./ngos.js";
+import { tell } from "./outbox.js";
+import { countiesInScope } from "./people.js";
+
+/** Each county is to hold this many problem-centred meetings a quarter (the governor's programme). */
+export const MEETINGS_REQUIRED_PER_QUARTER = 1;
+
+/**
+ * One county's interaction with its NGOs in one quarter, as managers are judged by it.
+ * A meeting counts as held once its start time has passed and it was not cancelled;
+ * NGO counts are of distinct NGOs across the quarter's held meetings.
+ */
+export type CountyKpi = {
+  county: County;
+  /** Meetings of the quarter that took place. */
+  held: number;
+  /** Meetings of the quarter still to come. */
+  upcoming: number;
+  ngosInvited: number;
+  /** NGOs where someone said they would come. */
+  ngosAccepted: number;
+  /** NGOs where someone was checked in or marked present. */
+  ngosPresent: number;
+  peoplePresent: number;
+  agendaRaised: number;
+  agendaResolved: number;
+  agendaFollowUp: number;
+  agendaReferred: number;
+  /** Invitations and answers of the training-needs rounds opened in the quarter. */
+  needsInvited: number;
+  needsAnswered: number;
+};
+
+export type KpiTotals = Omit<CountyKpi, "county"> & { counties: number; countiesMeetingTarget: number };
+
+/** A meeting of the quarter, as listed in the Excel export so every figure can be traced. */
+export type KpiMeeting = {
+  id: string;
+  county: County;
+  title: string;
+  startsAt: Date;
+  held: boolean;
+  ngosInvited: number;
+  ngosAccepted: number;
+  ngosPresent: number;
+  peoplePresent: number;
+  agendaRaised: number;
+  agendaResolved: number;
+};
+
+export type KpiReport = { quarter: Quarter; start: Date; end: Date; counties: CountyKpi[]; totals: KpiTotals; meetings: KpiMeeting[] };
+
+/** A share, or null when there is nothing to share out. */
+export const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+export const meetsTarget = (kpi: Pick<CountyKpi, "held">) => kpi.held >= MEETINGS_REQUIRED_PER_QUARTER;
+
+/** Which quarterly check falls on this day, if any: the first week of a quarter, or a week from the 15th of its second month. */
+export function occasionOn(moment: Date): QuarterOccasion | null {
+  const { jm, jd } = tehranDate(moment);
+  const monthOfQuarter = (jm - 1) % 3;
+  if (monthOfQuarter === 0 && jd <= 7) return "START";
+  if (monthOfQuarter === 1 && jd >= 15 && jd <= 21) return "MID";
+  return null;
+}
+
+type MeetingRow = {
+  id: string;
+  countyId: number;
+  title: string;
+  startsAt: Date;
+  invited: number;
+  accepted: number;
+  presentNgos: number;
+  presentPeople: number;
+  raised: number;
+  resolved: number;
+  followUp: number;
+  referred: number;
+};
+
+export class KpiService {
+  constructor(private readonly db: Db) {}
+
+  /** The quarter's figures for every county the actor acts for (officials and superadmins only). */
+  async report(actor: Actor, quarter: Quarter, now: Date): Promise<KpiReport> {
+    const counties = await this.db.county.findMany({
+      where: countiesInScope(actor.roles),
+      orderBy: [{ provinceId: "asc" }, { id: "asc" }],
+    });
+    const ids = counties.map((c) => c.id);
+    const { start, end } = quarterBounds(quarter);
+    // Per meeting, distinct NGOs; an NGO's people may answer differently, and any yes or presence counts for the NGO.
+    const meetings = await this.db.$queryRaw<MeetingRow[]>`
+      SELECT m.id, m."countyId", m.title, m."startsAt",
+        (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id) AS invited,
+        (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i.answer = 'YES') AS accepted,
+        (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i."presentAt" IS NOT NULL) AS "presentNgos",
+        (SELECT count(*)::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i."presentAt" IS NOT NULL) AS "presentPeople",
+        (SELECT count(*)::int FROM "AgendaItem" a WHERE a."meetingId" = m.id) AS raised,
+        (SELECT count(*)::int FROM "AgendaItem" a WHERE a."meetingId" = m.id AND a.outcome = 'RESOLVED') AS resolved,
+        (SELECT count(*)::int FROM "AgendaItem" a WHERE a."meetingId" = m.id AND a.outcome = 'FOLLOW_UP') AS "followUp",
+        (SELECT count(*)::int FROM "AgendaItem" a WHERE a."meetingId" = m.id AND a.outcome = 'REFERRED') AS referred
+      FROM "Meeting" m
+      WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."countyId" = ANY(${ids})
+      ORDER BY m."startsAt"`;
+    // Distinct NGOs over all of a county's held meetings: an NGO at two meetings is one NGO reached.
+    const reach = await this.db.$queryRaw<{ countyId: number; invited: number; accepted: number; present: number }[]>`
+      SELECT m."countyId",
+        count(DISTINCT i."ngoId")::int AS invited,
+        count(DISTINCT i."ngoId") FILTER (WHERE i.answer = 'YES')::int AS accepted,
+        count(DISTINCT i."ngoId") FILTER (WHERE i."presentAt" IS NOT NULL)::int AS present
+      FROM "MeetingInvitation" i JOIN "Meeting" m ON m.id = i."meetingId"
+      WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."startsAt" <= ${now}
+        AND m."countyId" = ANY(${ids})
+      GROUP BY m."countyId"`;
+    const needs = await this.db.$queryRaw<{ countyId: number; invited: number; answered: number }[]>`
+      SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
+      FROM "NeedsInvitation" inv
+      JOIN "NeedsRound" r ON r.id = inv."roundId"
+      LEFT JOIN "NeedsAnswer" a ON a."roundId" = inv."roundId" AND a."ngoId" = inv."ngoId"
+      WHERE r."createdAt" >= ${start} AND r."createdAt" < ${end} AND inv."countyId" = ANY(${ids})
+      GROUP BY inv."countyId"`;
+
+    const byId = new Map(counties.map((c) => [c.id, c]));
+    const rows = counties.map((county): CountyKpi => {
+      const held = meetings.filter((m) => m.countyId === county.id && m.startsAt <= now);
+      const sum = (key: keyof MeetingRow) => held.reduce((total, m) => total + Number(m[key]), 0);
+      const reached = reach.find((r) => r.countyId === county.id);
+      const asked = needs.find((n) => n.countyId === county.id);
+      return {
+        county,
+        held: held.length,
+        upcoming: meetings.filter((m) => m.countyId === county.id && m.startsAt > now).length,
+        ngosInvited: reached?.invited ?? 0,
+        ngosAccepted: reached?.accepted ?? 0,
+        ngosPresent: reached?.present ?? 0,
+        peoplePresent: sum("presentPeople"),
+        agendaRaised: sum("raised"),
+        agendaResolved: sum("resolved"),
+        agendaFollowUp: sum("followUp"),
+        agendaReferred: sum("referred"),
+        needsInvited: asked?.invited ?? 0,
+        needsAnswered: asked?.answered ?? 0,
+      };
+    });
+    const total = (key: keyof Omit<CountyKpi, "county">) => rows.reduce((sum, row) => sum + row[key], 0);
+    return {
+      quarter,
+      start,
+      end,
+      counties: rows,
+      totals: {
+        counties: rows.length,
+        countiesMeetingTarget: rows.filter(meetsTarget).length,
+        held: total("held"),
+        upcoming: total("upcoming"),
+        ngosInvited: total("ngosInvited"),
+        ngosAccepted: total("ngosAccepted"),
+        ngosPresent: total("ngosPresent"),
+        peoplePresent: total("peoplePresent"),
+        agendaRaised: total("agendaRaised"),
+        agendaResolved: total("agendaResolved"),
+        agendaFollowUp: total("agendaFollowUp"),
+        agendaReferred: total("agendaReferred"),
+        needsInvited: total("needsInvited"),
+        needsAnswered: total("needsAnswered"),
+      },
+      meetings: meetings.map((m) => ({
+        id: m.id,
+        // biome-ignore lint/style/noNonNullAssertion: the query only returns meetings of these counties
+        county: byId.get(m.countyId)!,
+        title: m.title,
+        startsAt: m.startsAt,
+        held: m.startsAt <= now,
+        ngosInvited: m.invited,
+        ngosAccepted: m.accepted,
+        ngosPresent: m.presentNgos,
+        peoplePresent: m.presentPeople,
+        agendaRaised: m.raised,
+        agendaResolved: m.resolved,
+      })),
+    };
+  }
+
+  /** Counties among these with no meeting (held or to come, not cancelled) in the quarter. */
+  private async withoutMeeting(db: Prisma.TransactionClient | Db, countyIds: number[], quarter: Quarter): Promise<number[]> {
+    const { start, end } = quarterBounds(quarter);
+    const having = await db.meeting.findMany({
+      where: { countyId: { in: countyIds }, status: "SCHEDULED", startsAt: { gte: start, lt: end } },
+      select: { countyId: true },
+      distinct: ["countyId"],
+    });
+    const covered = new Set(having.map((m) => m.countyId));
+    return countyIds.filter((id) => !covered.has(id));
+  }
+
+  /** Of these counties, those still without a meeting in the quarter (for a nudge about to be sent). */
+  stillWithoutMeeting(countyIds: number[], quarter: Quarter): Promise<number[]> {
+    return this.withoutMeeting(this.db, countyIds, quarter);
+  }
+
+  /**
+   * The quarterly check, run daily by a job scheduler: in the first week of a
+   * quarter and from mid-quarter, each county without a meeting for the quarter
+   * gets its county officials a nudge, and the province's officials get the
+   * list. Once per province, quarter and occasion, however often it runs.
+   */
+  async quarterlyCheck(now: Date): Promise<{ occasion: QuarterOccasion | null; provinces: number; nudged: number }> {
+    const occasion = occasionOn(now);
+    if (!occasion) return { occasion, provinces: 0, nudged: 0 };
+    const quarter = quarterOf(now);
+    const provinces = await this.db.province.findMany({
+      where: { quarterChecks: { none: { year: quarter.year, quarter: quarter.quarter, occasion } } },
+      select: { id: true, counties: { select: { id: true }, orderBy: { id: "asc" } } },
+    });
+    let checked = 0;
+    let nudged = 0;
+    for (const province of provinces) {
+      nudged += await this.db.$transaction(async (tx) => {
+        const missing = await this.withoutMeeting(
+          tx,
+          province.counties.map((c) => c.id),
+          quarter,
+        );
+        const { count } = await tx.quarterCheck.createMany({
+          data: { provinceId: province.id, ...quarter, occasion, countyIds: missing },
+          skipDuplicates: true,
+        });
+        if (count === 0) return 0; // another worker checked this province meanwhile
+        checked++;
+        if (missing.length === 0) return 0;
+        const officials = await tx.official.findMany({ where: { provinceId: province.id }, select: { personId: true, countyId: true } });
+        for (const countyId of missing) {
+          const local = officials.filter((o) => o.countyId === countyId).map((o) => o.personId);
+          await tell(tx, local, { kind: "quarter-nudge", countyId, ...quarter });
+        }
+        const provincial = officials.filter((o) => o.countyId === null).map((o) => o.personId);
+        await tell(tx, provincial, { kind: "quarter-missing", provinceId: province.id, countyIds: missing, ...quarter });
+        return missing.length;
+      });
+    }
+    return { occasion, provinces: checked, nudged };
+  }
+}
