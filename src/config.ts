@@ -60,6 +60,7 @@ const schema = z.object({
     .regex(/^[\w-]{16,256}$/, "needs 16 to 256 letters, digits, _ or -")
     .optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS, `needs one of ${LOG_LEVELS.join(", ")}`).default("info"),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
@@ -89,6 +90,8 @@ export type Config = {
   botApiRoot: string;
   webhook: { url: string; secret: string } | undefined;
   httpPort: number;
+  /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
+  sandboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
   rateLimit: { max: number; windowMs: number };
   conversationTtlSeconds: number;
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     botApiRoot: e.BOT_API_ROOT.replace(/\/$/, ""),
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,
+    sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,

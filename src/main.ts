@@ -3,17 +3,26 @@ import { type App, createApp, type Role } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { prepareDatabase } from "./data/setup.js";
 import { createLogger } from "./logger.js";
+import { startSandbox } from "./sandbox/sandbox.js";
 
 /**
  * Entry point. `tsx src/main.ts` runs the bot and the workers in one process;
  * `... main.ts bot` or `... main.ts worker` runs one of them, to scale them apart.
+ * `... main.ts sandbox`, or no BOT_TOKEN outside production, runs the local
+ * sandbox instead (`--demo` loads demo data into it).
  */
 const ROLES: Record<string, Role[]> = { all: ["bot", "worker"], bot: ["bot"], worker: ["worker"] };
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
-  const roles = ROLES[process.argv[2] ?? "all"];
-  if (!roles) throw new ConfigError(`Unknown role "${process.argv[2]}": use all, bot or worker`);
+  const args = process.argv.slice(2);
+  const mode = args.find((arg) => !arg.startsWith("--")) ?? "all";
+  // A missing token in production stays a configuration error: a server must not turn into a sandbox.
+  if (mode === "sandbox" || (mode === "all" && !process.env.BOT_TOKEN && process.env.NODE_ENV !== "production")) {
+    return runSandbox(args.includes("--demo"));
+  }
+  const roles = ROLES[mode];
+  if (!roles) throw new ConfigError(`Unknown role "${mode}": use all, bot, worker or sandbox`);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
@@ -34,6 +43,21 @@ async function main(): Promise<void> {
 
   await app.start();
   logger.info({ roles }, "Samanyar is running");
+}
+
+async function runSandbox(demo: boolean): Promise<void> {
+  const logger = createLogger(process.env.LOG_LEVEL === "debug" ? "debug" : "warn");
+  console.log(
+    `Samanyar sandbox: no BOT_TOKEN is needed; starting the bot against a local Telegram emulator${demo ? " with demo data" : ""}…`,
+  );
+  const sandbox = await startSandbox({ env: process.env, logger, demo });
+  const shutdown = async () => {
+    await sandbox.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+  console.log(`Samanyar sandbox is running: open ${sandbox.url} (Ctrl+C stops it)`);
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,7 @@ import { prepareDatabase } from "../../src/data/setup.js";
 import { BroadcastService } from "../../src/domain/broadcasts.js";
 import { BroadcastQueue } from "../../src/jobs/broadcasts.js";
 import { createDeliveryQueue, type DeliveryJob } from "../../src/jobs/delivery.js";
-import { FakeBotApi } from "../support/fake-bot-api.js";
+import { FakeBotApi } from "../../src/sandbox/bot-api.js";
 
 const { values } = parseArgs({
   options: {

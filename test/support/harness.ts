@@ -5,7 +5,7 @@ import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import type { Actor } from "../../src/domain/ngos.js";
 import { createLogger } from "../../src/logger.js";
-import { FakeBotApi, type FakeMessage } from "./fake-bot-api.js";
+import { FakeBotApi, type FakeMessage } from "../../src/sandbox/bot-api.js";
 
 /**
  * Runs the real application (bot and delivery worker, built by createApp as

@@ -1,4 +1,4 @@
-import type { FakeMessage } from "./fake-bot-api.js";
+import type { FakeMessage } from "../../src/sandbox/bot-api.js";
 import type { Harness, TestUser } from "./harness.js";
 
 /** Digits unique to this moment, for registration numbers and names that must not clash across tests. */

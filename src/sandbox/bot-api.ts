@@ -1,5 +1,6 @@
 /**
- * A fake Telegram Bot API server for tests and the local sandbox.
+ * A fake Telegram Bot API server, the one implementation behind the tests and
+ * the local sandbox (npm run sandbox), which shows its chats in a browser.
  *
  * Point grammY at it with `new Bot(token, { client: { apiRoot: fake.apiRoot } })`.
  * Everything lives in memory. Besides recording what the bot does, it imitates
@@ -49,6 +50,8 @@ export interface FakeMessage {
   date: number;
   text?: string;
   caption?: string;
+  /** The text or caption as sent with parse_mode HTML, tags and all, for a client that shows formatting. */
+  html?: string;
   /** reply_markup exactly as the bot sent it, inline keyboard or not. */
   // biome-ignore lint/suspicious/noExplicitAny: tests reach into whichever keyboard type they expect
   replyMarkup?: any;
@@ -64,6 +67,9 @@ export interface FakeCallbackAnswer {
   text?: string;
   showAlert?: boolean;
 }
+
+/** What changed, for a client following the chats live (the sandbox page). */
+export type FakeBotApiEvent = { type: "message"; message: FakeMessage } | { type: "callback-answer"; answer: FakeCallbackAnswer };
 
 export interface FakeCommandList {
   scope: BotCommandScope;
@@ -92,7 +98,7 @@ type Handler = (request: ApiRequest) => unknown;
 const SEND_METHODS = new Set(["sendMessage", "copyMessage", "sendPhoto", "sendDocument"]);
 
 /** The content that copyMessage carries over from the original message. */
-type CopyableContent = Pick<FakeMessage, "text" | "caption" | "parseMode" | "document" | "photo">;
+type CopyableContent = Pick<FakeMessage, "text" | "caption" | "html" | "parseMode" | "document" | "photo">;
 
 /** An error answered the way Telegram does: `{ ok: false, error_code, description, parameters? }`. */
 class TelegramError extends Error {
@@ -154,6 +160,7 @@ export class FakeBotApi {
   /** Sends counted by flood control during the last second. */
   private recentSends: Array<{ chatId: number; at: number }> = [];
   private webhookUrl = "";
+  private readonly listeners = new Set<(event: FakeBotApiEvent) => void>();
   private stopping = false;
   private readonly inFlight = new Set<Promise<void>>();
 
@@ -263,6 +270,35 @@ export class FakeBotApi {
   }
 
   /** The command list set for exactly this scope and language, if any. */
+  /** Calls `listener` on every message the bot sends, edits or deletes, and every callback answer; returns the unsubscribe. */
+  subscribe(listener: (event: FakeBotApiEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: FakeBotApiEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** A file the bot sent or a user uploaded, by its file_id. */
+  file(fileId: string): FakeFile | undefined {
+    return this.files.get(fileId);
+  }
+
+  /**
+   * The command menu a person sees in their private chat, resolved as Telegram
+   * does: their chat's scope, then all private chats, then the default; at each
+   * step the list for their language before the one for all languages.
+   */
+  commandsVisibleTo(chatId: number, languageCode?: string): BotCommand[] {
+    const scopes: BotCommandScope[] = [{ type: "chat", chat_id: chatId }, { type: "all_private_chats" }, { type: "default" }];
+    for (const scope of scopes) {
+      const found = (languageCode && this.commandsFor(scope, languageCode)) || this.commandsFor(scope);
+      if (found) return found;
+    }
+    return [];
+  }
+
   commandsFor(scope: object, languageCode?: string): BotCommand[] | undefined {
     const key = commandsKey(scope, languageCode);
     return this.commands.find((entry) => commandsKey(entry.scope, entry.languageCode) === key)?.commands;
@@ -469,6 +505,7 @@ export class FakeBotApi {
     return this.toTelegram(
       this.record(chatId, "sendMessage", {
         text,
+        html: htmlOf(stringParam(payload.text), stringParam(payload.parse_mode)),
         parseMode: stringParam(payload.parse_mode),
         replyMarkup: payload.reply_markup,
       }),
@@ -483,6 +520,7 @@ export class FakeBotApi {
     return this.toTelegram(
       this.record(chatId, method, {
         caption,
+        html: htmlOf(caption, stringParam(payload.parse_mode)),
         parseMode: stringParam(payload.parse_mode),
         replyMarkup: payload.reply_markup,
         ...(kind === "photo" ? { photo: file } : { document: file }),
@@ -511,6 +549,7 @@ export class FakeBotApi {
     const copy = this.record(chatId, "copyMessage", {
       ...source,
       caption: recaptioned ? checkCaption(stringParam(payload.caption)) : source.caption,
+      html: recaptioned ? htmlOf(stringParam(payload.caption), stringParam(payload.parse_mode)) : source.html,
       parseMode: recaptioned ? stringParam(payload.parse_mode) : source.parseMode,
       replyMarkup: payload.reply_markup,
     });
@@ -528,8 +567,8 @@ export class FakeBotApi {
     }
     const own = this.findSent(chatId, messageId);
     if (own) {
-      const { text, caption, parseMode, document, photo } = own;
-      return { text, caption, parseMode, document, photo };
+      const { text, caption, html, parseMode, document, photo } = own;
+      return { text, caption, html, parseMode, document, photo };
     }
     const incoming = this.userMessages.get(messageKey(chatId, messageId));
     if (!incoming) throw badRequest("message to copy not found");
@@ -590,6 +629,7 @@ export class FakeBotApi {
       deleted: false,
     };
     this.sent.push(message);
+    this.emit({ type: "message", message });
     return message;
   }
 
@@ -626,7 +666,7 @@ export class FakeBotApi {
       throw badRequest(NOT_MODIFIED);
     }
     message.text = text;
-    applyEdit(message, parseMode, payload.reply_markup);
+    this.applyEdit(message, parseMode, payload.reply_markup, stringParam(payload.text));
     return this.toTelegram(message, true);
   }
 
@@ -644,7 +684,7 @@ export class FakeBotApi {
     // Leaving the caption out removes it.
     if (caption === undefined) delete message.caption;
     else message.caption = caption;
-    applyEdit(message, parseMode, payload.reply_markup);
+    this.applyEdit(message, parseMode, payload.reply_markup, caption);
     return this.toTelegram(message, true);
   }
 
@@ -652,8 +692,24 @@ export class FakeBotApi {
     const message = this.messageToEdit(payload);
     checkReplyMarkup(payload.reply_markup);
     if (sameJson(payload.reply_markup, message.replyMarkup)) throw badRequest(NOT_MODIFIED);
-    applyEdit(message, message.parseMode, payload.reply_markup);
+    this.applyEdit(message, message.parseMode, payload.reply_markup, message.html);
     return this.toTelegram(message, true);
+  }
+
+  /**
+   * Finishes an edit. Leaving reply_markup out of an edit removes the message's
+   * inline keyboard, as it does on Telegram.
+   */
+  private applyEdit(message: FakeMessage, parseMode: string | undefined, replyMarkup: unknown, source: string | undefined): void {
+    if (parseMode === undefined) delete message.parseMode;
+    else message.parseMode = parseMode;
+    const html = htmlOf(source, parseMode);
+    if (html === undefined) delete message.html;
+    else message.html = html;
+    if (replyMarkup === undefined) delete message.replyMarkup;
+    else message.replyMarkup = replyMarkup;
+    message.edits++;
+    this.emit({ type: "message", message });
   }
 
   /** Only the bot's own messages, addressed by chat_id and message_id, can be edited. */
@@ -676,8 +732,10 @@ export class FakeBotApi {
     const chatId = intParam(payload.chat_id) ?? 0;
     const messageId = intParam(payload.message_id) ?? 0;
     const own = this.findSent(chatId, messageId);
-    if (own) own.deleted = true;
-    else if (!this.userMessages.delete(messageKey(chatId, messageId))) {
+    if (own) {
+      own.deleted = true;
+      this.emit({ type: "message", message: own });
+    } else if (!this.userMessages.delete(messageKey(chatId, messageId))) {
       throw badRequest("message to delete not found");
     }
     return true;
@@ -694,13 +752,9 @@ export class FakeBotApi {
     if (!callbackQueryId) {
       throw badRequest("query is too old and response timeout expired or query ID is invalid");
     }
-    this.callbackAnswers.push(
-      withoutUndefined({
-        callbackQueryId,
-        text: stringParam(payload.text),
-        showAlert: boolParam(payload.show_alert),
-      }),
-    );
+    const answer = withoutUndefined({ callbackQueryId, text: stringParam(payload.text), showAlert: boolParam(payload.show_alert) });
+    this.callbackAnswers.push(answer);
+    this.emit({ type: "callback-answer", answer });
     return true;
   }
 
@@ -912,18 +966,6 @@ function checkReplyMarkup(markup: unknown): void {
   }
 }
 
-/**
- * Finishes an edit. Leaving reply_markup out of an edit removes the message's
- * inline keyboard, as it does on Telegram.
- */
-function applyEdit(message: FakeMessage, parseMode: string | undefined, replyMarkup: unknown): void {
-  if (parseMode === undefined) delete message.parseMode;
-  else message.parseMode = parseMode;
-  if (replyMarkup === undefined) delete message.replyMarkup;
-  else message.replyMarkup = replyMarkup;
-  message.edits++;
-}
-
 function chatFor(chatId: number): Chat {
   return chatId < 0 ? { id: chatId, type: "group", title: "Group" } : { id: chatId, type: "private", first_name: "User" };
 }
@@ -1001,4 +1043,9 @@ function visibleText(text: string | undefined, parseMode: string | undefined): s
     .replaceAll("&gt;", ">")
     .replaceAll("&quot;", '"')
     .replaceAll("&amp;", "&");
+}
+
+/** The source of a text or caption sent with parse_mode HTML; nothing for plain ones. */
+function htmlOf(source: string | undefined, parseMode: string | undefined): string | undefined {
+  return parseMode === "HTML" ? source : undefined;
 }

@@ -1,6 +1,6 @@
 import { Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeBotApi, type FakeBotApiOptions } from "./support/fake-bot-api.js";
+import { FakeBotApi, type FakeBotApiOptions } from "../src/sandbox/bot-api.js";
 
 const CHAT = 42;
 const running: FakeBotApi[] = [];
@@ -284,6 +284,49 @@ describe("FakeBotApi", () => {
 
     expect(fake.commandsFor(scope, "fa")).toBeUndefined();
     expect(fake.commands).toEqual([]);
+  });
+
+  it("when a person looks at their command menu, then the most specific list for their chat and language wins", async () => {
+    const { fake, bot } = await setUp();
+    const command = (name: string) => [{ command: name, description: name }];
+    await bot.api.setMyCommands(command("everyone"));
+    await bot.api.setMyCommands(command("persian"), { language_code: "fa" });
+    await bot.api.setMyCommands(command("private"), { scope: { type: "all_private_chats" } });
+    await bot.api.setMyCommands(command("mine"), { scope: { type: "chat", chat_id: CHAT } });
+    await bot.api.setMyCommands(command("mine_fa"), { scope: { type: "chat", chat_id: CHAT }, language_code: "fa" });
+
+    expect(fake.commandsVisibleTo(CHAT, "fa")).toEqual(command("mine_fa"));
+    expect(fake.commandsVisibleTo(CHAT, "en")).toEqual(command("mine"));
+    expect(fake.commandsVisibleTo(CHAT + 1, "fa")).toEqual(command("private"));
+    await bot.api.deleteMyCommands({ scope: { type: "all_private_chats" } });
+    expect(fake.commandsVisibleTo(CHAT + 1, "fa")).toEqual(command("persian"));
+    expect(fake.commandsVisibleTo(CHAT + 1, "en")).toEqual(command("everyone"));
+  });
+
+  it("when the bot sends, edits and deletes, and answers a button, then subscribers hear each change with the HTML as sent", async () => {
+    const { fake, bot } = await setUp();
+    const events: string[] = [];
+    const unsubscribe = fake.subscribe((event) =>
+      events.push(
+        event.type === "message"
+          ? `${event.message.messageId}:${event.message.html ?? event.message.text}:${event.message.deleted ? "deleted" : event.message.edits}`
+          : `answer:${event.answer.text}`,
+      ),
+    );
+    const sent = await bot.api.sendMessage(CHAT, "<b>Hello</b> &amp; welcome", { parse_mode: "HTML" });
+    await bot.api.editMessageText(CHAT, sent.message_id, "Plain now");
+    await bot.api.answerCallbackQuery("query-1", { text: "Done" });
+    await bot.api.deleteMessage(CHAT, sent.message_id);
+    unsubscribe();
+    await bot.api.sendMessage(CHAT, "Nobody listens");
+
+    expect(events).toEqual([
+      `${sent.message_id}:<b>Hello</b> &amp; welcome:0`,
+      `${sent.message_id}:Plain now:1`,
+      "answer:Done",
+      `${sent.message_id}:Plain now:deleted`,
+    ]);
+    expect(fake.sent[0]?.text).toBe("Plain now");
   });
 
   it("when a pushed update arrives during a long poll, then getUpdates answers with it at once", async () => {

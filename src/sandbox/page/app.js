@@ -1,0 +1,426 @@
+// The sandbox page: personas on the left, their chats with the bot side by side.
+// Plain browser JavaScript, no build step; live updates come as server-sent events.
+
+const state = { personas: [], chats: new Map() };
+const $ = (selector, root = document) => root.querySelector(selector);
+
+async function api(path, options = {}) {
+  const response = await fetch(path, options);
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(body?.error ?? response.statusText);
+  return body;
+}
+const post = (path, body) => api(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+// --- People ---
+
+async function loadPersonas() {
+  state.personas = await api("/api/personas");
+  const list = $("#persona-list");
+  list.replaceChildren(
+    ...state.personas.map((persona) => {
+      const item = document.createElement("li");
+      item.className = "persona";
+      item.dataset.id = persona.id;
+      item.classList.toggle("open", state.chats.has(persona.id));
+      item.innerHTML = `<span class="name" dir="auto"></span><span class="lang"></span><div class="roles" dir="auto"></div>`;
+      $(".name", item).textContent = persona.name;
+      $(".lang", item).textContent = persona.language;
+      $(".roles", item).textContent = persona.roles.join(" · ") || "no role yet";
+      item.addEventListener("click", () => openChat(persona.id));
+      return item;
+    }),
+  );
+  for (const chat of state.chats.values()) updateChatHead(chat);
+}
+
+let personasTimer = null;
+/** Roles change as people use the bot (an NGO approved, an official appointed): refresh the list soon after. */
+function refreshPersonasSoon() {
+  clearTimeout(personasTimer);
+  personasTimer = setTimeout(() => loadPersonas().catch(() => {}), 800);
+}
+
+function setUpNewPersonaForm() {
+  const form = $("#new-persona");
+  const countyLabel = $(".county", form);
+  form.role.addEventListener("change", async () => {
+    countyLabel.hidden = form.role.value !== "county-official";
+    if (!countyLabel.hidden && form.countyId.options.length === 0) {
+      for (const county of await api("/api/counties")) form.countyId.add(new Option(county.name, county.id));
+    }
+  });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const button = $("button[type=submit]", form);
+    button.disabled = true;
+    try {
+      const persona = await post("/api/personas", {
+        name: form.name.value,
+        language: form.language.value,
+        role: form.role.value,
+        ...(form.role.value === "county-official" && { countyId: Number(form.countyId.value) }),
+      });
+      form.name.value = "";
+      await loadPersonas();
+      await openChat(persona.id);
+    } catch (error) {
+      toast(error.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+// --- Chats ---
+
+function personaOf(id) {
+  return state.personas.find((p) => p.id === id) ?? { id, name: String(id), language: "fa", roles: [] };
+}
+
+async function openChat(id) {
+  if (state.chats.has(id)) {
+    state.chats.get(id).element.querySelector("input[name=text]").focus();
+    return;
+  }
+  const element = $("#chat-template").content.firstElementChild.cloneNode(true);
+  const chat = { id, element, messages: new Map(), keyboardClosedAt: 0 };
+  state.chats.set(id, chat);
+  element.dataset.id = id;
+  $(".empty", $("#chats"))?.remove();
+  $("#chats").append(element);
+  updateChatHead(chat);
+  setUpComposer(chat);
+  $(".close", element).addEventListener("click", () => closeChat(id));
+  $(".alert button", element).addEventListener("click", () => ($(".alert", element).hidden = true));
+  for (const message of await api(`/api/chats/${id}`)) chat.messages.set(message.id, message);
+  renderAll(chat);
+  saveOpenChats();
+  document.querySelector(`.persona[data-id="${id}"]`)?.classList.add("open");
+  $("input[name=text]", element).focus();
+}
+
+function closeChat(id) {
+  state.chats.get(id)?.element.remove();
+  state.chats.delete(id);
+  document.querySelector(`.persona[data-id="${id}"]`)?.classList.remove("open");
+  saveOpenChats();
+}
+
+function saveOpenChats() {
+  localStorage.setItem("sandbox-open-chats", JSON.stringify([...state.chats.keys()]));
+}
+
+function updateChatHead(chat) {
+  const persona = personaOf(chat.id);
+  $(".chat-name", chat.element).textContent = persona.name;
+  $(".chat-meta", chat.element).textContent = [persona.language, ...persona.roles].join(" · ");
+  // Persian reads right to left; Azerbaijani (Latin script) and English left to right.
+  chat.element.dir = persona.language === "fa" ? "rtl" : "ltr";
+}
+
+function setUpComposer(chat) {
+  const form = $(".composer", chat.element);
+  const input = form.text;
+  const fileInput = $(".file", form);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value;
+    if (!text.trim()) return;
+    input.value = "";
+    hideCommandMenu(chat);
+    sendText(chat, text);
+  });
+  $(".menu", form).addEventListener("click", () => {
+    const menu = $(".command-menu", chat.element);
+    if (menu.hidden) showCommandMenu(chat, "");
+    else hideCommandMenu(chat);
+  });
+  input.addEventListener("input", () => {
+    if (/^\/\w*$/.test(input.value)) showCommandMenu(chat, input.value.slice(1));
+    else hideCommandMenu(chat);
+  });
+  $(".attach", form).addEventListener("click", () => fileInput.click());
+  fileInput.addEventListener("change", async () => {
+    const file = fileInput.files[0];
+    fileInput.value = "";
+    if (!file) return;
+    const kind = /^image\/(jpeg|png|webp)$/.test(file.type) ? "photo" : "document";
+    const query = new URLSearchParams({ kind, name: file.name, caption: input.value });
+    input.value = "";
+    await api(`/api/chats/${chat.id}/file?${query}`, { method: "POST", body: file }).catch((error) => toast(error.message));
+  });
+}
+
+function sendText(chat, text) {
+  post(`/api/chats/${chat.id}/text`, { text }).catch((error) => toast(error.message));
+}
+
+/** The bot's command menu for this person, as Telegram resolves it for their chat and language. */
+async function showCommandMenu(chat, filter) {
+  const persona = personaOf(chat.id);
+  const commands = await api(`/api/chats/${chat.id}/commands?language=${persona.language}`);
+  const menu = $(".command-menu", chat.element);
+  const shown = commands.filter((c) => c.command.startsWith(filter));
+  menu.replaceChildren(
+    ...shown.map((c) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.innerHTML = `<span class="cmd"></span><span class="desc" dir="auto"></span>`;
+      $(".cmd", button).textContent = `/${c.command}`;
+      $(".desc", button).textContent = c.description;
+      button.addEventListener("click", () => {
+        $(".composer", chat.element).text.value = "";
+        hideCommandMenu(chat);
+        sendText(chat, `/${c.command}`);
+      });
+      return button;
+    }),
+  );
+  menu.hidden = shown.length === 0;
+}
+
+function hideCommandMenu(chat) {
+  $(".command-menu", chat.element).hidden = true;
+}
+
+// --- Messages ---
+
+function renderAll(chat) {
+  const list = $(".messages", chat.element);
+  list.replaceChildren(
+    ...[...chat.messages.values()]
+      .filter((m) => !m.deleted)
+      .sort((a, b) => a.id - b.id)
+      .map((m) => bubble(chat, m)),
+  );
+  renderReplyKeyboard(chat);
+  list.scrollTop = list.scrollHeight;
+}
+
+/** Adds a new message, or changes one in place when the bot edited or deleted it. */
+function applyMessage(chat, message) {
+  chat.messages.set(message.id, message);
+  const list = $(".messages", chat.element);
+  const existing = list.querySelector(`.msg[data-id="${message.id}"]`);
+  if (message.deleted) existing?.remove();
+  else if (existing) existing.replaceWith(bubble(chat, message));
+  else {
+    const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 60;
+    const later = [...list.children].find((node) => Number(node.dataset.id) > message.id);
+    list.insertBefore(bubble(chat, message), later ?? null);
+    if (atBottom || message.from === "user") list.scrollTop = list.scrollHeight;
+  }
+  renderReplyKeyboard(chat);
+}
+
+function bubble(chat, message) {
+  const node = document.createElement("div");
+  node.className = `msg ${message.from}`;
+  node.dataset.id = message.id;
+  node.dir = "auto";
+  if (message.photo) {
+    const img = document.createElement("img");
+    img.src = `/files/${message.photo.fileId}`;
+    img.alt = message.photo.name;
+    img.addEventListener("click", () => window.open(img.src, "_blank"));
+    node.append(img);
+  }
+  if (message.document) {
+    const link = document.createElement("a");
+    link.className = "file";
+    link.href = `/files/${message.document.fileId}`;
+    link.download = message.document.name;
+    link.textContent = `📄 ${message.document.name}`;
+    node.append(link);
+  }
+  const body = document.createElement("div");
+  body.className = "body";
+  if (message.contact) body.textContent = `📞 ${message.contact}`;
+  else if (message.html !== undefined) body.append(formatted(message.html));
+  else body.textContent = message.text ?? message.caption ?? "";
+  if (body.childNodes.length) node.append(body);
+  const keyboard = message.replyMarkup?.inline_keyboard;
+  if (Array.isArray(keyboard)) node.append(inlineKeyboard(chat, message, keyboard));
+  const foot = document.createElement("div");
+  foot.className = "foot";
+  foot.dir = "ltr";
+  foot.textContent = `${message.edited ? "edited " : ""}${new Date(message.date * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  node.append(foot);
+  return node;
+}
+
+const ALLOWED = {
+  B: "b",
+  STRONG: "b",
+  I: "i",
+  EM: "i",
+  U: "u",
+  INS: "u",
+  S: "s",
+  STRIKE: "s",
+  DEL: "s",
+  CODE: "code",
+  PRE: "pre",
+  BLOCKQUOTE: "blockquote",
+  A: "a",
+};
+
+/** The Telegram HTML subset, rebuilt element by element so nothing else the bot sends can run in the page. */
+function formatted(html) {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html").body;
+  const rebuild = (source) => {
+    const fragment = document.createDocumentFragment();
+    for (const child of source.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        fragment.append(child.textContent);
+        continue;
+      }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const spoiler = child.tagName === "TG-SPOILER" || (child.tagName === "SPAN" && child.classList.contains("tg-spoiler"));
+      const tag = spoiler ? "span" : ALLOWED[child.tagName];
+      if (!tag) {
+        fragment.append(rebuild(child));
+        continue;
+      }
+      const element = document.createElement(tag);
+      if (spoiler) element.className = "spoiler";
+      if (tag === "a") {
+        const href = child.getAttribute("href") ?? "";
+        if (/^(https?:|tg:)/.test(href)) element.href = href;
+        element.target = "_blank";
+        element.rel = "noopener";
+      }
+      element.append(rebuild(child));
+      fragment.append(element);
+    }
+    return fragment;
+  };
+  return rebuild(parsed);
+}
+
+function inlineKeyboard(chat, message, rows) {
+  const container = document.createElement("div");
+  container.className = "inline-keyboard";
+  for (const row of rows) {
+    const line = document.createElement("div");
+    line.className = "row";
+    for (const button of row) {
+      let element;
+      if (button.url) {
+        element = document.createElement("a");
+        element.href = button.url;
+        element.target = "_blank";
+        element.rel = "noopener";
+      } else {
+        element = document.createElement("button");
+        element.type = "button";
+        element.addEventListener("click", () =>
+          post(`/api/chats/${chat.id}/press`, { messageId: message.id, data: button.callback_data }).catch((error) => toast(error.message)),
+        );
+      }
+      element.textContent = button.text;
+      element.dir = "auto";
+      line.append(element);
+    }
+    container.append(line);
+  }
+  return container;
+}
+
+/** The newest reply keyboard the bot sent, unless removed since, or used once when it was one-time. */
+function currentReplyKeyboard(chat) {
+  let keyboard = null;
+  for (const message of [...chat.messages.values()].sort((a, b) => a.id - b.id)) {
+    const markup = message.replyMarkup;
+    if (message.from === "bot" && markup?.keyboard) keyboard = markup;
+    else if (message.from === "bot" && markup?.remove_keyboard) keyboard = null;
+    else if (message.from === "user" && keyboard?.one_time_keyboard) keyboard = null;
+  }
+  return keyboard;
+}
+
+function renderReplyKeyboard(chat) {
+  const container = $(".reply-keyboard", chat.element);
+  const keyboard = currentReplyKeyboard(chat);
+  container.replaceChildren();
+  if (!keyboard) return;
+  for (const row of keyboard.keyboard) {
+    const line = document.createElement("div");
+    line.className = "row";
+    for (const key of row) {
+      const button = document.createElement("button");
+      button.type = "button";
+      const label = typeof key === "string" ? key : key.text;
+      button.textContent = label;
+      button.dir = "auto";
+      button.addEventListener("click", () => {
+        if (key.request_contact) post(`/api/chats/${chat.id}/contact`, {}).catch((error) => toast(error.message));
+        else sendText(chat, label);
+      });
+      line.append(button);
+    }
+    container.append(line);
+  }
+}
+
+// --- Toasts and alerts from answered button presses ---
+
+function toast(text) {
+  const node = document.createElement("div");
+  node.className = "toast";
+  node.dir = "auto";
+  node.textContent = text;
+  $("#toasts").append(node);
+  setTimeout(() => node.remove(), 4000);
+}
+
+function showAnswer(event) {
+  const chat = state.chats.get(event.chatId);
+  if (!chat) return;
+  if (event.alert) {
+    const alert = $(".alert", chat.element);
+    $("p", alert).textContent = event.text;
+    alert.dir = "auto";
+    alert.hidden = false;
+  } else toast(`${personaOf(event.chatId).name}: ${event.text}`);
+}
+
+// --- Live updates ---
+
+function listen() {
+  const source = new EventSource("/api/events");
+  const indicator = $("#connection");
+  source.addEventListener("open", () => {
+    indicator.classList.remove("down");
+    indicator.textContent = "● live";
+    // Catch up on anything missed while disconnected.
+    for (const chat of state.chats.values()) {
+      api(`/api/chats/${chat.id}`).then((messages) => {
+        chat.messages = new Map(messages.map((m) => [m.id, m]));
+        renderAll(chat);
+      });
+    }
+  });
+  source.addEventListener("error", () => {
+    indicator.classList.add("down");
+    indicator.textContent = "● reconnecting";
+  });
+  source.addEventListener("message", (event) => {
+    const data = JSON.parse(event.data);
+    if (data.type === "toast") return showAnswer(data);
+    const chat = state.chats.get(data.message.chatId);
+    if (chat) applyMessage(chat, data.message);
+    refreshPersonasSoon();
+  });
+}
+
+async function start() {
+  setUpNewPersonaForm();
+  await loadPersonas();
+  listen();
+  const saved = JSON.parse(localStorage.getItem("sandbox-open-chats") ?? "[]");
+  for (const id of saved) if (state.personas.some((p) => p.id === id)) await openChat(id);
+}
+
+start().catch((error) => toast(error.message));

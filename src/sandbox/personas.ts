@@ -1,0 +1,247 @@
+import type { Message, Update } from "grammy/types";
+import type { AppServices } from "../bot/deps.js";
+import type { Db } from "../data/prisma.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/calendar.js";
+import type { FakeBotApi, FakeMessage } from "./bot-api.js";
+
+/** Ids of people created in the sandbox page, far from real Telegram users' and the demo's. */
+const FIRST_PERSONA_ID = 900_000_001;
+
+export type PersonaRole = "person" | "provincial-official" | "county-official";
+
+export type Persona = { id: number; name: string; language: Locale; roles: string[] };
+
+/** A message in a chat as the page shows it, from the bot or from the persona. */
+export type ChatMessage = {
+  chatId: number;
+  id: number;
+  from: "bot" | "user";
+  date: number;
+  text?: string;
+  html?: string;
+  caption?: string;
+  photo?: { fileId: string; name: string };
+  document?: { fileId: string; name: string };
+  contact?: string;
+  replyMarkup?: unknown;
+  edited?: boolean;
+  deleted?: boolean;
+};
+
+export type PersonaEvent = { type: "message"; message: ChatMessage } | { type: "toast"; chatId: number; text: string; alert: boolean };
+
+export function botMessageView(message: FakeMessage): ChatMessage {
+  const file = (f: FakeMessage["photo"]) => f && { fileId: f.fileId, name: f.filename };
+  return {
+    chatId: message.chatId,
+    id: message.messageId,
+    from: "bot",
+    date: message.date,
+    ...(message.text !== undefined && { text: message.text }),
+    ...(message.html !== undefined && { html: message.html }),
+    ...(message.caption !== undefined && { caption: message.caption }),
+    ...(message.photo && { photo: file(message.photo) }),
+    ...(message.document && { document: file(message.document) }),
+    ...(message.replyMarkup !== undefined && { replyMarkup: message.replyMarkup }),
+    ...(message.edits > 0 && { edited: true }),
+    ...(message.deleted && { deleted: true }),
+  };
+}
+
+/**
+ * The people one can be in the sandbox: everyone the bot knows (demo people
+ * included) and the superadmins of ADMIN_IDS. Acting as one of them sends the
+ * bot updates through the emulator, exactly as Telegram would deliver them.
+ */
+export class Personas {
+  /** What each persona sent, by chat, for showing the conversation. */
+  private readonly sentByUsers = new Map<number, ChatMessage[]>();
+  /** Which chat pressed the button a callback query came from. */
+  private readonly queries = new Map<string, number>();
+  private readonly listeners = new Set<(event: PersonaEvent) => void>();
+  private nextQuery = 1;
+
+  constructor(
+    private readonly db: Db,
+    private readonly api: FakeBotApi,
+    private readonly services: AppServices,
+    private readonly adminIds: ReadonlySet<bigint>,
+  ) {
+    api.subscribe((event) => {
+      if (event.type === "message") this.emit({ type: "message", message: botMessageView(event.message) });
+      else {
+        const chatId = this.queries.get(event.answer.callbackQueryId);
+        if (chatId !== undefined && event.answer.text) {
+          this.emit({ type: "toast", chatId, text: event.answer.text, alert: event.answer.showAlert ?? false });
+        }
+      }
+    });
+  }
+
+  subscribe(listener: (event: PersonaEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: PersonaEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** Superadmins first, then officials, leaders and members, then everyone else; each with what they are. */
+  async list(): Promise<Persona[]> {
+    const people = await this.db.person.findMany({
+      include: {
+        official: { include: { county: true, province: true } },
+        leads: { select: { name: true, status: true } },
+        memberships: { include: { ngo: { select: { name: true } } } },
+      },
+      orderBy: { createdAt: "asc" },
+      take: 500,
+    });
+    const personas: (Persona & { rank: number })[] = people.map((p) => {
+      const roles: string[] = [];
+      if (this.adminIds.has(p.id)) roles.push("superadmin");
+      if (p.official) roles.push(`official: ${p.official.county?.nameEn ?? `${p.official.province.nameEn} province`}`);
+      if (p.leads) roles.push(`leader: ${p.leads.name}${p.leads.status === "VERIFIED" ? "" : ` (${p.leads.status.toLowerCase()})`}`);
+      for (const m of p.memberships) roles.push(`member: ${m.ngo.name}`);
+      // Superadmins first, then officials, leaders, members and everyone else.
+      const rank = this.adminIds.has(p.id) ? 0 : p.official ? 1 : p.leads ? 2 : p.memberships.length ? 3 : 4;
+      const name = [p.firstName, p.lastName].filter(Boolean).join(" ");
+      const language = [p.locale, p.telegramLang].find(isLocale) ?? DEFAULT_LOCALE;
+      return { id: Number(p.id), name, language, roles, rank };
+    });
+    for (const id of this.adminIds) {
+      if (!personas.some((p) => p.id === Number(id))) {
+        personas.push({ id: Number(id), name: "Sandbox admin", language: DEFAULT_LOCALE, roles: ["superadmin"], rank: 0 });
+      }
+    }
+    return personas.sort((a, b) => a.rank - b.rank).map(({ rank: _, ...persona }) => persona);
+  }
+
+  /**
+   * A new person: they send /start, as anyone's first contact with the bot is;
+   * an official is then appointed by the first superadmin, as one would in /officials.
+   */
+  async create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number }): Promise<Persona> {
+    const newest = await this.db.person.findFirst({ where: { id: { gte: FIRST_PERSONA_ID } }, orderBy: { id: "desc" } });
+    const id = newest ? Number(newest.id) + 1 : FIRST_PERSONA_ID;
+    this.names.set(id, { name: input.name, language: input.language });
+    await this.sendText(id, "/start");
+    await this.waitForPerson(id);
+    if (input.role !== "person") {
+      const admin = [...this.adminIds][0];
+      if (admin === undefined) throw new Error("no superadmin to appoint officials");
+      const actor = { id: admin, roles: { superadmin: true, official: null, leads: null, memberOf: [] } };
+      if (input.role === "county-official") {
+        if (input.countyId === undefined) throw new Error("a county official needs a county");
+        await this.services.officials.grant(actor, BigInt(id), { scope: "COUNTY", countyId: input.countyId });
+      } else {
+        const [province] = await this.services.reference.provinces();
+        if (!province) throw new Error("no province in the reference data");
+        await this.services.officials.grant(actor, BigInt(id), { scope: "PROVINCE", provinceId: province.id });
+      }
+    }
+    return (await this.list()).find((p) => p.id === id) ?? { id, name: input.name, language: input.language, roles: [] };
+  }
+
+  private async waitForPerson(id: number): Promise<void> {
+    for (let i = 0; i < 100; i++) {
+      if (await this.db.person.findUnique({ where: { id: BigInt(id) }, select: { id: true } })) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`the bot did not record person ${id}`);
+  }
+
+  /** Names and languages of personas created before the bot has recorded them. */
+  private readonly names = new Map<number, { name: string; language: Locale }>();
+
+  private async profile(id: number): Promise<{ name: string; language: Locale }> {
+    const person = await this.db.person.findUnique({ where: { id: BigInt(id) } });
+    if (person) {
+      const language = [person.telegramLang, person.locale].find(isLocale) ?? DEFAULT_LOCALE;
+      return { name: person.firstName, language };
+    }
+    return this.names.get(id) ?? { name: "Sandbox admin", language: DEFAULT_LOCALE };
+  }
+
+  /** Counties to appoint a county official for, named in English and Persian. */
+  async counties(): Promise<{ id: number; name: string }[]> {
+    return (await this.services.reference.counties()).map((c) => ({ id: c.id, name: `${c.nameEn} · ${c.nameFa}` }));
+  }
+
+  history(chatId: number): ChatMessage[] {
+    const bot = this.api.messagesTo(chatId).map(botMessageView);
+    return [...bot, ...(this.sentByUsers.get(chatId) ?? [])].sort((a, b) => a.id - b.id);
+  }
+
+  commands(chatId: number, language: string) {
+    return this.api.commandsVisibleTo(chatId, language);
+  }
+
+  /** Delivers a message from the persona to the bot; a /command gets its entity, as Telegram adds it. */
+  sendText(chatId: number, text: string): Promise<void> {
+    const command = /^\/\w+/.exec(text);
+    return this.deliver(
+      chatId,
+      { text, ...(command && { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] }) },
+      { text },
+    );
+  }
+
+  /** Shares the persona's own phone number, as the request_contact button does. */
+  sendContact(chatId: number): Promise<void> {
+    const phone = `+98912${String(chatId % 10_000_000).padStart(7, "0")}`;
+    return this.deliver(chatId, { contact: { phone_number: phone, first_name: "", user_id: chatId } }, { contact: phone });
+  }
+
+  sendFile(chatId: number, kind: "photo" | "document", bytes: Buffer, filename: string, caption: string): Promise<void> {
+    const file = this.api.userFile(kind, bytes, filename);
+    const fields =
+      kind === "photo"
+        ? { photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, width: 512, height: 512 }] }
+        : { document: { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_name: filename } };
+    return this.deliver(
+      chatId,
+      { ...fields, ...(caption && { caption }) },
+      { [kind]: { fileId: file.fileId, name: filename }, ...(caption && { caption }) },
+    );
+  }
+
+  /** Presses an inline button of one of the bot's messages in the chat. */
+  async press(chatId: number, messageId: number, data: string): Promise<void> {
+    const message = this.api.messagesTo(chatId).find((m) => m.messageId === messageId);
+    if (!message) return;
+    const id = `sandbox-${chatId}-${this.nextQuery++}`;
+    this.queries.set(id, chatId);
+    const { name, language } = await this.profile(chatId);
+    this.api.pushUpdate({
+      callback_query: {
+        id,
+        from: { id: chatId, is_bot: false, first_name: name, language_code: language },
+        chat_instance: String(chatId),
+        data,
+        message: {
+          message_id: messageId,
+          date: message.date,
+          chat: { id: chatId, type: "private", first_name: name },
+          text: message.text ?? "",
+        },
+      },
+    } as Omit<Update, "update_id">);
+  }
+
+  private async deliver(chatId: number, fields: Partial<Message>, shown: Partial<ChatMessage>): Promise<void> {
+    const { name, language } = await this.profile(chatId);
+    const message = {
+      message_id: this.api.nextUserMessageId(chatId),
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: "private", first_name: name },
+      from: { id: chatId, is_bot: false, first_name: name, language_code: language },
+      ...fields,
+    } as Message;
+    const view: ChatMessage = { chatId, id: message.message_id, from: "user", date: message.date, ...shown };
+    this.sentByUsers.set(chatId, [...(this.sentByUsers.get(chatId) ?? []), view]);
+    this.emit({ type: "message", message: view });
+    this.api.pushUpdate({ message } as Omit<Update, "update_id">);
+  }
+}

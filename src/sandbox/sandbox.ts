@@ -1,0 +1,69 @@
+import type { AddressInfo } from "node:net";
+import { type App, createApp } from "../app.js";
+import { type Config, loadConfig } from "../config.js";
+import { createDb } from "../data/prisma.js";
+import { prepareDatabase } from "../data/setup.js";
+import type { Logger } from "../logger.js";
+import { FakeBotApi } from "./bot-api.js";
+import { loadDemoData } from "./demo.js";
+import { Personas } from "./personas.js";
+import { createSandboxServer } from "./web.js";
+
+/** The superadmin of a sandbox started without ADMIN_IDS. */
+export const SANDBOX_ADMIN_ID = 100_000_001;
+const SANDBOX_TOKEN = "1:sandbox-token-for-the-local-emulator";
+
+export type Sandbox = { url: string; app: App; api: FakeBotApi; personas: Personas; stop(): Promise<void> };
+
+/**
+ * The real bot and workers, unchanged, against the Bot API emulator the tests
+ * use, with a web page of Telegram-like chats at 127.0.0.1 (never on other
+ * interfaces: anyone reaching it could act as any persona).
+ */
+export async function startSandbox(options: {
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Loads demo NGOs, people, a past meeting and a training-needs round. */
+  demo: boolean;
+  /** Overrides SANDBOX_PORT (0: any free port). */
+  port?: number;
+}): Promise<Sandbox> {
+  const { logger } = options;
+  const api = await FakeBotApi.start({ botUsername: "samanyar_sandbox_bot" });
+  const config: Config = loadConfig({
+    ...options.env,
+    BOT_TOKEN: SANDBOX_TOKEN,
+    BOT_API_ROOT: api.apiRoot,
+    ADMIN_IDS: options.env.ADMIN_IDS || String(SANDBOX_ADMIN_ID),
+    WEBHOOK_URL: "",
+  });
+  await prepareDatabase(config.databaseUrl);
+  const app = createApp(config, { roles: ["bot", "worker"], logger });
+  await app.start();
+  const db = createDb(config.databaseUrl);
+  const personas = new Personas(db, api, app.services, config.adminIds);
+  if (options.demo) {
+    const loaded = await loadDemoData(app.services, db, { adminId: [...config.adminIds][0] ?? BigInt(SANDBOX_ADMIN_ID), now: new Date() });
+    logger.info(loaded, loaded.ngos ? "demo data loaded" : "demo data already there");
+  }
+  const server = createSandboxServer({ api, personas, botName: api.botInfo.first_name });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? config.sandboxPort, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  return {
+    url,
+    app,
+    api,
+    personas,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await api.stop();
+      await db.$disconnect();
+    },
+  };
+}

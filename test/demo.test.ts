@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../src/data/prisma.js";
+import { loadDemoData } from "../src/sandbox/demo.js";
+import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { textStarting } from "./support/journeys.js";
+import { addTestProvince } from "./support/province.js";
+
+/**
+ * The sandbox's demo data (npm start -- --demo), loaded into a province of the
+ * test's own (East Vale and West Vale), then read through the bot's reports as
+ * its demo official would. Hand count: five NGOs per county, each with a leader
+ * and two members; East Vale's meeting invited all five, four accepted, three
+ * were present, four problems were raised and two resolved; four NGOs of five
+ * in each county answered the training-needs round.
+ */
+let db: Db;
+let h: Harness;
+let province: Awaited<ReturnType<typeof addTestProvince>>;
+const adminId = newTelegramId();
+const DEMO_OFFICIAL = 800_000_001;
+
+beforeAll(async () => {
+  db = createDb(inject("databaseUrl"));
+  province = await addTestProvince(db);
+  h = await startApp({ admins: [adminId] });
+});
+
+afterAll(async () => {
+  await h?.stop();
+  await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
+  await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
+  await province.remove();
+  await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
+  await db.$disconnect();
+});
+
+describe("demo data", () => {
+  it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
+    const first = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now: new Date(), provinceId: province.provinceId });
+    expect(first).toEqual({ ngos: 10, people: 3 + 10 * 3 });
+    expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId }, status: "VERIFIED" } })).toBe(10);
+    expect(await db.membership.count({ where: { ngo: { county: { provinceId: province.provinceId } } } })).toBe(20);
+    const again = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now: new Date(), provinceId: province.provinceId });
+    expect(again).toEqual({ ngos: 0, people: 0 });
+    expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId } } })).toBe(10);
+  });
+
+  it("when the demo's provincial official asks for the indicators, then the held meeting and the survey show in them", async () => {
+    const official = h.user({ id: DEMO_OFFICIAL, language: "en" });
+    await official.send("/language");
+    await official.press("English");
+    const kpi = textStarting(await official.send("/kpi"), "📈");
+    expect(kpi).toContain(
+      "✅ East Vale: 1 meeting held (required: 1)\n" +
+        "    NGOs invited 5 · accepted 4 · present 3 (attendance 60%) · people present 3\n" +
+        "    Agenda items raised 4 · resolved 2\n" +
+        "    Training-needs survey: 4 of 5 NGOs answered (80%)",
+    );
+    expect(kpi).toContain("❌ West Vale: 0 meetings held (required: 1), 1 still to come");
+    expect(kpi).toContain("Training-needs survey: 4 of 5 NGOs answered (80%)");
+  });
+});

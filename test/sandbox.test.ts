@@ -1,0 +1,196 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb } from "../src/data/prisma.js";
+import { createLogger } from "../src/logger.js";
+import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
+import { newTelegramId } from "./support/harness.js";
+import { unique } from "./support/journeys.js";
+
+/**
+ * The sandbox in a real browser (Debian's chromium, headless): a newcomer
+ * registers an NGO by typing and pressing buttons in one chat, the superadmin
+ * approves it in the chat beside it, and the leader sees the approval.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const adminId = newTelegramId();
+
+function sandboxEnv(): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL: inject("databaseUrl"),
+    REDIS_URL: inject("redisUrl"),
+    REDIS_PREFIX: `${inject("redisPrefix")}-sandbox-${process.pid}`,
+    ADMIN_IDS: String(adminId),
+    HTTP_PORT: "0",
+    OUTBOX_INTERVAL_MS: "50",
+    RATE_LIMIT_MAX: "1000",
+  };
+}
+
+let sandbox: Sandbox;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error("chromium is not installed: apt-get install chromium (or set CHROMIUM_PATH)");
+  sandbox = await startSandbox({ env: sandboxEnv(), logger: createLogger("silent"), demo: false, port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.goto(sandbox.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.stop();
+});
+
+const chatOf = (id: number | string) => page.locator(`.chat[data-id="${id}"]`);
+const lastBotMessage = (chat: Locator) => chat.locator(".msg.bot").last();
+
+/** Types into the chat's composer and sends, as a person would. */
+async function type(chat: Locator, text: string) {
+  await chat.locator("input[name=text]").fill(text);
+  await chat.locator("input[name=text]").press("Enter");
+}
+
+/** Waits until the element's text contains `text` (or matches it). */
+async function contains(locator: Locator, text: string | RegExp): Promise<void> {
+  const read = async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? "") : "");
+  if (typeof text === "string") await expect.poll(read, { timeout: 10_000 }).toContain(text);
+  else await expect.poll(read, { timeout: 10_000 }).toMatch(text);
+}
+
+/** Waits for the bot's newest message to contain `text`, then returns that message. */
+async function botSays(chat: Locator, text: string | RegExp): Promise<Locator> {
+  await contains(lastBotMessage(chat), text);
+  return lastBotMessage(chat);
+}
+
+describe("the sandbox page", () => {
+  it("shows the sandbox banner and the superadmin of ADMIN_IDS among the people", async () => {
+    await contains(page.locator(".banner"), "Sandbox");
+    await contains(page.locator(`.persona[data-id="${adminId}"]`), "superadmin");
+  });
+
+  it("when a newcomer registers an NGO and the superadmin approves it in the chat beside, then the leader sees the approval", async () => {
+    // The superadmin's chat, opened first, as they would have talked to the bot before.
+    await page.locator(`.persona[data-id="${adminId}"]`).click();
+    const admin = chatOf(adminId);
+    await type(admin, "/start");
+    await botSays(admin, "سلام Sandbox admin");
+
+    // A new person, created in the page, writing in English.
+    const form = page.locator("#new-persona");
+    await form.locator("input[name=name]").fill("Leila");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("button[type=submit]").click();
+    const leader = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Leila" }) });
+    await botSays(leader, "Hello Leila");
+    const leaderId = await leader.getAttribute("data-id");
+
+    // The command menu comes from the bot's setMyCommands for this person.
+    await leader.locator("button.menu").click();
+    await contains(leader.locator(".command-menu"), "/register");
+    await leader.locator(".command-menu button", { hasText: "/register" }).click();
+    await botSays(leader, "full name");
+    const name = `Green Hands ${unique()}`;
+    await type(leader, name);
+    await botSays(leader, "registration number");
+    await type(leader, unique());
+    await botSays(leader, "Which authority");
+    await type(leader, "Provincial governor's office");
+    const where = await botSays(leader, /Which province|In which county/);
+    if ((await where.textContent())?.includes("Which province")) {
+      await where.getByRole("button", { name: "Zanjan" }).click();
+      await botSays(leader, "In which county");
+    }
+    await lastBotMessage(leader).getByRole("button", { name: "Abhar" }).click();
+    const fields = await botSays(leader, "In which fields");
+    await fields.getByRole("button", { name: /Youth/ }).click();
+    await lastBotMessage(leader)
+      .getByRole("button", { name: /✅.*Youth/ })
+      .waitFor();
+    await lastBotMessage(leader)
+      .getByRole("button", { name: /Environment/ })
+      .click();
+    await lastBotMessage(leader)
+      .getByRole("button", { name: /✅.*Environment/ })
+      .waitFor();
+    await lastBotMessage(leader).getByRole("button", { name: "Done" }).click();
+    await botSays(leader, "In which year");
+    await type(leader, "۱۳۹۸");
+    await botSays(leader, "How many members");
+    await type(leader, "25");
+    await (await botSays(leader, "youth NGO")).getByRole("button", { name: "Yes" }).click();
+    await botSays(leader, "share your phone number");
+    // The reply keyboard's share-contact button.
+    await leader.locator(".reply-keyboard button").first().click();
+    await botSays(leader, "Describe the NGO");
+    await type(leader, "We plant trees with young volunteers in Abhar.");
+    const summary = await botSays(leader, "Please check your NGO's details");
+    await contains(summary, "Phone: +98912");
+    await summary.getByRole("button", { name: /Confirm/ }).click();
+    await leader.locator(".msg.bot", { hasText: "waits for review" }).waitFor();
+
+    // The superadmin, who reads Persian, is asked to review it beside, and approves from the message.
+    const review = admin.locator(".msg.bot", { hasText: name });
+    await contains(review, "سمن تازه‌ای در انتظار بررسی است");
+    const reviewId = await review.getAttribute("data-id");
+    await review.getByRole("button", { name: "✅ تأیید" }).click();
+    // The button's answer shows as a toast; the review message loses its buttons in place (edited).
+    await contains(page.locator("#toasts"), "تأیید شد.");
+    await botSays(admin, "تأیید شد و به مدیر آن اطلاع داده شد");
+    await expect.poll(() => admin.locator(`.msg[data-id="${reviewId}"] button`).count()).toBe(0);
+    await contains(admin.locator(`.msg[data-id="${reviewId}"] .foot`), "edited");
+    await contains(leader.locator(".msg.bot", { hasText: "Good news" }), name);
+
+    // What the page showed is what was stored.
+    const db = createDb(inject("databaseUrl"));
+    const ngo = await db.ngo.findFirstOrThrow({ where: { name }, include: { county: true } });
+    await db.$disconnect();
+    expect(ngo).toMatchObject({ status: "VERIFIED", foundedYear: 1398, memberCount: 25, isYouth: true, leaderId: BigInt(leaderId ?? 0) });
+    expect(ngo.county.nameEn).toBe("Abhar");
+    // The people list follows: Leila now leads the NGO.
+    await contains(page.locator(`.persona[data-id="${leaderId}"]`), `leader: ${name}`);
+    if (process.env.SANDBOX_SCREENSHOT) {
+      await page.evaluate("document.fonts.ready");
+      await page.screenshot({ path: process.env.SANDBOX_SCREENSHOT });
+    }
+  });
+});
+
+describe("npm start without a bot token", () => {
+  it("starts the sandbox and serves the page on the port asked for", async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...sandboxEnv(),
+      REDIS_PREFIX: `${inject("redisPrefix")}-npm-start-${process.pid}`,
+      BOT_TOKEN: "",
+      SANDBOX_PORT: "0",
+    };
+    delete env.NODE_ENV;
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = "";
+        const timer = setTimeout(() => reject(new Error(`no sandbox URL in: ${output}`)), 30_000);
+        child.stdout.on("data", (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /open (http:\/\/localhost:\d+)/.exec(output);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            resolve(match[1]);
+          }
+        });
+        child.on("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
+      });
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain("🧪 Sandbox");
+    } finally {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  });
+});
