@@ -25,6 +25,8 @@ function sandboxEnv(): NodeJS.ProcessEnv {
     HTTP_PORT: "0",
     OUTBOX_INTERVAL_MS: "50",
     RATE_LIMIT_MAX: "1000",
+    // Only on 29 February, never a day the quarterly check nudges on.
+    QUARTERLY_CHECK_CRON: "0 9 29 2 *",
   };
 }
 
@@ -145,12 +147,22 @@ describe("the sandbox page", () => {
     await contains(admin.locator(`.msg[data-id="${reviewId}"] .foot`), "edited");
     await contains(leader.locator(".msg.bot", { hasText: "Good news" }), name);
 
+    // The invite link in the leader's chat brings in a member: a new person who opens it and joins.
+    await leader.locator("a.invite-link").last().click();
+    await form.locator("input[name=name]").fill("Omid");
+    await form.locator("button[type=submit]").click();
+    const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Omid" }) });
+    await (await botSays(member, "You have been invited to join this NGO")).getByRole("button", { name: "✅ Join" }).click();
+    await botSays(member, `Welcome! You are now a member of ${name}`);
+    await contains(leader.locator(".msg.bot", { hasText: "👋" }), `Omid joined ${name}`);
+
     // What the page showed is what was stored.
     const db = createDb(inject("databaseUrl"));
     const ngo = await db.ngo.findFirstOrThrow({ where: { name }, include: { county: true } });
-    await db.$disconnect();
     expect(ngo).toMatchObject({ status: "VERIFIED", foundedYear: 1398, memberCount: 25, isYouth: true, leaderId: BigInt(leaderId ?? 0) });
     expect(ngo.county.nameEn).toBe("Abhar");
+    expect(await db.membership.count({ where: { ngoId: ngo.id } })).toBe(1);
+    await db.$disconnect();
     // The people list follows: Leila now leads the NGO.
     await contains(page.locator(`.persona[data-id="${leaderId}"]`), `leader: ${name}`);
     if (process.env.SANDBOX_SCREENSHOT) {

@@ -119,14 +119,16 @@ export class Personas {
   }
 
   /**
-   * A new person: they send /start, as anyone's first contact with the bot is;
+   * A new person: they send /start (with an invite link's token, if they open one),
+   * as anyone's first contact with the bot is;
    * an official is then appointed by the first superadmin, as one would in /officials.
    */
-  async create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number }): Promise<Persona> {
+  async create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number; start?: string }): Promise<Persona> {
     const newest = await this.db.person.findFirst({ where: { id: { gte: FIRST_PERSONA_ID } }, orderBy: { id: "desc" } });
     const id = newest ? Number(newest.id) + 1 : FIRST_PERSONA_ID;
     this.names.set(id, { name: input.name, language: input.language });
-    await this.sendText(id, "/start");
+    // Opening an invite link (t.me/<bot>?start=<token>) sends "/start <token>", as Telegram does.
+    await this.sendText(id, input.start ? `/start ${input.start}` : "/start");
     await this.waitForPerson(id);
     if (input.role !== "person") {
       const admin = [...this.adminIds][0];

@@ -53,7 +53,14 @@ export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas;
         if (!name) throw new HttpError(400, "a persona needs a name");
         if (!isLocale(body.language)) throw new HttpError(400, "language must be fa, az or en");
         const countyId = typeof body.countyId === "number" ? body.countyId : undefined;
-        return personas.create({ name, language: body.language, role, ...(countyId !== undefined && { countyId }) });
+        const start = typeof body.start === "string" && /^[\w-]{1,64}$/.test(body.start) ? body.start : undefined;
+        return personas.create({
+          name,
+          language: body.language,
+          role,
+          ...(countyId !== undefined && { countyId }),
+          ...(start && { start }),
+        });
       },
     ],
     ["GET", /^\/api\/counties$/, () => personas.counties()],

@@ -1,7 +1,7 @@
 // The sandbox page: personas on the left, their chats with the bot side by side.
 // Plain browser JavaScript, no build step; live updates come as server-sent events.
 
-const state = { personas: [], chats: new Map() };
+const state = { personas: [], chats: new Map(), botUsername: "" };
 const $ = (selector, root = document) => root.querySelector(selector);
 
 async function api(path, options = {}) {
@@ -55,13 +55,16 @@ function setUpNewPersonaForm() {
     const button = $("button[type=submit]", form);
     button.disabled = true;
     try {
+      const start = /[?&]start=([\w-]+)/.exec(form.start.value)?.[1] ?? form.start.value.trim();
       const persona = await post("/api/personas", {
         name: form.name.value,
         language: form.language.value,
         role: form.role.value,
+        ...(start && { start }),
         ...(form.role.value === "county-official" && { countyId: Number(form.countyId.value) }),
       });
       form.name.value = "";
+      form.start.value = "";
       await loadPersonas();
       await openChat(persona.id);
     } catch (error) {
@@ -239,6 +242,7 @@ function bubble(chat, message) {
   if (message.contact) body.textContent = `📞 ${message.contact}`;
   else if (message.html !== undefined) body.append(formatted(message.html));
   else body.textContent = message.text ?? message.caption ?? "";
+  linkify(body);
   if (body.childNodes.length) node.append(body);
   const keyboard = message.replyMarkup?.inline_keyboard;
   if (Array.isArray(keyboard)) node.append(inlineKeyboard(chat, message, keyboard));
@@ -297,6 +301,51 @@ function formatted(html) {
     return fragment;
   };
   return rebuild(parsed);
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)»]/g;
+
+/** Makes URLs in the text clickable; the bot's own invite links fill the New person form instead of leaving the page. */
+function linkify(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  while (walker.nextNode()) if (!walker.currentNode.parentElement.closest("a")) texts.push(walker.currentNode);
+  for (const text of texts) {
+    const value = text.textContent;
+    const matches = [...value.matchAll(URL_PATTERN)];
+    if (matches.length === 0) continue;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of matches) {
+      fragment.append(value.slice(last, match.index));
+      fragment.append(link(match[0]));
+      last = match.index + match[0].length;
+    }
+    fragment.append(value.slice(last));
+    text.replaceWith(fragment);
+  }
+}
+
+function link(url) {
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.textContent = url;
+  anchor.dir = "ltr";
+  const invite = new RegExp(`^https://t\\.me/${state.botUsername}\\?start=([\\w-]+)$`).exec(url);
+  if (invite) {
+    anchor.className = "invite-link";
+    anchor.addEventListener("click", (event) => {
+      event.preventDefault();
+      const form = $("#new-persona");
+      form.start.value = url;
+      form.name.focus();
+      toast("Name the person who opens this invite link, then press Create.");
+    });
+  } else {
+    anchor.target = "_blank";
+    anchor.rel = "noopener";
+  }
+  return anchor;
 }
 
 function inlineKeyboard(chat, message, rows) {
@@ -416,6 +465,7 @@ function listen() {
 }
 
 async function start() {
+  state.botUsername = (await api("/api/info")).botUsername;
   setUpNewPersonaForm();
   await loadPersonas();
   listen();
