@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { request } from "node:http";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
@@ -169,6 +170,29 @@ describe("the sandbox page", () => {
       await page.evaluate("document.fonts.ready");
       await page.screenshot({ path: process.env.SANDBOX_SCREENSHOT });
     }
+  });
+});
+
+describe("the sandbox server", () => {
+  it("when another site, or a DNS-rebound name, tries to act in it, then it is refused", async () => {
+    const { port } = new URL(sandbox.url);
+    const forged = await fetch(`${sandbox.url}/api/chats/${adminId}/text`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ text: "/start" }),
+    });
+    expect(forged.status).toBe(403);
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path: "/api/personas", headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(rebound).toBe(403);
+    const own = await fetch(`${sandbox.url}/api/personas`);
+    expect(own.status).toBe(200);
   });
 });
 

@@ -123,7 +123,22 @@ export class Personas {
    * as anyone's first contact with the bot is;
    * an official is then appointed by the first superadmin, as one would in /officials.
    */
-  async create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number; start?: string }): Promise<Persona> {
+  create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number; start?: string }): Promise<Persona> {
+    // One at a time, so two quick creations never take the same id.
+    const created = this.creating.then(() => this.createNow(input));
+    this.creating = created.catch(() => undefined);
+    return created;
+  }
+
+  private creating: Promise<unknown> = Promise.resolve();
+
+  private async createNow(input: {
+    name: string;
+    language: Locale;
+    role: PersonaRole;
+    countyId?: number;
+    start?: string;
+  }): Promise<Persona> {
     const newest = await this.db.person.findFirst({ where: { id: { gte: FIRST_PERSONA_ID } }, orderBy: { id: "desc" } });
     const id = newest ? Number(newest.id) + 1 : FIRST_PERSONA_ID;
     this.names.set(id, { name: input.name, language: input.language });

@@ -110,6 +110,11 @@ export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas;
     void (async () => {
       const { pathname } = new URL(req.url ?? "/", "http://localhost");
       try {
+        // Other web sites open in the same browser must not drive the sandbox: a DNS-rebound name is
+        // refused, and changes need a header that a cross-site request cannot carry without CORS.
+        if (!/^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? ""))
+          throw new HttpError(403, "open the sandbox as localhost");
+        if (req.method === "POST" && req.headers["x-sandbox"] !== "1") throw new HttpError(403, "requests must come from the sandbox page");
         const page = PAGE_FILES[pathname];
         if (req.method === "GET" && page) return await servePage(res, page);
         if (req.method === "GET" && pathname === "/api/events") return streamEvents(req, res, personas);
