@@ -173,6 +173,26 @@ describe("the sandbox page", () => {
   });
 });
 
+describe("reports in the page", () => {
+  it("when the superadmin asks for coverage, then the chart shows inline and the Excel file downloads", async () => {
+    const admin = chatOf(adminId);
+    await type(admin, "/coverage");
+    const picture = admin.locator(".msg.bot img").last();
+    await picture.waitFor();
+    await expect.poll(() => picture.evaluate((img: { naturalWidth: number }) => img.naturalWidth)).toBeGreaterThan(200);
+    await admin.locator(".msg.bot").getByRole("button", { name: "📊 فایل اکسل" }).last().click();
+    const file = admin.locator(".msg.bot a.file").last();
+    await contains(file, "coverage.xlsx");
+    const response = await fetch(new URL((await file.getAttribute("href")) ?? "", sandbox.url));
+    expect(response.headers.get("content-disposition")).toContain("attachment");
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+  });
+});
+
 describe("the sandbox server", () => {
   it("when another site, or a DNS-rebound name, tries to act in it, then it is refused", async () => {
     const { port } = new URL(sandbox.url);
