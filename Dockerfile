@@ -16,8 +16,6 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
-# The sandbox's page is served as is (node dist/main.js sandbox); tsc does not copy it.
-COPY --chown=node:node src/sandbox/page ./dist/sandbox/page
 COPY --chown=node:node package.json prisma.config.ts ./
 COPY --chown=node:node prisma ./prisma
 COPY --chown=node:node locales ./locales

@@ -17,10 +17,11 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
   const mode = args.find((arg) => !arg.startsWith("--")) ?? "all";
-  // A missing token in production stays a configuration error: a server must not turn into a sandbox.
-  if (mode === "sandbox" || (mode === "all" && !process.env.BOT_TOKEN && process.env.NODE_ENV !== "production")) {
-    return runSandbox(args.includes("--demo"));
-  }
+  // Never in production: a server with a missing token must fail, and a sandbox there would take
+  // real people's notifications into its emulator (and --demo would write demo NGOs).
+  const production = process.env.NODE_ENV === "production";
+  if (mode === "sandbox" && production) throw new ConfigError("The sandbox does not run with NODE_ENV=production");
+  if (mode === "sandbox" || (mode === "all" && !process.env.BOT_TOKEN && !production)) return runSandbox(args.includes("--demo"));
   const roles = ROLES[mode];
   if (!roles) throw new ConfigError(`Unknown role "${mode}": use all, bot, worker or sandbox`);
   const config = loadConfig();

@@ -53,6 +53,9 @@ async function schedule(officialId: number, county: string, title: string, start
   return meeting.id;
 }
 
+const buttonsData = (message: { replyMarkup?: { inline_keyboard?: { callback_data?: string }[][] } }) =>
+  (message.replyMarkup?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? "");
+
 async function answerInvitation(user: TestUser, title: string, button: string) {
   const invitation = await user.waitFor((m) => Boolean(m.text?.includes(`🗓 ${title}`)));
   const buttons: { text: string; callback_data?: string }[] = invitation.replyMarkup?.inline_keyboard.flat() ?? [];
@@ -263,10 +266,15 @@ describe("the quarterly check", () => {
     const nudge = await west.waitFor((m) => Boolean(m.text?.startsWith("📅 No meeting")));
     expect(nudge.text).toContain("No meeting with NGOs is scheduled in West Vale for");
     expect(buttonsOf(nudge)).toEqual(["➕ New meeting"]);
+    // The provincial official reads Persian since the chart test above.
     const provincial = h.user({ id: provincialId });
     const list = await provincial.waitFor((m) => Boolean(m.text?.startsWith("📅")));
-    expect(list.text).toContain("غرب");
+    expect(list.text).toContain("۱ شهرستان هنوز نشستی با سمن‌ها برنامه‌ریزی نکرده‌اند: غرب");
     expect(list.text).not.toContain("شرق");
+    // Its button opens the indicators as a new message; the list stays.
+    const opened = await provincial.pressData(buttonsData(list)[0] ?? "", list.messageId);
+    expect(textStarting(opened.messages, "📈")).toContain("❌ غرب");
+    expect(provincial.messages().find((m) => m.messageId === list.messageId)?.text).toBe(list.text);
     // The check runs every second in this test: give it a few more runs.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(west.messages().filter((m) => m.text?.startsWith("📅"))).toHaveLength(1);

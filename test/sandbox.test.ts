@@ -245,8 +245,11 @@ describe("npm start without a bot token", () => {
       expect(response.status).toBe(200);
       expect(await response.text()).toContain("🧪 Sandbox");
     } finally {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
     }
   });
 });

@@ -111,15 +111,18 @@ export class TelegramSender implements Sender {
       case "quarter-nudge":
       case "quarter-missing": {
         const quarter = { year: notification.year, quarter: notification.quarter as Quarter["quarter"] };
+        if (!recipient.roles.official) return null; // no longer an official
         const ids = notification.kind === "quarter-nudge" ? [notification.countyId] : notification.countyIds;
         // Counties that have scheduled their meeting since the check are no longer named.
         const missing = new Set(await this.services.kpi.stillWithoutMeeting(ids, quarter));
         if (missing.size === 0) return null;
-        const counties = (await this.services.reference.counties()).filter((c) => missing.has(c.id)).map((c) => nameIn(c, locale));
+        const counties = (await this.services.reference.counties())
+          .filter((c) => missing.has(c.id))
+          .map((c) => escapeHtml(nameIn(c, locale)));
         const vars = { quarter: quarterName(tr, quarter), counties: joinList(counties, locale), count: counties.length };
         return notification.kind === "quarter-nudge"
           ? { text: t("quarter-nudge", vars), markup: new InlineKeyboard().text(t("button-new-meeting"), "mt:new") }
-          : { text: t("quarter-missing", vars), markup: new InlineKeyboard().text(t("button-kpi"), `kpi:v:${quarterKey(quarter)}`) };
+          : { text: t("quarter-missing", vars), markup: new InlineKeyboard().text(t("button-kpi"), `kpi:s:${quarterKey(quarter)}`) };
       }
       case "broadcast-done": {
         const broadcast = await this.services.broadcasts.find(notification.broadcastId);

@@ -53,9 +53,6 @@ export type KpiMeeting = {
 
 export type KpiReport = { quarter: Quarter; start: Date; end: Date; counties: CountyKpi[]; totals: KpiTotals; meetings: KpiMeeting[] };
 
-/** A share, or null when there is nothing to share out. */
-export const rate = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
-
 export const meetsTarget = (kpi: Pick<CountyKpi, "held">) => kpi.held >= MEETINGS_REQUIRED_PER_QUARTER;
 
 /** Which quarterly check falls on this day, if any: the first week of a quarter, or a week from the 15th of its second month. */

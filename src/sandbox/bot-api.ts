@@ -269,7 +269,6 @@ export class FakeBotApi {
     return this.messagesTo(chatId).at(-1);
   }
 
-  /** The command list set for exactly this scope and language, if any. */
   /** Calls `listener` on every message the bot sends, edits or deletes, and every callback answer; returns the unsubscribe. */
   subscribe(listener: (event: FakeBotApiEvent) => void): () => void {
     this.listeners.add(listener);
@@ -299,6 +298,7 @@ export class FakeBotApi {
     return [];
   }
 
+  /** The command list set for exactly this scope and language, if any. */
   commandsFor(scope: object, languageCode?: string): BotCommand[] | undefined {
     const key = commandsKey(scope, languageCode);
     return this.commands.find((entry) => commandsKey(entry.scope, entry.languageCode) === key)?.commands;
@@ -958,6 +958,9 @@ function checkReplyMarkup(markup: unknown): void {
   if (!isRecord(markup) || !Array.isArray(markup.inline_keyboard)) return;
   for (const row of markup.inline_keyboard) {
     for (const button of Array.isArray(row) ? row : []) {
+      // Telegram takes http(s) and tg: links only.
+      const url = isRecord(button) ? button.url : undefined;
+      if (url !== undefined && !(typeof url === "string" && /^(https?|tg):\/\//i.test(url))) throw badRequest("BUTTON_URL_INVALID");
       const data = isRecord(button) ? button.callback_data : undefined;
       if (typeof data !== "string") continue;
       const bytes = Buffer.byteLength(data, "utf8");

@@ -139,8 +139,9 @@ export async function loadDemoData(
       await services.meetings.addAgendaItem(ngo.leaderId, held.meeting.id, { text: problem.text, fieldId: fieldId(problem.field) }, now);
     if (answer === "YES" && i !== 3) await services.meetings.markPresent(official, held.meeting.id, ngo.leaderId, now);
   }
-  const { start } = quarterBounds(quarterOf(now));
-  const heldAt = new Date(Math.max(start.getTime() + 10 * 3_600_000, now.getTime() - 12 * DAY));
+  // Held twelve days ago, or early in the quarter if it began since (unless it began this very hour).
+  const { start, end } = quarterBounds(quarterOf(now));
+  const heldAt = new Date(Math.min(Math.max(start.getTime() + 3_600_000, now.getTime() - 12 * DAY), now.getTime() - 60_000));
   await db.meeting.update({ where: { id: held.meeting.id }, data: { startsAt: heldAt } });
   const outcomes: [AgendaOutcome, string][] = [
     ["RESOLVED", "آموزش و پرورش دو کلاس مدرسه را عصرها در اختیار سمن‌ها می‌گذارد."],
@@ -161,7 +162,8 @@ export async function loadDemoData(
       countyId: second.id,
       title: "نشست مسئله‌محور گردشگری و میراث",
       theme: "رونق گردشگری روستایی با همکاری سمن‌ها و دهیاری‌ها",
-      startsAt: new Date(now.getTime() + 6 * DAY),
+      // Next week, or before the quarter ends, so it counts among this quarter's meetings to come.
+      startsAt: new Date(Math.max(now.getTime() + 3_600_000, Math.min(now.getTime() + 6 * DAY, end.getTime() - 3 * 3_600_000))),
       venue: "فرمانداری، سالن شهید بهشتی",
       location: null,
       fieldIds: [],

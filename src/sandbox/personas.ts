@@ -24,7 +24,8 @@ export type ChatMessage = {
   document?: { fileId: string; name: string };
   contact?: string;
   replyMarkup?: unknown;
-  edited?: boolean;
+  /** How many times the bot edited it: the page keeps the copy with the most. */
+  edits?: number;
   deleted?: boolean;
 };
 
@@ -43,7 +44,7 @@ export function botMessageView(message: FakeMessage): ChatMessage {
     ...(message.photo && { photo: file(message.photo) }),
     ...(message.document && { document: file(message.document) }),
     ...(message.replyMarkup !== undefined && { replyMarkup: message.replyMarkup }),
-    ...(message.edits > 0 && { edited: true }),
+    ...(message.edits > 0 && { edits: message.edits }),
     ...(message.deleted && { deleted: true }),
   };
 }
@@ -71,6 +72,7 @@ export class Personas {
       if (event.type === "message") this.emit({ type: "message", message: botMessageView(event.message) });
       else {
         const chatId = this.queries.get(event.answer.callbackQueryId);
+        this.queries.delete(event.answer.callbackQueryId);
         if (chatId !== undefined && event.answer.text) {
           this.emit({ type: "toast", chatId, text: event.answer.text, alert: event.answer.showAlert ?? false });
         }
@@ -225,7 +227,11 @@ export class Personas {
   }
 
   /** Presses an inline button of one of the bot's messages in the chat. */
-  async press(chatId: number, messageId: number, data: string): Promise<void> {
+  press(chatId: number, messageId: number, data: string): Promise<void> {
+    return this.inOrder(chatId, () => this.pressNow(chatId, messageId, data));
+  }
+
+  private async pressNow(chatId: number, messageId: number, data: string): Promise<void> {
     const message = this.api.messagesTo(chatId).find((m) => m.messageId === messageId);
     if (!message) return;
     const id = `sandbox-${chatId}-${this.nextQuery++}`;
@@ -247,7 +253,23 @@ export class Personas {
     } as Omit<Update, "update_id">);
   }
 
-  private async deliver(chatId: number, fields: Partial<Message>, shown: Partial<ChatMessage>): Promise<void> {
+  /** What one persona does reaches the bot in the order they did it, whatever the lookups take. */
+  private inOrder(chatId: number, action: () => Promise<void>): Promise<void> {
+    const done = (this.lastAction.get(chatId) ?? Promise.resolve()).then(action);
+    this.lastAction.set(
+      chatId,
+      done.catch(() => undefined),
+    );
+    return done;
+  }
+
+  private readonly lastAction = new Map<number, Promise<unknown>>();
+
+  private deliver(chatId: number, fields: Partial<Message>, shown: Partial<ChatMessage>): Promise<void> {
+    return this.inOrder(chatId, () => this.deliverNow(chatId, fields, shown));
+  }
+
+  private async deliverNow(chatId: number, fields: Partial<Message>, shown: Partial<ChatMessage>): Promise<void> {
     const { name, language } = await this.profile(chatId);
     const message = {
       message_id: this.api.nextUserMessageId(chatId),

@@ -13,7 +13,7 @@ import { createSandboxServer } from "./web.js";
 export const SANDBOX_ADMIN_ID = 100_000_001;
 const SANDBOX_TOKEN = "1:sandbox-token-for-the-local-emulator";
 
-export type Sandbox = { url: string; app: App; api: FakeBotApi; personas: Personas; stop(): Promise<void> };
+export type Sandbox = { url: string; app: App; api: FakeBotApi; stop(): Promise<void> };
 
 /**
  * The real bot and workers, unchanged, against the Bot API emulator the tests
@@ -36,34 +36,42 @@ export async function startSandbox(options: {
     BOT_API_ROOT: api.apiRoot,
     ADMIN_IDS: options.env.ADMIN_IDS || String(SANDBOX_ADMIN_ID),
     WEBHOOK_URL: "",
+    // /health is not needed here; any free port keeps it clear of a bot running on this machine.
+    HTTP_PORT: "0",
   });
   await prepareDatabase(config.databaseUrl);
   const app = createApp(config, { roles: ["bot", "worker"], logger });
-  await app.start();
   const db = createDb(config.databaseUrl);
-  const personas = new Personas(db, api, app.services, config.adminIds);
-  if (options.demo) {
-    const loaded = await loadDemoData(app.services, db, { adminId: [...config.adminIds][0] ?? BigInt(SANDBOX_ADMIN_ID), now: new Date() });
-    logger.info(loaded, loaded.ngos ? "demo data loaded" : "demo data already there");
-  }
-  const server = createSandboxServer({ api, personas, botName: api.botInfo.first_name });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? config.sandboxPort, "127.0.0.1", resolve);
+  const server = createSandboxServer({
+    api,
+    personas: new Personas(db, api, app.services, config.adminIds),
+    botName: api.botInfo.first_name,
   });
+  const stopAll = async () => {
+    server.closeAllConnections();
+    if (server.listening) await new Promise((resolve) => server.close(resolve));
+    await app.stop();
+    await api.stop();
+    await db.$disconnect();
+  };
+  try {
+    await app.start();
+    if (options.demo) {
+      const loaded = await loadDemoData(app.services, db, {
+        adminId: [...config.adminIds][0] ?? BigInt(SANDBOX_ADMIN_ID),
+        now: new Date(),
+      });
+      logger.info(loaded, loaded.ngos ? "demo data loaded" : "demo data already there");
+    }
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? config.sandboxPort, "127.0.0.1", resolve);
+    });
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
-  return {
-    url,
-    app,
-    api,
-    personas,
-    async stop() {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      await app.stop();
-      await api.stop();
-      await db.$disconnect();
-    },
-  };
+  return { url, app, api, stop: stopAll };
 }

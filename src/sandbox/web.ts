@@ -152,8 +152,9 @@ function serveFile(res: ServerResponse, api: FakeBotApi, fileId: string): void {
   const type = TYPES[extname(file.filename).toLowerCase()] ?? "application/octet-stream";
   res.writeHead(200, {
     "content-type": type,
+    "x-content-type-options": "nosniff",
     "content-length": file.bytes.length,
-    "content-disposition": `${type.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    "content-disposition": `${type.startsWith("image/") ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
   });
   res.end(file.bytes);
 }

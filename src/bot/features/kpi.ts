@@ -30,15 +30,20 @@ export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
     }),
   );
 
+  // v: move the report on screen to another quarter; s: show a quarter's report as a new message
+  // (from a notification, which stays as it is).
   composer.callbackQuery(
-    /^kpi:v:([\d.]+)$/,
+    /^kpi:(v|s):([\d.]+)$/,
     officialOnly(async (ctx) => {
       const now = new Date();
-      const quarter = quarterIn(ctx.match?.[1], now);
+      const quarter = quarterIn(ctx.match?.[2], now);
       if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
       const report = await services.kpi.report(actorOf(ctx), quarter, now);
       await ctx.answerCallbackQuery();
-      await ctx.editMessageText(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), quarter, now) });
+      const text = kpiText(tr(ctx), report, now);
+      const options = { parse_mode: "HTML" as const, reply_markup: kpiKeyboard(tr(ctx), quarter, now) };
+      if (ctx.match?.[1] === "v") await ctx.editMessageText(text, options);
+      else await ctx.reply(text, options);
     }),
   );
 

@@ -97,8 +97,9 @@ async function openChat(id) {
   setUpComposer(chat);
   $(".close", element).addEventListener("click", () => closeChat(id));
   $(".alert button", element).addEventListener("click", () => ($(".alert", element).hidden = true));
-  for (const message of await api(`/api/chats/${id}`)) chat.messages.set(message.id, message);
-  renderAll(chat);
+  const history = await api(`/api/chats/${id}`);
+  if (state.chats.get(id) !== chat) return; // closed while loading
+  mergeHistory(chat, history);
   saveOpenChats();
   document.querySelector(`.persona[data-id="${id}"]`)?.classList.add("open");
   $("input[name=text]", element).focus();
@@ -163,7 +164,11 @@ function sendText(chat, text) {
 /** The bot's command menu for this person, as Telegram resolves it for their chat and language. */
 async function showCommandMenu(chat, filter) {
   const persona = personaOf(chat.id);
+  const asked = (chat.menuRequest = (chat.menuRequest ?? 0) + 1);
   const commands = await api(`/api/chats/${chat.id}/commands?language=${persona.language}`);
+  // Only the newest request counts, and only while the person is still choosing a command.
+  const typed = $(".composer", chat.element).text.value;
+  if (asked !== chat.menuRequest || (typed !== "" && typed !== `/${filter}`)) return;
   const menu = $(".command-menu", chat.element);
   const shown = commands.filter((c) => c.command.startsWith(filter));
   menu.replaceChildren(
@@ -185,6 +190,7 @@ async function showCommandMenu(chat, filter) {
 }
 
 function hideCommandMenu(chat) {
+  chat.menuRequest = (chat.menuRequest ?? 0) + 1;
   $(".command-menu", chat.element).hidden = true;
 }
 
@@ -202,8 +208,22 @@ function renderAll(chat) {
   list.scrollTop = list.scrollHeight;
 }
 
+/**
+ * Adds a chat's history to what live events already brought, keeping whichever copy of a message
+ * is newer (more edits), so a history fetched just before an edit cannot undo it.
+ */
+function mergeHistory(chat, history) {
+  for (const message of history) {
+    const known = chat.messages.get(message.id);
+    if (!known || (message.edits ?? 0) > (known.edits ?? 0)) chat.messages.set(message.id, message);
+  }
+  renderAll(chat);
+}
+
 /** Adds a new message, or changes one in place when the bot edited or deleted it. */
 function applyMessage(chat, message) {
+  const known = chat.messages.get(message.id);
+  if (known && !message.deleted && (message.edits ?? 0) < (known.edits ?? 0)) return;
   chat.messages.set(message.id, message);
   const list = $(".messages", chat.element);
   const existing = list.querySelector(`.msg[data-id="${message.id}"]`);
@@ -250,7 +270,7 @@ function bubble(chat, message) {
   const foot = document.createElement("div");
   foot.className = "foot";
   foot.dir = "ltr";
-  foot.textContent = `${message.edited ? "edited " : ""}${new Date(message.date * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  foot.textContent = `${message.edits ? "edited " : ""}${new Date(message.date * 1000).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
   node.append(foot);
   return node;
 }
@@ -359,9 +379,14 @@ function inlineKeyboard(chat, message, rows) {
       let element;
       if (button.url) {
         element = document.createElement("a");
-        element.href = button.url;
+        if (/^(https?:|tg:)/i.test(button.url)) element.href = button.url;
         element.target = "_blank";
         element.rel = "noopener";
+      } else if (button.callback_data === undefined) {
+        // Buttons the sandbox cannot act out (web apps, inline queries, games) are shown but do nothing.
+        element = document.createElement("button");
+        element.type = "button";
+        element.disabled = true;
       } else {
         element = document.createElement("button");
         element.type = "button";
@@ -446,10 +471,9 @@ function listen() {
     indicator.textContent = "● live";
     // Catch up on anything missed while disconnected.
     for (const chat of state.chats.values()) {
-      api(`/api/chats/${chat.id}`).then((messages) => {
-        chat.messages = new Map(messages.map((m) => [m.id, m]));
-        renderAll(chat);
-      });
+      api(`/api/chats/${chat.id}`)
+        .then((messages) => mergeHistory(chat, messages))
+        .catch(() => {});
     }
   });
   source.addEventListener("error", () => {
