@@ -164,7 +164,8 @@ function sendText(chat, text) {
 /** The bot's command menu for this person, as Telegram resolves it for their chat and language. */
 async function showCommandMenu(chat, filter) {
   const persona = personaOf(chat.id);
-  const asked = (chat.menuRequest = (chat.menuRequest ?? 0) + 1);
+  chat.menuRequest = (chat.menuRequest ?? 0) + 1;
+  const asked = chat.menuRequest;
   const commands = await api(`/api/chats/${chat.id}/commands?language=${persona.language}`);
   // Only the newest request counts, and only while the person is still choosing a command.
   const typed = $(".composer", chat.element).text.value;
