@@ -193,6 +193,22 @@ describe("reports in the page", () => {
   });
 });
 
+describe("officials as personas", () => {
+  it("when a county official is created in the page, then the superadmin's appointment reaches them and the list shows their county", async () => {
+    const form = page.locator("#new-persona");
+    await expect.poll(() => form.locator("select[name=countyId]").isVisible()).toBe(false);
+    await form.locator("input[name=name]").fill("Reza");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("select[name=role]").selectOption("county-official");
+    await form.locator("select[name=countyId] option", { hasText: "Tarom" }).waitFor({ state: "attached" });
+    await form.locator("select[name=countyId]").selectOption({ label: "Tarom · طارم" });
+    await form.locator("button[type=submit]").click();
+    const official = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Reza" }) });
+    await contains(official.locator(".msg.bot", { hasText: "You are now an official" }), "Send /start");
+    await contains(page.locator(".persona", { hasText: "Reza" }), "official: Tarom");
+  });
+});
+
 describe("the sandbox server", () => {
   it("when another site, or a DNS-rebound name, tries to act in it, then it is refused", async () => {
     const { port } = new URL(sandbox.url);
