@@ -16,6 +16,17 @@ async function setUp(options?: FakeBotApiOptions) {
   return { fake, bot };
 }
 
+/** A text message from the user of CHAT, numbered as Telegram numbers a private chat's messages. */
+function userText(fake: FakeBotApi, text: string) {
+  return {
+    message_id: fake.nextUserMessageId(CHAT),
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: CHAT, type: "private" as const, first_name: "User" },
+    from: { id: CHAT, is_bot: false as const, first_name: "User" },
+    text,
+  };
+}
+
 /** Resolves with the error a call rejected with, failing the test if it succeeded. */
 async function rejection(call: Promise<unknown>): Promise<GrammyError> {
   const error = await call.then(
@@ -227,13 +238,7 @@ describe("FakeBotApi", () => {
   it("when the bot copies a user's message and its own document, then the copies carry their content", async () => {
     const { fake, bot } = await setUp();
     const { message } = fake.pushUpdate({
-      message: {
-        message_id: fake.nextUserMessageId(CHAT),
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: CHAT, type: "private", first_name: "User" },
-        from: { id: CHAT, is_bot: false, first_name: "User" },
-        text: "please forward",
-      },
+      message: userText(fake, "please forward"),
     });
     const document = await bot.api.sendDocument(CHAT, new InputFile(Buffer.from("pdf"), "a.pdf"));
     const admin = -1001;
@@ -337,13 +342,7 @@ describe("FakeBotApi", () => {
     setTimeout(
       () =>
         fake.pushUpdate({
-          message: {
-            message_id: fake.nextUserMessageId(CHAT),
-            date: Math.floor(Date.now() / 1000),
-            chat: { id: CHAT, type: "private", first_name: "User" },
-            from: { id: CHAT, is_bot: false, first_name: "User" },
-            text: "hi",
-          },
+          message: userText(fake, "hi"),
         }),
       50,
     );
@@ -374,13 +373,7 @@ describe("FakeBotApi", () => {
     const polling = bot.start();
 
     fake.pushUpdate({
-      message: {
-        message_id: fake.nextUserMessageId(CHAT),
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: CHAT, type: "private", first_name: "User" },
-        from: { id: CHAT, is_bot: false, first_name: "User" },
-        text: "salam",
-      },
+      message: userText(fake, "salam"),
     });
     await vi.waitFor(() => expect(fake.lastMessageTo(CHAT)?.text).toBe("echo: salam"));
     await bot.stop();

@@ -31,24 +31,9 @@ export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
   );
 
   // v: move the report on screen to another quarter; s: show a quarter's report as a new message
-  // (from a notification, which stays as it is).
+  // (from a notification, which stays as it is); png and xlsx: its picture and Excel file.
   composer.callbackQuery(
-    /^kpi:(v|s):([\d.]+)$/,
-    officialOnly(async (ctx) => {
-      const now = new Date();
-      const quarter = quarterIn(ctx.match?.[2], now);
-      if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
-      const report = await services.kpi.report(actorOf(ctx), quarter, now);
-      await ctx.answerCallbackQuery();
-      const text = kpiText(tr(ctx), report, now);
-      const options = { parse_mode: "HTML" as const, reply_markup: kpiKeyboard(tr(ctx), quarter, now) };
-      if (ctx.match?.[1] === "v") await ctx.editMessageText(text, options);
-      else await ctx.reply(text, options);
-    }),
-  );
-
-  composer.callbackQuery(
-    /^kpi:(png|xlsx):([\d.]+)$/,
+    /^kpi:(v|s|png|xlsx):([\d.]+)$/,
     officialOnly(async (ctx) => {
       const now = new Date();
       const quarter = quarterIn(ctx.match?.[2], now);
@@ -56,8 +41,17 @@ export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
       const report = await services.kpi.report(actorOf(ctx), quarter, now);
       await ctx.answerCallbackQuery();
       const name = `kpi-${quarterKey(quarter)}`;
-      if (ctx.match?.[1] === "png") await ctx.replyWithPhoto(new InputFile(kpiPicture(tr(ctx), report), `${name}.png`));
-      else await ctx.replyWithDocument(new InputFile(await kpiWorkbook(tr(ctx), report), `${name}.xlsx`));
+      const options = { parse_mode: "HTML" as const, reply_markup: kpiKeyboard(tr(ctx), quarter, now) };
+      switch (ctx.match?.[1]) {
+        case "v":
+          return ctx.editMessageText(kpiText(tr(ctx), report, now), options);
+        case "s":
+          return ctx.reply(kpiText(tr(ctx), report, now), options);
+        case "png":
+          return ctx.replyWithPhoto(new InputFile(kpiPicture(tr(ctx), report), `${name}.png`));
+        default:
+          return ctx.replyWithDocument(new InputFile(await kpiWorkbook(tr(ctx), report), `${name}.xlsx`));
+      }
     }),
   );
 
