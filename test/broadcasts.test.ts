@@ -7,6 +7,7 @@ import { FakeBotApi } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
+import { csvLines } from "./support/workbook.js";
 
 /**
  * Broadcasts in a province of the test's own, against a fake Bot API with
@@ -177,12 +178,7 @@ describe("a broadcast to a county", () => {
   it("when the official asks who did not get it, then a CSV lists the unreachable", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     const csv = (await official.press("Not delivered")).messages.find((m) => m.document)?.document;
-    const lines =
-      csv?.bytes
-        .toString("utf8")
-        .replace(/^\ufeff/, "")
-        .trim()
-        .split("\r\n") ?? [];
+    const lines = csvLines(csv?.bytes);
     expect(lines[0]).toBe("Name,Username,Telegram id,County,Status,Error");
     expect(
       lines

@@ -4,7 +4,7 @@ import { tehranDate } from "../src/domain/calendar.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { readWorkbook } from "./support/workbook.js";
+import { csvLines, readWorkbook } from "./support/workbook.js";
 
 /**
  * Meetings in a province of the test's own. East Vale: NGO A (health; a
@@ -237,7 +237,7 @@ describe("answers from the invitation", () => {
     expect(rows).toHaveLength(4);
     expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);
     const csv = (await official.press("CSV")).messages.find((m) => m.document)?.document;
-    expect(csv?.bytes.toString("utf8").trim().split("\r\n")).toHaveLength(4);
+    expect(csvLines(csv?.bytes)).toHaveLength(4);
     const county = h.user({ id: countyOfficialId, language: "en" });
     expect((await county.pressData(`mt:att:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
   });

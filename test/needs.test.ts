@@ -5,7 +5,7 @@ import type { FakeMessage } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { readWorkbook } from "./support/workbook.js";
+import { csvLines, readWorkbook } from "./support/workbook.js";
 
 /**
  * One training-needs round from opening to report, in a province of the
@@ -448,12 +448,7 @@ describe("the report", () => {
 
     const csv = (await user.press("CSV")).messages.find((m) => m.document)?.document;
     expect(csv?.filename).toBe("training-needs.csv");
-    const lines =
-      csv?.bytes
-        .toString("utf8")
-        .replace(/^\ufeff/, "")
-        .trim()
-        .split("\r\n") ?? [];
+    const lines = csvLines(csv?.bytes);
     expect(lines[0]).toBe("NGO,County,Fields of activity,Topic,Pillar,Priority,Format,People,Days,Times,Other need,Answered");
     expect(lines).toHaveLength(answers.length);
   });

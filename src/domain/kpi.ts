@@ -13,12 +13,8 @@ export const MEETINGS_REQUIRED_PER_QUARTER = 1;
  * A meeting counts as held once its start time has passed and it was not cancelled;
  * NGO counts are of distinct NGOs across the quarter's held meetings.
  */
-export type CountyKpi = {
-  county: County;
-  /** Meetings of the quarter that took place. */
-  held: number;
-  /** Meetings of the quarter still to come. */
-  upcoming: number;
+/** Whom meetings reached and what they took up: of one meeting, or of a county's held meetings. */
+type Reach = {
   ngosInvited: number;
   /** NGOs where someone said they would come. */
   ngosAccepted: number;
@@ -27,6 +23,14 @@ export type CountyKpi = {
   peoplePresent: number;
   agendaRaised: number;
   agendaResolved: number;
+};
+
+export type CountyKpi = Reach & {
+  county: County;
+  /** Meetings of the quarter that took place. */
+  held: number;
+  /** Meetings of the quarter still to come. */
+  upcoming: number;
   agendaFollowUp: number;
   agendaReferred: number;
   /** Invitations and answers of the training-needs rounds opened in the quarter. */
@@ -37,19 +41,7 @@ export type CountyKpi = {
 export type KpiTotals = Omit<CountyKpi, "county"> & { counties: number; countiesMeetingTarget: number };
 
 /** A meeting of the quarter, as listed in the Excel export so every figure can be traced. */
-export type KpiMeeting = {
-  id: string;
-  county: County;
-  title: string;
-  startsAt: Date;
-  held: boolean;
-  ngosInvited: number;
-  ngosAccepted: number;
-  ngosPresent: number;
-  peoplePresent: number;
-  agendaRaised: number;
-  agendaResolved: number;
-};
+export type KpiMeeting = Reach & { id: string; county: County; title: string; startsAt: Date; held: boolean };
 
 export type KpiReport = { quarter: Quarter; start: Date; end: Date; counties: CountyKpi[]; totals: KpiTotals; meetings: KpiMeeting[] };
 

@@ -1,5 +1,14 @@
 import ExcelJS from "exceljs";
 
+/** Reads a sent CSV file back as lines, without its byte-order mark. */
+export function csvLines(bytes: Uint8Array | undefined): string[] {
+  return Buffer.from(bytes ?? [])
+    .toString("utf8")
+    .replace(/^\ufeff/, "")
+    .trim()
+    .split("\r\n");
+}
+
 /** Reads a sent Excel file back: each sheet's rows as arrays of cell values, header first. */
 export async function readWorkbook(bytes: Uint8Array | undefined): Promise<(sheet: string) => unknown[][]> {
   const workbook = new ExcelJS.Workbook();
