@@ -26,10 +26,10 @@ import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
-import { BroadcastQueue, broadcastDeliveries } from "./jobs/broadcasts.js";
+import { BroadcastQueue, broadcastDeliveries, broadcastIntents } from "./jobs/broadcasts.js";
 import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
-import { MeetingReminderQueue } from "./jobs/meetings.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
+import { watchForLostRedis } from "./jobs/recovery.js";
 import { startSchedules } from "./jobs/schedules.js";
 import type { Logger } from "./logger.js";
 
@@ -38,8 +38,8 @@ export type Role = "bot" | "worker";
 export type App = {
   bot: Bot<BotContext>;
   services: AppServices;
-  /** Work the bot hands to the queues. */
-  jobs: { broadcasts: BroadcastQueue; meetings: MeetingReminderQueue };
+  /** The workers' side of broadcasts on the delivery queue. */
+  jobs: { broadcasts: BroadcastQueue };
   /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
@@ -58,7 +58,7 @@ export function createApp(
     logger: Logger;
     botInfo?: UserFromGetMe;
     polling?: boolean;
-    /** The date the quarterly check takes as today; tests set one in a quarter's first week. */
+    /** The time the workers' periodic tasks (quarterly check, meeting reminders) take as now; tests move it. */
     clock?: () => Date;
   },
 ): App {
@@ -88,12 +88,8 @@ export function createApp(
     kpi: new KpiService(db),
   };
   const broadcastQueue = new BroadcastQueue(queue);
-  const meetingQueue = new MeetingReminderQueue(queue, config.meetingRemindersBeforeMs);
   const i18n = createI18n();
-  const bot = createBot(
-    { config, services, i18n, redis, logger, broadcastQueue, meetingQueue },
-    options.botInfo ? { botInfo: options.botInfo } : {},
-  );
+  const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -102,7 +98,7 @@ export function createApp(
   return {
     bot,
     services,
-    jobs: { broadcasts: broadcastQueue, meetings: meetingQueue },
+    jobs: { broadcasts: broadcastQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
     async start() {
       stoppers.push(
@@ -131,24 +127,34 @@ export function createApp(
         workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
         const workerApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
         const sender = new TelegramSender(workerApi, i18n, services, bot.botInfo.username);
+        const dispatcher = new OutboxDispatcher(
+          db,
+          queue,
+          broadcastIntents(services.broadcasts, broadcastQueue),
+          logger,
+          config.outboxIntervalMs,
+        );
         const worker = createDeliveryWorker({
           connection: workerRedis,
           prefix: config.redisPrefix,
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue),
-          remindOfMeeting: (meetingId, step, startsAt) => services.meetings.remind(meetingId, step, startsAt, new Date()),
+          outbox: dispatcher.records(),
           ratePerSecond: config.sendRatePerSecond,
           lockMs: config.jobLockMs,
           logger,
         });
         const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.sendRatePerSecond, logger);
-        const dispatcher = new OutboxDispatcher(db, queue, logger, config.outboxIntervalMs);
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
           prefix: config.redisPrefix,
           tasks: {
+            "meeting-reminders": {
+              everyMs: config.schedulerTickMs,
+              run: () => services.meetings.remindDue(clock(), config.meetingRemindersBeforeMs),
+            },
             "needs-due": {
               everyMs: config.schedulerTickMs,
               run: () => services.needs.processDue(new Date(), config.needsRemindersBeforeDeadlineMs),
@@ -180,11 +186,27 @@ export function createApp(
           },
           logger,
         });
+        const watch = await watchForLostRedis({
+          connection: workerRedis,
+          prefix: config.redisPrefix,
+          intervalMs: config.redisCheckIntervalMs,
+          logger,
+          recover: async () => {
+            await schedules.restore();
+            const requeued = await dispatcher.redispatch();
+            for (const { id, sendAt } of await services.broadcasts.scheduled()) await broadcastQueue.schedule(id, sendAt);
+            // Every running broadcast lost its jobs: queue its pending deliveries again, as a new generation.
+            const running = await services.broadcasts.takeOverStalled(new Date(), 0);
+            for (const taken of running) await broadcastQueue.enqueue(taken.id, taken.generation, taken.pending);
+            logger.warn({ messages: requeued, broadcasts: running.length }, "queued again after Redis lost its data");
+          },
+        });
         stoppers.push(
           () => workerRedis.quit(),
           () => worker.close(),
           () => dispatcher.stop(),
           () => schedules.close(),
+          () => watch.stop(),
         );
         logger.info("delivery worker started");
       }

@@ -73,6 +73,7 @@ const schema = z.object({
   // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
   NEEDS_REMINDERS_BEFORE_DEADLINE: durations.prefault("87h,15h"),
   SCHEDULER_TICK_MS: z.coerce.number().int().min(50).default(60_000),
+  REDIS_CHECK_INTERVAL_MS: z.coerce.number().int().min(50).default(60_000),
   MEETING_REMINDERS_BEFORE: durations.prefault("7d,1d,2h"),
   // When (cron, Tehran time) the workers check that every county has its meeting of the quarter; they nudge only on the check's days.
   QUARTERLY_CHECK_CRON: z
@@ -109,6 +110,8 @@ export type Config = {
   meetingRemindersBeforeMs: readonly number[];
   /** How often the workers look for due reminders and deadlines. */
   schedulerTickMs: number;
+  /** How often the workers check that Redis kept its data (they also check when it reconnects). */
+  redisCheckIntervalMs: number;
   /** When (cron pattern, Tehran time) the workers run the quarterly check of meetings. */
   quarterlyCheckCron: string;
 };
@@ -150,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     broadcastStallMs: e.BROADCAST_STALL_MS,
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,
     schedulerTickMs: e.SCHEDULER_TICK_MS,
+    redisCheckIntervalMs: e.REDIS_CHECK_INTERVAL_MS,
     meetingRemindersBeforeMs: e.MEETING_REMINDERS_BEFORE,
     quarterlyCheckCron: e.QUARTERLY_CHECK_CRON,
   };

@@ -1,11 +1,12 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { FakeBotApi } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo } from "./support/journeys.js";
+import { lastText, registeredNgo, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvLines } from "./support/workbook.js";
 
@@ -72,14 +73,6 @@ async function waitForStatus(id: string, status: string, timeoutMs = 30_000) {
     if (broadcast.status === status) return broadcast;
     if (Date.now() > deadline) throw new Error(`broadcast ${id} is ${broadcast.status}, not ${status}, after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -496,6 +489,60 @@ describe("a worker killed in the middle of a broadcast", () => {
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
       await second?.stop();
+    }
+  }, 90_000);
+});
+
+describe("Redis losing its data", () => {
+  /** Apps on a Redis prefix of their own, which the test can empty without touching other tests' keys. */
+  const prefix = () => `${inject("redisPrefix")}-lost`;
+  const lostEnv = () => ({ ...env, REDIS_PREFIX: prefix(), REDIS_CHECK_INTERVAL_MS: "100" });
+  async function emptyRedis() {
+    const redis = new Redis(inject("redisUrl"));
+    const keys = await redis.keys(`${prefix()}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+    return keys.length;
+  }
+  /** Every recipient of the broadcast got exactly one copy since `before`, and all are recorded as sent. */
+  async function expectEachOnce(id: string, before: Map<number, number>) {
+    const after = copies();
+    const recipients = (await db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
+    expect(recipients.length).toBeGreaterThan(200);
+    expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
+  }
+
+  it("when Redis loses everything in the middle of a broadcast, then the workers notice without a restart, and it finishes with nobody missed and nobody twice", async () => {
+    await h.stop();
+    h = await startApp({ admins: [adminId], fake, env: lostEnv() });
+    const official = h.user({ id: provincialId, language: "en" });
+    const before = copies();
+    const { id } = await compose(official, "Everyone: the office moves.", { audience: "Leaders and members", filter: "All verified NGOs" });
+    await waitUntil(async () => (await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 30);
+    expect(await emptyRedis()).toBeGreaterThan(0);
+    await waitForStatus(id, "DONE", 60_000);
+    await expectEachOnce(id, before);
+  }, 90_000);
+
+  it("when no worker runs at Confirm and Redis then loses everything, then the broadcast is stored once and each recipient gets it once when a worker starts", async () => {
+    await h.stop();
+    h = await startApp({ admins: [adminId], fake, roles: ["bot"], env: lostEnv() });
+    const official = h.user({ id: provincialId, language: "en" });
+    const before = copies();
+    const { id } = await compose(official, "Everyone: forms are due Friday.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    expect(await db.broadcast.count({ where: { label: { startsWith: "Everyone: forms are due" } } })).toBe(1);
+    expect(await db.outbox.count({ where: { personId: null } })).toBeGreaterThan(0); // the intent to start it, in Postgres
+    await emptyRedis();
+    const worker = await startApp({ fake, roles: ["worker"], env: lostEnv() });
+    try {
+      await waitForStatus(id, "DONE", 60_000);
+      await expectEachOnce(id, before);
+    } finally {
+      await worker.stop();
     }
   }, 90_000);
 });

@@ -1,8 +1,9 @@
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
+import { lastText, registeredNgo, textStarting, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvLines, readWorkbook } from "./support/workbook.js";
 
@@ -307,40 +308,28 @@ describe("changes", () => {
 });
 
 describe("reminders", () => {
-  it("when the reminder times come, then whoever has not declined gets each one once, also across a restart; none for a moved or called-off meeting", async () => {
-    // Meetings starting in about three minutes; the three reminders fall 5, 9 and 13 seconds from now.
-    const startsAt = new Date(Math.ceil((Date.now() + 180_000) / 60_000) * 60_000);
-    const dueIn = [5000, 9000, 13000];
-    const now = Date.now();
-    const env = {
-      MEETING_REMINDERS_BEFORE: dueIn.map((d) => `${startsAt.getTime() - (now + d)}ms`).join(","),
-      REDIS_PREFIX: h.config.redisPrefix,
-    };
-    await h.stop();
-    h = await startApp({ admins: [adminId], env });
-    const local = new Date(startsAt.getTime() + 3.5 * 3_600_000); // Tehran time, UTC+03:30
-    const day = tehranDate(startsAt);
-    const typed = `${day.jy}/${day.jm}/${day.jd} ${local.getUTCHours()}:${String(local.getUTCMinutes()).padStart(2, "0")}`;
+  /** The workers' clock, moved by the tests to a reminder's time; the bot keeps the real one. */
+  let now = new Date();
+  const env = () => ({ MEETING_REMINDERS_BEFORE: "3h,2h,1h", SCHEDULER_TICK_MS: "100", REDIS_PREFIX: h.config.redisPrefix });
+  /** Just after the reminder falling `hours` before the meeting's start. */
+  const reminderTime = (meeting: { startsAt: Date }, hours: number) => new Date(meeting.startsAt.getTime() - hours * 3_600_000 + 1000);
+  const reminders = (user: TestUser, title: string) =>
+    user.messages().filter((m) => m.text?.startsWith("⏰") && m.text.includes(title)).length;
 
+  /** Schedules a meeting in East Vale for tomorrow, at least ten hours ahead: every reminder time falls after it is set. */
+  async function schedule(official: TestUser, title: string) {
+    await scheduleUpToSummary(official, { county: "East Vale", title, field: "Health", members: true });
+    await official.press("Confirm");
+    return db.meeting.findFirstOrThrow({ where: { title } });
+  }
+
+  it("when the reminder times come, then whoever has not declined gets each one once, also across a restart; none for a moved or called-off meeting", async () => {
+    await h.stop();
+    h = await startApp({ admins: [adminId], env: env(), clock: () => now });
     const official = h.user({ id: provincialId, language: "en" });
-    const schedule = async (title: string) => {
-      await official.send("/meeting_new");
-      await official.press("East Vale");
-      await official.send(title);
-      await official.send("Drinking water in the villages runs out every summer.");
-      await official.send(typed);
-      await official.send("Governor's office, hall 2");
-      await official.press("Skip");
-      await official.press("By field of activity");
-      await official.press("Health");
-      await official.press("Done");
-      await official.press("Leaders and members");
-      await official.press("Confirm");
-      return db.meeting.findFirstOrThrow({ where: { title } });
-    };
-    const reminded = await schedule("Reminded");
-    const moved = await schedule("Moved");
-    const calledOff = await schedule("Called off");
+    const reminded = await schedule(official, "Reminded");
+    await schedule(official, "Moved");
+    await schedule(official, "Called off");
 
     const member1 = h.user({ id: ids.member1, language: "en" });
     const invitation = await member1.waitFor((m) => Boolean(m.text?.includes("🗓 Reminded")));
@@ -348,34 +337,79 @@ describe("reminders", () => {
     await official.send("/meetings");
     await official.press("Moved");
     await official.press("Reschedule");
-    await official.send(typedTomorrow("18:00"));
+    await official.send(typedTomorrow("18:00")); // its reminders fall after the others'
     await official.send("/meetings");
     await official.press("Called off");
     await official.press("Cancel meeting");
     await official.press("Yes, call it off");
-    expect(Date.now()).toBeLessThan(now + (dueIn[0] as number)); // all of that before the first reminder
 
-    const reminders = (user: TestUser, title: string) =>
-      user.messages().filter((m) => m.text?.startsWith("⏰") && m.text.includes(title)).length;
+    const before = h.config.meetingRemindersBeforeMs;
+    now = reminderTime(reminded, 3);
     const leader = h.user({ id: ids.a, language: "en" });
     const member2 = h.user({ id: ids.member2, language: "en" });
     await leader.waitFor((m) => Boolean(m.text?.startsWith("⏰") && m.text.includes("Reminded")));
     await member2.waitFor((m) => Boolean(m.text?.startsWith("⏰") && m.text.includes("Reminded")));
-    const before = { leader: reminders(leader, "Reminded"), member2: reminders(member2, "Reminded") };
-    expect(before).toEqual({ leader: 1, member2: 1 });
+    expect(await h.app.services.meetings.remindDue(now, before)).toBe(0); // nothing more is owed for that time
+    expect({ leader: reminders(leader, "Reminded"), member2: reminders(member2, "Reminded") }).toEqual({ leader: 1, member2: 1 });
 
-    // A restart between reminders: the delayed jobs wait in Redis for the next worker.
+    // A restart between reminders: Postgres knows which are owed.
     await h.stop();
-    h = await startApp({ admins: [adminId], env });
-    const [leaderAfter, member2After, member1After] = [ids.a, ids.member2, ids.member1].map((id) => h.user({ id, language: "en" }));
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, now + (dueIn[2] as number) + 1500 - Date.now())));
-    expect(reminders(leaderAfter as TestUser, "Reminded")).toBe(2);
-    expect(reminders(member2After as TestUser, "Reminded")).toBe(2);
-    expect(reminders(member1After as TestUser, "Reminded") + reminders(member1, "Reminded")).toBe(0);
+    h = await startApp({ admins: [adminId], env: env(), clock: () => now });
+    const [leaderAfter, member2After, member1After] = [ids.a, ids.member2, ids.member1].map((id) => h.user({ id, language: "en" })) as [
+      TestUser,
+      TestUser,
+      TestUser,
+    ];
+    for (const hours of [2, 1]) {
+      now = reminderTime(reminded, hours);
+      await waitUntil(() => reminders(leaderAfter, "Reminded") === 3 - hours && reminders(member2After, "Reminded") === 3 - hours);
+    }
+    expect(await h.app.services.meetings.remindDue(now, before)).toBe(0);
+    expect(reminders(leaderAfter, "Reminded")).toBe(2);
+    expect(reminders(member2After, "Reminded")).toBe(2);
+    expect(reminders(member1After, "Reminded") + reminders(member1, "Reminded")).toBe(0);
     expect(await db.meetingReminder.count({ where: { meetingId: reminded.id } })).toBe(6);
-    for (const user of [leader, member2, leaderAfter as TestUser, member2After as TestUser]) {
+    for (const user of [leader, member2, leaderAfter, member2After]) {
       expect(reminders(user, "Moved") + reminders(user, "Called off")).toBe(0);
     }
-    expect(await db.meetingReminder.count({ where: { meetingId: { in: [moved.id, calledOff.id] } } })).toBe(0);
+    const others = await db.meeting.findMany({ where: { title: { in: ["Moved", "Called off"] } }, select: { id: true } });
+    expect(await db.meetingReminder.count({ where: { meetingId: { in: others.map((m) => m.id) } } })).toBe(0);
+  }, 60_000);
+
+  it("when Redis loses all its data before a reminder is due, then the workers notice, and each invitee who has not declined gets it exactly once, also with two workers", async () => {
+    // Apps of their own, with a Redis prefix that can be emptied without touching the other tests' keys.
+    const prefix = `${h.config.redisPrefix}-lost`;
+    const ownEnv = { ...env(), REDIS_PREFIX: prefix, REDIS_CHECK_INTERVAL_MS: "100" };
+    await h.stop();
+    h = await startApp({ admins: [adminId], env: ownEnv, clock: () => now });
+    const secondWorker = await startApp({ fake: h.fake, roles: ["worker"], env: ownEnv, clock: () => now });
+    try {
+      now = new Date();
+      const official = h.user({ id: provincialId, language: "en" });
+      const meeting = await schedule(official, "Survives Redis");
+      const member1 = h.user({ id: ids.member1, language: "en" });
+      const invitation = await member1.waitFor((m) => Boolean(m.text?.includes("🗓 Survives Redis")));
+      await member1.pressData(`mt:no:${meeting.id}`, invitation.messageId);
+
+      const redis = new Redis(inject("redisUrl"));
+      const keys = await redis.keys(`${prefix}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      await redis.del(...keys);
+      // The workers restore their schedules on their own: the reminder sweep runs again.
+      await waitUntil(async () => (await redis.exists(`${prefix}:workers:redis-kept`)) === 1);
+      await redis.quit();
+
+      now = reminderTime(meeting, 3);
+      const leader = h.user({ id: ids.a, language: "en" });
+      const member2 = h.user({ id: ids.member2, language: "en" });
+      await waitUntil(() => reminders(leader, "Survives Redis") === 1 && reminders(member2, "Survives Redis") === 1);
+      expect(await h.app.services.meetings.remindDue(now, h.config.meetingRemindersBeforeMs)).toBe(0);
+      expect(reminders(leader, "Survives Redis")).toBe(1);
+      expect(reminders(member2, "Survives Redis")).toBe(1);
+      expect(reminders(member1, "Survives Redis")).toBe(0); // declined
+      expect(await db.meetingReminder.count({ where: { meetingId: meeting.id } })).toBe(2);
+    } finally {
+      await secondWorker.stop();
+    }
   }, 60_000);
 });

@@ -13,8 +13,6 @@ import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
-import type { BroadcastQueue } from "../jobs/broadcasts.js";
-import type { MeetingReminderQueue } from "../jobs/meetings.js";
 import type { Logger } from "../logger.js";
 
 export type AppServices = {
@@ -39,8 +37,4 @@ export type BotDeps = {
   i18n: I18n;
   redis: Redis;
   logger: Logger;
-  /** Schedules and controls broadcasts on the delivery queue. */
-  broadcastQueue: BroadcastQueue;
-  /** Schedules meetings' reminders on the delivery queue. */
-  meetingQueue: MeetingReminderQueue;
 };

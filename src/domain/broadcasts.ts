@@ -3,7 +3,7 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import type { Actor } from "./ngos.js";
-import { tell } from "./outbox.js";
+import { intend, tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties, fields and kind. */
@@ -111,6 +111,7 @@ export class BroadcastService {
         },
       });
       await audit(tx, { actorId: actor.id, action: "broadcast.create", entityType: "broadcast", entityId: broadcast.id, after: broadcast });
+      await intend(tx, { kind: "broadcast-start", broadcastId: broadcast.id, sendAt: broadcast.sendAt.toISOString() });
       return broadcast;
     });
   }
@@ -234,19 +235,19 @@ export class BroadcastService {
     await tell(tx, [broadcast.createdById], { kind: "broadcast-done", broadcastId: id });
   }
 
-  /** Stops sending; returns the pending deliveries, whose queued jobs can be dropped. */
-  async pause(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
-    return this.control(actor, id, "SENDING", "PAUSED", "broadcast.pause");
+  /** Stops sending; the workers take its queued jobs off the queue. */
+  async pause(actor: Actor, id: string): Promise<void> {
+    await this.control(actor, id, "SENDING", "PAUSED", "broadcast.pause");
   }
 
   /** Sends again from where it stopped, as a new generation of jobs. */
-  async resume(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
-    return this.control(actor, id, "PAUSED", "SENDING", "broadcast.resume");
+  async resume(actor: Actor, id: string): Promise<void> {
+    await this.control(actor, id, "PAUSED", "SENDING", "broadcast.resume");
   }
 
   /** Cancels a scheduled, running or paused broadcast: whoever has not got it will not. */
-  async cancel(actor: Actor, id: string): Promise<{ generation: number; pending: bigint[] }> {
-    return this.control(actor, id, null, "CANCELLED", "broadcast.cancel");
+  async cancel(actor: Actor, id: string): Promise<void> {
+    await this.control(actor, id, null, "CANCELLED", "broadcast.cancel");
   }
 
   private async control(
@@ -255,29 +256,34 @@ export class BroadcastService {
     from: "SENDING" | "PAUSED" | null,
     to: "PAUSED" | "SENDING" | "CANCELLED",
     action: string,
-  ): Promise<{ generation: number; pending: bigint[] }> {
+  ): Promise<void> {
     await this.get(actor, id);
     return this.db.$transaction(async (tx) => {
       // Deliveries under way record themselves under the same lock: the pending ones read here stay pending.
       await tx.$queryRaw`SELECT 1 FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
       const allowed = from ? [from] : (["SCHEDULED", "SENDING", "PAUSED"] as const);
+      const now = new Date();
       const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
       const { count } = await tx.broadcast.updateMany({
         where: { id, status: { in: [...allowed] } },
         data: {
           status: to,
           ...(to === "SENDING" ? { generation: { increment: 1 } } : {}),
-          ...(to === "CANCELLED" ? { finishedAt: new Date() } : {}),
+          ...(to === "CANCELLED" ? { finishedAt: now } : {}),
         },
       });
       if (count === 0) throw new DomainError("broadcast-state");
       if (to === "CANCELLED")
         await tx.broadcastDelivery.updateMany({ where: { broadcastId: id, status: "PENDING" }, data: { status: "CANCELLED" } });
       // The last deliveries may have been recorded while it was paused: then resuming finishes it.
-      if (to === "SENDING" && pending.length === 0) await this.finish(tx, id, new Date());
+      if (to === "SENDING" && pending.length === 0) await this.finish(tx, id, now);
       const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
       await audit(tx, { actorId: actor.id, action, entityType: "broadcast", entityId: id, after: { status: to, pending: pending.length } });
-      return { generation: broadcast.generation, pending: pending.map((p) => p.personId) };
+      if (to === "SENDING" && pending.length > 0) {
+        await intend(tx, { kind: "broadcast-start", broadcastId: id, sendAt: now.toISOString() });
+      } else if (to !== "SENDING") {
+        await intend(tx, { kind: "broadcast-drop", broadcastId: id, generation: broadcast.generation });
+      }
     });
   }
 
@@ -323,6 +329,23 @@ export class BroadcastService {
 
   async markFinalReported(id: string): Promise<void> {
     await this.db.broadcast.update({ where: { id }, data: { finalReported: true } });
+  }
+
+  /**
+   * The people whose jobs of this generation may still be on the queue: those
+   * of a paused broadcast (pending) or a cancelled one (cancelled).
+   */
+  async queuedRecipients(id: string): Promise<bigint[]> {
+    const rows = await this.db.broadcastDelivery.findMany({
+      where: { broadcastId: id, status: { in: ["PENDING", "CANCELLED"] } },
+      select: { personId: true },
+    });
+    return rows.map((r) => r.personId);
+  }
+
+  /** Broadcasts waiting for their time, with it: their start jobs, after Redis lost them. */
+  scheduled(): Promise<{ id: string; sendAt: Date }[]> {
+    return this.db.broadcast.findMany({ where: { status: "SCHEDULED" }, select: { id: true, sendAt: true } });
   }
 
   /** Scheduled broadcasts whose time has come: their start job is due (or was lost with Redis). */

@@ -84,6 +84,21 @@ export function checkMeetingTime(startsAt: Date | null, now: Date): Checked<Date
 }
 
 /**
+ * Which reminder a meeting is due now: the latest one (an index into
+ * `before`, times before the start, earliest first) whose time has come,
+ * if that time fell after the start was set (a meeting called two hours
+ * ahead gets no "one day before" reminder), or null.
+ */
+export function dueReminderStep(meeting: Pick<Meeting, "startsAt" | "scheduledAt">, before: readonly number[], now: Date): number | null {
+  let due: number | null = null;
+  for (const [step, ahead] of before.entries()) {
+    const at = meeting.startsAt.getTime() - ahead;
+    if (at <= now.getTime() && at > meeting.scheduledAt.getTime()) due = step;
+  }
+  return meeting.startsAt > now ? due : null;
+}
+
+/**
  * The people a meeting invites: the leaders of the county's verified NGOs
  * (of the chosen fields), and their members when members are invited. One
  * invitation per person, through the NGO they lead if they lead one.
@@ -156,6 +171,7 @@ export class MeetingService {
           fieldIds: [...new Set(draft.fieldIds)].sort((a, b) => a - b),
           membersInvited: draft.membersInvited,
           createdById: actor.id,
+          scheduledAt: now,
         },
       });
       const invitees = await tx.$queryRaw<{ personId: bigint; ngoId: string; isLeader: boolean }[]>`${inviteesSql(meeting)}`;
@@ -260,11 +276,11 @@ export class MeetingService {
   /**
    * Reminds the invitees who have not declined, for reminder `step` of the
    * meeting starting at `startsAt`: recorded per person in the same
-   * transaction as the message, so a job run twice (a restart, two workers)
+   * transaction as the message, so a sweep run twice (a restart, two workers)
    * reminds nobody twice. Nothing goes for a time the meeting no longer has,
    * for a cancelled meeting, or once it has started.
    */
-  async remind(meetingId: string, step: number, startsAt: Date, now: Date): Promise<number> {
+  private async remind(meetingId: string, step: number, startsAt: Date, now: Date): Promise<number> {
     return this.db.$transaction(async (tx) => {
       const [meeting] = await tx.$queryRaw<Meeting[]>`SELECT * FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
       if (meeting?.status !== "SCHEDULED" || meeting.startsAt.getTime() !== startsAt.getTime() || startsAt <= now) return 0;
@@ -281,6 +297,25 @@ export class MeetingService {
       await tell(tx, targets, { kind: "meeting-reminder", meetingId, startsAt: startsAt.toISOString() });
       return targets.length;
     });
+  }
+
+  /**
+   * Sends the reminders that are due (see dueReminderStep) and not yet
+   * recorded. The workers run it every tick: Postgres, not a delayed job in
+   * Redis, knows which reminders are owed, so none is lost with Redis.
+   */
+  async remindDue(now: Date, before: readonly number[]): Promise<number> {
+    const horizon = new Date(now.getTime() + Math.max(0, ...before));
+    const meetings = await this.db.meeting.findMany({
+      where: { status: "SCHEDULED", startsAt: { gt: now, lte: horizon } },
+      select: { id: true, startsAt: true, scheduledAt: true },
+    });
+    let reminded = 0;
+    for (const meeting of meetings) {
+      const step = dueReminderStep(meeting, before, now);
+      if (step !== null) reminded += await this.remind(meeting.id, step, meeting.startsAt, now);
+    }
+    return reminded;
   }
 
   /** A leader puts a problem of their NGO on the agenda, before the meeting starts. */
@@ -430,7 +465,7 @@ export class MeetingService {
     if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
     if (!checkMeetingTime(startsAt, now).ok) throw new DomainError("invalid-meeting");
     return this.db.$transaction(async (tx) => {
-      const updated = await tx.meeting.update({ where: { id }, data: { startsAt } });
+      const updated = await tx.meeting.update({ where: { id }, data: { startsAt, scheduledAt: now } });
       const invited = await tx.meetingInvitation.findMany({ where: { meetingId: id }, select: { personId: true } });
       await tell(
         tx,

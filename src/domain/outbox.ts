@@ -41,6 +41,16 @@ export type Notification =
 export type Delivery = { kind: "notify"; notification: Notification } | { kind: "commands" };
 
 /**
+ * Work for the workers that the bot's changes imply, recorded with the change
+ * (the bot never calls a queue): the workers turn it into jobs.
+ */
+export type Intent =
+  /** Start the broadcast at `sendAt` (ISO), or carry on with its pending deliveries if it runs already. */
+  | { kind: "broadcast-start"; broadcastId: string; sendAt: string }
+  /** Take the broadcast's queued jobs of this generation off the queue: it was paused or cancelled. */
+  | { kind: "broadcast-drop"; broadcastId: string; generation: number };
+
+/**
  * Records messages in the caller's transaction: they exist exactly when the
  * change they report was committed, once per change (a second official
  * pressing Approve changes nothing, so tells nothing). The delivery workers send them.
@@ -49,6 +59,11 @@ export async function tell(tx: Tx, personIds: readonly bigint[], notification: N
   await tx.outbox.createMany({
     data: personIds.map((personId) => ({ personId, payload: { kind: "notify", notification } satisfies Delivery })),
   });
+}
+
+/** Records work for the workers in the caller's transaction: it exists exactly when the change that implies it was committed. */
+export async function intend(tx: Tx, intent: Intent) {
+  await tx.outbox.create({ data: { personId: null, payload: intent } });
 }
 
 /** The person's roles or language changed: their Telegram command menu must follow. */

@@ -1,5 +1,6 @@
 import type { Queue } from "bullmq";
 import type { BroadcastService } from "../domain/broadcasts.js";
+import type { Intent } from "../domain/outbox.js";
 import type { BroadcastDeliveries, DeliveryJob } from "./delivery.js";
 
 /**
@@ -22,8 +23,9 @@ function chunks<T>(items: T[]): T[][] {
 
 /**
  * One broadcast on the queue: a delayed job that resolves the audience when
- * the broadcast is due, then one job per recipient. The bot schedules and
- * controls broadcasts through it; the delivery worker runs their jobs.
+ * the broadcast is due, then one job per recipient. The workers schedule and
+ * control broadcasts through it, from the intents the bot's changes record
+ * and from Postgres when recovering; the delivery worker runs their jobs.
  */
 export class BroadcastQueue {
   constructor(private readonly queue: Queue<DeliveryJob>) {}
@@ -79,5 +81,13 @@ export function broadcastDeliveries(service: BroadcastService, queue: BroadcastQ
     },
     due: (broadcastId, personId, generation) => service.due(broadcastId, personId, generation),
     record: (broadcastId, personId, status, error) => service.record(broadcastId, personId, status, new Date(), error),
+  };
+}
+
+/** Carries out a broadcast intent recorded with an official's change (create, pause, resume, cancel). */
+export function broadcastIntents(service: BroadcastService, queue: BroadcastQueue): (intent: Intent) => Promise<void> {
+  return async (intent) => {
+    if (intent.kind === "broadcast-start") await queue.schedule(intent.broadcastId, new Date(intent.sendAt));
+    else await queue.drop(intent.broadcastId, intent.generation, await service.queuedRecipients(intent.broadcastId));
   };
 }

@@ -11,13 +11,12 @@ import type { Logger } from "../logger.js";
 const DELIVERY_QUEUE = "delivery";
 
 export type DeliveryJob =
-  | (Delivery & { personId: string })
+  /** The outbox row it comes from, deleted once the delivery is over. `sent`: Telegram took it, recording it is left. */
+  | (Delivery & { personId: string; outboxId: string; sent?: boolean })
   /** A broadcast is due: resolve its audience and queue a job per recipient. */
   | { kind: "broadcast-start"; broadcastId: string }
   /** Copy a broadcast to one recipient; `generation` tells jobs queued before a pause from those after. */
-  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number; copied?: boolean }
-  /** A meeting's reminder is due: remind its invitees (see meetings.ts). */
-  | { kind: "meeting-reminder"; meetingId: string; step: number; startsAt: string };
+  | { kind: "broadcast"; broadcastId: string; personId: string; generation: number; sent?: boolean };
 
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
@@ -32,6 +31,12 @@ export type SendFailure =
   | { kind: "unreachable" }
   | { kind: "rejected" }
   | { kind: "transient" };
+
+/** The outbox rows behind notification jobs: Postgres says whether one is still owed. */
+export interface OutboxRecords {
+  owed(outboxId: bigint): Promise<boolean>;
+  done(outboxId: bigint): Promise<void>;
+}
 
 export interface Sender {
   notify(personId: bigint, notification: Notification): Promise<void>;
@@ -60,13 +65,26 @@ export function createDeliveryWorker(options: {
   sender: Sender;
   markUnreachable: (personId: bigint) => Promise<void>;
   broadcasts: BroadcastDeliveries;
-  remindOfMeeting: (meetingId: string, step: number, startsAt: Date) => Promise<unknown>;
+  outbox: OutboxRecords;
   ratePerSecond: number;
   /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
   lockMs: number;
   logger: Logger;
 }): Worker<DeliveryJob> {
-  const { sender, broadcasts, logger } = options;
+  const { sender, broadcasts, outbox, logger } = options;
+
+  /**
+   * Records a send Telegram accepted. If recording fails the job is retried;
+   * marked `sent`, the retry only records, so nobody gets the message twice.
+   */
+  const recordSent = async (job: Job<DeliveryJob>, record: () => Promise<void>): Promise<void> => {
+    try {
+      await record();
+    } catch (error) {
+      await job.updateData({ ...job.data, sent: true } as DeliveryJob);
+      throw error;
+    }
+  };
 
   /** Turns Telegram's refusal into what the job should do; resolves when the job is over (not to be retried). */
   const onFailure = async (
@@ -99,14 +117,12 @@ export function createDeliveryWorker(options: {
     async (job) => {
       const data = job.data;
       if (data.kind === "broadcast-start") return broadcasts.start(data.broadcastId);
-      if (data.kind === "meeting-reminder") return options.remindOfMeeting(data.meetingId, data.step, new Date(data.startsAt));
       const personId = BigInt(data.personId);
       if (data.kind === "broadcast") {
         const due = await broadcasts.due(data.broadcastId, personId, data.generation);
         if (!due) return; // sent already, paused, or cancelled
         try {
-          // A retry after Telegram accepted the copy (recording it failed) only records it.
-          if (!data.copied) await sender.copy(personId, due.fromChatId, due.messageId);
+          if (!data.sent) await sender.copy(personId, due.fromChatId, due.messageId);
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
           return onFailure(job, error, {
@@ -115,17 +131,25 @@ export function createDeliveryWorker(options: {
             gaveUp: failed,
           });
         }
-        await job.updateData({ ...data, copied: true });
-        await broadcasts.record(data.broadcastId, personId, "SENT");
-        return;
+        return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "SENT"));
       }
+      const outboxId = BigInt(data.outboxId);
+      // Queued again after Redis lost its data, it may have been delivered already.
+      if (!(await outbox.owed(outboxId))) return;
+      const done = () => outbox.done(outboxId);
       try {
-        if (data.kind === "notify") await sender.notify(personId, data.notification);
-        else await sender.syncCommands(personId);
+        if (!data.sent) await (data.kind === "notify" ? sender.notify(personId, data.notification) : sender.syncCommands(personId));
       } catch (error) {
-        const nothing = async () => {};
-        return onFailure(job, error, { unreachable: () => options.markUnreachable(personId), rejected: nothing, gaveUp: nothing });
+        return onFailure(job, error, {
+          unreachable: async () => {
+            await options.markUnreachable(personId);
+            await done();
+          },
+          rejected: done,
+          gaveUp: done,
+        });
       }
+      return recordSent(job, done);
     },
     {
       connection: options.connection,

@@ -1,20 +1,25 @@
 import type { Queue } from "bullmq";
 import type { Db } from "../data/prisma.js";
-import type { Delivery } from "../domain/outbox.js";
+import type { Delivery, Intent } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
-import type { DeliveryJob } from "./delivery.js";
+import type { DeliveryJob, OutboxRecords } from "./delivery.js";
 
-type OutboxRow = { id: bigint; personId: bigint; payload: Delivery };
+type OutboxRow = { id: bigint; personId: bigint | null; payload: Delivery | Intent };
 
 const BATCH = 200;
 
 /**
- * Moves outbox rows to the delivery queue. Rows are taken with SKIP LOCKED, so
- * several workers share the work, and deleted in the same transaction as they
- * are enqueued: if Redis is away the transaction rolls back and they wait.
- * BullMQ's addBulk is a pipeline, not atomic, so a batch may be enqueued in
- * part before a rollback; the job id of each row (`outbox.<id>`) keeps the
- * second enqueue of such a row from sending it twice.
+ * Turns outbox rows into jobs. Rows are taken with SKIP LOCKED, so several
+ * workers share the work, and marked dispatched in the same transaction as
+ * they are queued: if Redis is away the transaction rolls back and they wait.
+ * BullMQ's addBulk is a pipeline, not atomic, so a batch may be queued in part
+ * before a rollback; the job id of each row (`outbox.<id>`) keeps the second
+ * enqueue of such a row from sending it twice.
+ *
+ * A message's row stays until its job is over (the worker deletes it, see
+ * `records`), so after Redis lost its data `redispatch` queues the undelivered
+ * ones again. An intent is carried out here and deleted: what it leads to
+ * (a broadcast's jobs) is rebuilt from the broadcast's own rows.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;
@@ -24,6 +29,7 @@ export class OutboxDispatcher {
   constructor(
     private readonly db: Db,
     private readonly queue: Queue<DeliveryJob>,
+    private readonly carryOut: (intent: Intent) => Promise<void>,
     private readonly logger: Logger,
     private readonly intervalMs: number,
   ) {}
@@ -47,11 +53,14 @@ export class OutboxDispatcher {
   /** Dispatches everything waiting; returns how many rows were moved. */
   async drain(): Promise<number> {
     let moved = 0;
+    while (await this.carryOutNextIntent()) moved++;
     for (;;) {
       const count = await this.db.$transaction(async (tx) => {
         const rows = await tx.$queryRaw<OutboxRow[]>`
-          WITH batch AS (SELECT id FROM "Outbox" ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          DELETE FROM "Outbox" o USING batch WHERE o.id = batch.id
+          WITH batch AS (
+            SELECT id FROM "Outbox" WHERE "dispatchedAt" IS NULL AND "personId" IS NOT NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
+          )
+          UPDATE "Outbox" o SET "dispatchedAt" = now() FROM batch WHERE o.id = batch.id
           RETURNING o.id, o."personId", o.payload`;
         const jobs = rows.flatMap((row) => {
           if (row.payload?.kind !== "notify" && row.payload?.kind !== "commands") {
@@ -62,7 +71,7 @@ export class OutboxDispatcher {
           return [
             {
               name: row.payload.kind === "notify" ? row.payload.notification.kind : "commands",
-              data: { ...row.payload, personId: String(row.personId) },
+              data: { ...row.payload, personId: String(row.personId), outboxId: String(row.id) },
               opts: { jobId: `outbox.${row.id}` },
             },
           ];
@@ -73,5 +82,39 @@ export class OutboxDispatcher {
       moved += count;
       if (count < BATCH) return moved;
     }
+  }
+
+  /** Carries out the oldest waiting intent and deletes it, in one transaction; false when there is none. */
+  private carryOutNextIntent(): Promise<boolean> {
+    return this.db.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<OutboxRow[]>`
+          SELECT id, "personId", payload FROM "Outbox" WHERE "personId" IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+        if (!row) return false;
+        const intent = row.payload;
+        if (intent?.kind === "broadcast-start" || intent?.kind === "broadcast-drop") await this.carryOut(intent);
+        else this.logger.error({ outboxId: String(row.id) }, "dropping an unreadable outbox intent");
+        await tx.outbox.delete({ where: { id: row.id } });
+        return true;
+      },
+      // Dropping a large broadcast's queued jobs takes a while.
+      { timeout: 120_000 },
+    );
+  }
+
+  /** Redis lost its data: every message dispatched and not yet delivered is queued again. */
+  async redispatch(): Promise<number> {
+    const { count } = await this.db.outbox.updateMany({ where: { dispatchedAt: { not: null } }, data: { dispatchedAt: null } });
+    return count;
+  }
+
+  /** How the delivery worker reads and closes the rows behind its jobs. */
+  records(): OutboxRecords {
+    return {
+      owed: async (id) => (await this.db.outbox.count({ where: { id } })) > 0,
+      done: async (id) => {
+        await this.db.outbox.deleteMany({ where: { id } });
+      },
+    };
   }
 }

@@ -18,16 +18,20 @@ export async function startSchedules(options: {
   prefix: string;
   tasks: ScheduledTasks;
   logger: Logger;
-}): Promise<{ close(): Promise<void> }> {
+}): Promise<{ restore(): Promise<void>; close(): Promise<void> }> {
   const { connection, prefix, tasks, logger } = options;
   const queue = new Queue(SCHEDULE_QUEUE, { connection, prefix });
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "schedule queue error"));
-  for (const [name, task] of Object.entries(tasks)) {
-    await queue.upsertJobScheduler(name, "cron" in task ? { pattern: task.cron, tz: TIME_ZONE } : { every: task.everyMs }, {
-      name,
-      opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
-    });
-  }
+  // The schedulers live in Redis: restored after Redis lost its data (see recovery.ts).
+  const restore = async () => {
+    for (const [name, task] of Object.entries(tasks)) {
+      await queue.upsertJobScheduler(name, "cron" in task ? { pattern: task.cron, tz: TIME_ZONE } : { every: task.everyMs }, {
+        name,
+        opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } },
+      });
+    }
+  };
+  await restore();
   const worker = new Worker(
     SCHEDULE_QUEUE,
     async (job) => {
@@ -40,6 +44,7 @@ export async function startSchedules(options: {
   worker.on("failed", (job, error) => logger.warn({ task: job?.name, err: error.message }, "scheduled task failed"));
   worker.on("error", (error) => logger.error({ err: error }, "schedule worker error"));
   return {
+    restore,
     async close() {
       await worker.close();
       await queue.close();

@@ -4,6 +4,15 @@ import type { Harness, TestUser } from "./harness.js";
 /** Digits unique to this moment, for registration numbers and names that must not clash across tests. */
 export const unique = () => `${Date.now() % 100_000_000}${Math.floor(Math.random() * 1000)}`;
 
+/** Waits until `check` holds (a condition the workers bring about), or fails after `timeoutMs`. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export const lastText = (replies: { text?: string }[]) => replies.at(-1)?.text ?? "";
 
 /** The bot's reply that starts so; notifications arriving meanwhile may come before or after it. */

@@ -25,7 +25,7 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  * NGOs (all, by county, by field, youth NGOs), when; then a preview of the
  * exact message and the number of recipients per county, and Confirm.
  */
-export function broadcastConversation({ services, broadcastQueue, config }: BotDeps) {
+export function broadcastConversation({ services, config }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const officialId = BigInt(ctx.from?.id ?? 0);
     const actor = async () => {
@@ -212,10 +212,7 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
           parse_mode: "HTML",
           reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${id}`),
         });
-        await conversation.external(async () => {
-          await services.broadcasts.attachStatusMessage(id, status.message_id);
-          await broadcastQueue.schedule(id, draft.sendAt ? new Date(draft.sendAt) : new Date());
-        });
+        await conversation.external(() => services.broadcasts.attachStatusMessage(id, status.message_id));
         return;
       }
     }

@@ -188,8 +188,7 @@ export function meetingNewConversation(deps: BotDeps) {
       }
       const created = await conversation.external(async () =>
         outcomeOf(async () => {
-          const { meeting, invited } = await services.meetings.create(await actor(), complete, new Date());
-          await deps.meetingQueue.schedule(meeting.id, meeting.startsAt);
+          const { invited } = await services.meetings.create(await actor(), complete, new Date());
           return invited;
         }),
       );
@@ -213,11 +212,7 @@ export function meetingRescheduleConversation(deps: BotDeps) {
     const startsAt = await askMeetingTime(conversation, ctx);
     const moved = await conversation.external(async () =>
       outcomeOf(async () => {
-        const before = await deps.services.meetings.managed(await actor(), meetingId);
         const meeting = await deps.services.meetings.reschedule(await actor(), meetingId, new Date(startsAt), new Date());
-        // Jobs for the old time would remind nobody; they are dropped so as not to linger.
-        await deps.meetingQueue.unschedule(meetingId, before.startsAt);
-        await deps.meetingQueue.schedule(meetingId, meeting.startsAt);
         return meeting.title;
       }),
     );

@@ -18,7 +18,7 @@ const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "
  * pause, resume or cancel one and export who did not get it.
  * Members mute broadcasts that are not essential in /settings.
  */
-export function broadcastsFeature({ services, broadcastQueue, config }: BotDeps): Composer<BotContext> {
+export function broadcastsFeature({ services, config }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { broadcasts } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
@@ -56,14 +56,12 @@ export function broadcastsFeature({ services, broadcastQueue, config }: BotDeps)
     }),
   );
 
-  /** Pause, resume, cancel: the state changes in Postgres first, then the queue follows. */
+  /** Pause, resume, cancel: the state changes in Postgres, with an intent the workers carry out on the queue. */
   const control = (action: "pause" | "resume" | "cancel") =>
     officialOnly(async (ctx) => {
       const id = ctx.match?.[1] ?? "";
       const actor = actorOf(ctx);
-      const result = await broadcasts[action](actor, id);
-      if (action === "resume") await broadcastQueue.enqueue(id, result.generation, result.pending);
-      else await broadcastQueue.drop(id, result.generation, result.pending);
+      await broadcasts[action](actor, id);
       const broadcast = await broadcasts.get(actor, id);
       await ctx.answerCallbackQuery({ text: ctx.t(DONE_KEY[action]) });
       await ctx.editMessageText(

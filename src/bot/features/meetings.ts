@@ -22,7 +22,7 @@ const ATTENDANCE_NAMES = 25;
 /** Agenda items with an outcome button (Telegram allows 100 buttons in a keyboard). */
 const OUTCOME_BUTTONS = 60;
 
-export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<BotContext> {
+export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { meetings } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
@@ -102,7 +102,6 @@ export function meetingsFeature({ services, meetingQueue }: BotDeps): Composer<B
     /^mt:cancelled:(\w+)$/,
     officialOnly(async (ctx) => {
       const meeting = await meetings.cancel(actorOf(ctx), ctx.match?.[1] ?? "");
-      await meetingQueue.unschedule(meeting.id, meeting.startsAt);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("meeting-cancelled-done", { title: escapeHtml(meeting.title) }), { parse_mode: "HTML" });
     }),
