@@ -204,6 +204,7 @@ error-self = Bunu özünüzə qarşı edə bilməzsiniz.
 error-member-leads-another = Bu üzv artıq başqa bir QHT-nin rəhbəridir; hər kəs yalnız bir QHT-yə rəhbərlik edə bilər.
 error-own-ngo = Özünüzün qeydiyyatdan keçirdiyiniz və ya rəhbəri olduğunuz QHT-ni yoxlaya bilməzsiniz; bunu başqa məsul şəxs edəcək.
 error-try-again = Bizim tərəfdə xəta baş verdi. Zəhmət olmasa, bir az sonra yenidən cəhd edin.
+confirm-failed = Yadda saxlayarkən bizim tərəfdə xəta baş verdi. Cavablarınız qorunub: bir az sonra aşağıdakı «Təsdiqlə» düyməsini yenidən basın. Heç nə iki dəfə yadda saxlanmayacaq.
 rate-limited = Mesajları çox tez göndərirsiniz. Zəhmət olmasa, bir neçə saniyə gözləyin.
 private-only = Mən yalnız şəxsi söhbətlərdə işləyirəm. Zəhmət olmasa, mənə birbaşa yazın.
 fallback-text = Bunu başa düşmədim. Menyu üçün /start, nələr edə biləcəyimi görmək üçün /help göndərin.

@@ -204,6 +204,7 @@ error-self = You cannot do that to yourself.
 error-member-leads-another = That member already leads another NGO, and a person can lead only one.
 error-own-ngo = You cannot review an NGO you registered or lead; another official will.
 error-try-again = Something went wrong on our side. Please try again shortly.
+confirm-failed = Something went wrong on our side while saving. Your answers are kept: press "Confirm" below again in a moment. Nothing will be saved twice.
 rate-limited = You are sending messages too fast. Please wait a few seconds.
 private-only = I work only in private chats. Please write to me directly.
 fallback-text = I did not understand that. Send /start for the menu or /help for what I can do.

@@ -1,6 +1,7 @@
 import { type Broadcast, type BroadcastAudience, type BroadcastDeliveryStatus, type County, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
+import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import type { Actor } from "./ngos.js";
 import { intend, tell } from "./outbox.js";
@@ -92,13 +93,23 @@ export class BroadcastService {
     return { total: byCounty.reduce((sum, c) => sum + c.count, 0), byCounty };
   }
 
-  async create(actor: Actor, draft: BroadcastDraft, now: Date): Promise<Broadcast> {
+  /** Schedules the broadcast; the same draft (`draftKey`) confirmed again gets the broadcast it made. */
+  async create(actor: Actor, draft: BroadcastDraft, now: Date, draftKey?: string): Promise<Broadcast> {
+    return oncePerDraft(
+      draftKey,
+      (key) => this.db.broadcast.findFirst({ where: { draftKey: key, createdById: actor.id } }),
+      () => this.insert(actor, draft, now, draftKey),
+    );
+  }
+
+  private async insert(actor: Actor, draft: BroadcastDraft, now: Date, draftKey: string | undefined): Promise<Broadcast> {
     await this.checkTarget(actor, draft);
     if (draft.sendAt && draft.sendAt.getTime() < now.getTime() - 60_000) throw new DomainError("broadcast-in-past");
     return this.db.$transaction(async (tx) => {
       const broadcast = await tx.broadcast.create({
         data: {
           createdById: actor.id,
+          draftKey,
           sourceChatId: draft.sourceChatId,
           sourceMessageId: draft.sourceMessageId,
           label: labelOf(draft.label),

@@ -11,6 +11,7 @@ import {
 } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
+import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import type { Checked } from "./ngo-rules.js";
 import type { Actor } from "./ngos.js";
@@ -148,8 +149,22 @@ export class MeetingService {
     return { people: Number(rows[0]?.people ?? 0), ngos: Number(rows[0]?.ngos ?? 0) };
   }
 
+  /** Schedules the meeting; the same draft (`draftKey`) confirmed again gets the meeting it made. */
+  async create(actor: Actor, draft: MeetingDraft, now: Date, draftKey?: string): Promise<{ meeting: Meeting; invited: number }> {
+    return oncePerDraft(
+      draftKey,
+      (key) => this.createdFrom(actor, key),
+      () => this.insert(actor, draft, now, draftKey),
+    );
+  }
+
+  private async createdFrom(actor: Actor, draftKey: string): Promise<{ meeting: Meeting; invited: number } | null> {
+    const meeting = await this.db.meeting.findFirst({ where: { draftKey, createdById: actor.id } });
+    return meeting && { meeting, invited: await this.db.meetingInvitation.count({ where: { meetingId: meeting.id } }) };
+  }
+
   /** Schedules the meeting and invites, in the same transaction, everyone it is for. */
-  async create(actor: Actor, draft: MeetingDraft, now: Date): Promise<{ meeting: Meeting; invited: number }> {
+  private async insert(actor: Actor, draft: MeetingDraft, now: Date, draftKey: string | undefined) {
     await this.checkCounty(actor, draft.countyId);
     const checks = [
       checkMeetingTitle(draft.title),
@@ -172,6 +187,7 @@ export class MeetingService {
           membersInvited: draft.membersInvited,
           createdById: actor.id,
           scheduledAt: now,
+          draftKey,
         },
       });
       const invitees = await tx.$queryRaw<{ personId: bigint; ngoId: string; isLeader: boolean }[]>`${inviteesSql(meeting)}`;

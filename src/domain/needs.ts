@@ -2,6 +2,7 @@ import type { County, Field, NeedPriority, NeedsRound, Prisma, TrainingFormat, T
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { endOfTehranDay, type Locale, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "./calendar.js";
+import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import type { Checked } from "./ngo-rules.js";
 import type { Actor } from "./ngos.js";
@@ -196,8 +197,22 @@ export class NeedsService {
     return counties.map(({ _count, ...county }) => ({ ...county, verified: _count.ngos }));
   }
 
+  /** Opens a round; the same draft (`draftKey`) confirmed again gets the round it opened. */
+  async openRound(actor: Actor, draft: RoundDraft, now: Date, draftKey?: string): Promise<{ round: RoundView; invited: number }> {
+    return oncePerDraft(
+      draftKey,
+      (key) => this.openedFrom(actor, key),
+      () => this.insertRound(actor, draft, now, draftKey),
+    );
+  }
+
+  private async openedFrom(actor: Actor, draftKey: string): Promise<{ round: RoundView; invited: number } | null> {
+    const round = await this.db.needsRound.findFirst({ where: { draftKey, openedById: actor.id }, include: roundInclude });
+    return round && { round, invited: await this.db.needsInvitation.count({ where: { roundId: round.id } }) };
+  }
+
   /** Opens a round and invites, in the same transaction, the leader of every verified NGO in its counties. */
-  async openRound(actor: Actor, draft: RoundDraft, now: Date): Promise<{ round: RoundView; invited: number }> {
+  private async insertRound(actor: Actor, draft: RoundDraft, now: Date, draftKey: string | undefined) {
     const title = checkRoundTitle(draft.title);
     const deadline = checkDeadline(`${draft.deadline.jy}/${draft.deadline.jm}/${draft.deadline.jd}`, now, "en");
     if (!title.ok || !deadline.ok || draft.countyIds.length === 0) throw new DomainError("invalid-round");
@@ -222,6 +237,7 @@ export class NeedsService {
           counties: { connect: counties.map((c) => ({ id: c.id })) },
           deadline: endOfTehranDay(deadline.value),
           openedById: actor.id,
+          draftKey,
         },
         include: roundInclude,
       });

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { type County, type Field, type Ngo, type Person, Prisma } from "@prisma/client";
+import type { County, Field, Ngo, Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
+import { isUniqueViolation, oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import { type Notification, refreshCommands, tell } from "./outbox.js";
 import { coversCounty, type Roles } from "./people.js";
@@ -65,8 +66,17 @@ export class NgoService {
     return undefined;
   }
 
-  /** Registers a pending NGO led by the person; the database has the last word on duplicates. */
-  async register(leaderId: bigint, draft: NgoDraft): Promise<NgoCard> {
+  /** Registers a pending NGO led by the person; the same draft (`draftKey`) confirmed again gets the NGO it registered. */
+  async register(leaderId: bigint, draft: NgoDraft, draftKey?: string): Promise<NgoCard> {
+    return oncePerDraft(
+      draftKey,
+      (key) => this.db.ngo.findFirst({ where: { draftKey: key, leaderId }, include: cardInclude }),
+      () => this.insert(leaderId, draft, draftKey),
+    );
+  }
+
+  /** The database has the last word on duplicates. */
+  private async insert(leaderId: bigint, draft: NgoDraft, draftKey: string | undefined): Promise<NgoCard> {
     try {
       return await this.db.$transaction(async (tx) => {
         const leads = await tx.ngo.findUnique({ where: { leaderId }, select: { id: true } });
@@ -78,6 +88,7 @@ export class NgoService {
             ...keysOf(draft),
             leaderId,
             submittedById: leaderId,
+            draftKey,
             inviteToken: newInviteToken(),
             fields: { connect: fieldIds.map((id) => ({ id })) },
           },
@@ -353,10 +364,6 @@ function pick(ngo: Ngo, patch: Partial<NgoDraft>, fields: Field[]): Record<strin
     before[key] = key === "fieldIds" ? fields.map((f) => f.id) : ngo[key as keyof Ngo];
   }
   return before;
-}
-
-function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /** Maps the database's unique-constraint refusal to the duplicate the person must be told about. */

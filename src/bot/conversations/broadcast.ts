@@ -9,7 +9,7 @@ import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askFutureMoment, askMultiChoice, explainExpected, reviewSummary } from "./prompts.js";
+import { askChoice, askFutureMoment, askMultiChoice, explainExpected, newDraftKey, reviewSummary } from "./prompts.js";
 
 export const BROADCAST = "broadcast";
 
@@ -25,7 +25,7 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  * NGOs (all, by county, by field, youth NGOs), when; then a preview of the
  * exact message and the number of recipients per county, and Confirm.
  */
-export function broadcastConversation({ services, config }: BotDeps) {
+export function broadcastConversation({ services, config, logger }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const officialId = BigInt(ctx.from?.id ?? 0);
     const actor = async () => {
@@ -49,6 +49,7 @@ export function broadcastConversation({ services, config }: BotDeps) {
       return;
     }
     const { t, locale } = ctx;
+    const draftKey = await newDraftKey(conversation);
     const countyName = (id: number) => {
       const county = scope.counties.find((c) => c.id === id);
       return county ? nameIn(county, locale) : "?";
@@ -172,48 +173,48 @@ export function broadcastConversation({ services, config }: BotDeps) {
         { id: "recipients", label: t("button-edit-recipients") },
         { id: "when", label: t("button-edit-when") },
       ];
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "bc", parts);
-      if (answer.action === "cancel") return;
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "bc", parts, {
+        // Nobody to send to: nothing is saved (null) and the summary is shown again.
+        save: async () => {
+          if (preview.total === 0) return null;
+          const broadcast = await services.broadcasts.create(
+            await actor(),
+            {
+              ...target,
+              sourceChatId: BigInt(source.chatId),
+              sourceMessageId: source.messageId,
+              label: source.label,
+              sendAt: draft.sendAt ? new Date(draft.sendAt) : null,
+            },
+            new Date(),
+            draftKey,
+          );
+          return broadcast.id;
+        },
+        done: async (answered, id) => {
+          if (id === null) return answered.reply(answered.t("broadcast-nobody"));
+          const view = await conversation.external(async () => {
+            const found = await services.broadcasts.find(id);
+            if (!found) throw new Error(`broadcast ${id} vanished right after it was created`);
+            return broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
+          });
+          const status = await answered.reply(view, {
+            parse_mode: "HTML",
+            reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${id}`),
+          });
+          await conversation.external(() => services.broadcasts.attachStatusMessage(id, status.message_id));
+        },
+        logger,
+      });
+      if (answer.action === "cancel" || (answer.action === "saved" && answer.value !== null)) return;
       if (answer.action === "edit") {
         if (answer.part === "audience") await askAudience();
         else if (answer.part === "recipients") await askRecipients();
         else await askWhen();
-      } else if (preview.total === 0) await pressed.reply(pressed.t("broadcast-nobody"));
-      else {
-        const created = await conversation.external(() =>
-          outcomeOf(async () => {
-            const broadcast = await services.broadcasts.create(
-              await actor(),
-              {
-                ...target,
-                sourceChatId: BigInt(source.chatId),
-                sourceMessageId: source.messageId,
-                label: source.label,
-                sendAt: draft.sendAt ? new Date(draft.sendAt) : null,
-              },
-              new Date(),
-            );
-            return broadcast.id;
-          }),
-        );
-        if (!created.ok) {
-          await pressed.reply(pressed.t(`error-${created.code}`));
-          if (created.code === "broadcast-in-past") await askWhen();
-          else return;
-          continue;
-        }
-        const id = created.value;
-        const view = await conversation.external(async () => {
-          const found = await services.broadcasts.find(id);
-          if (!found) throw new Error(`broadcast ${id} vanished right after it was created`);
-          return broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
-        });
-        const status = await pressed.reply(view, {
-          parse_mode: "HTML",
-          reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${id}`),
-        });
-        await conversation.external(() => services.broadcasts.attachStatusMessage(id, status.message_id));
-        return;
+      } else if (answer.action === "refused") {
+        await pressed.reply(pressed.t(`error-${answer.code}`));
+        if (answer.code !== "broadcast-in-past") return;
+        await askWhen();
       }
     }
   };

@@ -18,7 +18,16 @@ import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askFutureMoment, askMultiChoice, askOptionalText, askText, explainExpected, reviewSummary } from "./prompts.js";
+import {
+  askChoice,
+  askFutureMoment,
+  askMultiChoice,
+  askOptionalText,
+  askText,
+  explainExpected,
+  newDraftKey,
+  reviewSummary,
+} from "./prompts.js";
 
 export const MEETING_NEW = "meeting-new";
 export const MEETING_RESCHEDULE = "meeting-reschedule";
@@ -70,6 +79,7 @@ export function meetingNewConversation(deps: BotDeps) {
     }
     const { counties, fields } = scope.value;
     const { t, locale } = ctx;
+    const draftKey = await newDraftKey(conversation);
     await ctx.reply(t("meeting-new-intro"), { parse_mode: "HTML" });
 
     const draft: Draft = { fieldIds: [] };
@@ -179,27 +189,23 @@ export function meetingNewConversation(deps: BotDeps) {
         id,
         label: t(`button-edit-meeting-${id}`),
       }));
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "mnew", parts);
-      if (answer.action === "cancel") return;
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "mnew", parts, {
+        save: async () => {
+          const { meeting, invited } = await services.meetings.create(await actor(), complete, new Date(), draftKey);
+          return { title: meeting.title, invited };
+        },
+        done: (answered, { title, invited }) =>
+          answered.reply(answered.t("meeting-created", { title: escapeHtml(title), invited }), { parse_mode: "HTML" }),
+        logger: deps.logger,
+      });
+      if (answer.action === "saved" || answer.action === "cancel") return;
       if (answer.action === "edit") {
         const part = answer.part as keyof typeof ask;
         if (part in ask) await ask[part]();
         continue;
       }
-      const created = await conversation.external(async () =>
-        outcomeOf(async () => {
-          const { invited } = await services.meetings.create(await actor(), complete, new Date());
-          return invited;
-        }),
-      );
-      if (created.ok) {
-        await pressed.reply(pressed.t("meeting-created", { title: escapeHtml(complete.title), invited: created.value }), {
-          parse_mode: "HTML",
-        });
-        return;
-      }
-      await pressed.reply(pressed.t(created.code === "invalid-meeting" ? "invalid-time-past" : `error-${created.code}`));
-      if (created.code !== "invalid-meeting") return;
+      await pressed.reply(pressed.t(answer.code === "invalid-meeting" ? "invalid-time-past" : `error-${answer.code}`));
+      if (answer.code !== "invalid-meeting") return;
       await ask.time();
     }
   };

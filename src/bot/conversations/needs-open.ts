@@ -6,8 +6,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
-import { outcomeOf } from "./outcome.js";
-import { askChoice, askMultiChoice, askText, reviewSummary } from "./prompts.js";
+import { askChoice, askMultiChoice, askText, newDraftKey, reviewSummary } from "./prompts.js";
 
 export const NEEDS_OPEN = "needs-open";
 
@@ -24,7 +23,7 @@ function typedDate(moment: Date, locale: Locale): string {
  * date), the counties it covers (a county official's own county, without
  * asking), then a summary with the number of NGOs to be invited, Edit and Confirm.
  */
-export function needsOpenConversation({ services }: BotDeps) {
+export function needsOpenConversation({ services, logger }: BotDeps) {
   return async function needsOpen(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const actorId = BigInt(ctx.from?.id ?? 0);
     const actor = async () => {
@@ -53,6 +52,7 @@ export function needsOpenConversation({ services }: BotDeps) {
     }
     const { locale } = ctx;
     const provinceIds = [...new Set(counties.map((c) => c.provinceId))];
+    const draftKey = await newDraftKey(conversation);
     await ctx.reply(ctx.t("needs-open-intro"), { parse_mode: "HTML" });
 
     const draft: Partial<RoundDraft> = {};
@@ -130,30 +130,28 @@ export function needsOpenConversation({ services }: BotDeps) {
         { id: "deadline", label: ctx.t("button-edit-deadline") },
         ...(countyChoice ? [{ id: "counties", label: ctx.t("button-edit-counties") }] : []),
       ];
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "nopen", parts);
-      if (answer.action === "cancel") return;
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "nopen", parts, {
+        save: async () => {
+          const { round, invited } = await services.needs.openRound(await actor(), complete, new Date(), draftKey);
+          return { roundId: round.id, title: round.title, invited };
+        },
+        done: (answered, { roundId, title, invited }) =>
+          answered.reply(answered.t("needs-opened", { title: escapeHtml(title), invited }), {
+            parse_mode: "HTML",
+            reply_markup: new InlineKeyboard().text(answered.t("button-needs-report"), `needs:r:${roundId}`),
+          }),
+        logger,
+      });
+      if (answer.action === "saved" || answer.action === "cancel") return;
       if (answer.action === "edit") {
         if (answer.part === "title") await askTitle();
         else if (answer.part === "deadline") await askDeadline();
         else await askCounties();
         continue;
       }
-      const outcome = await conversation.external(() =>
-        outcomeOf(async () => {
-          const { round, invited } = await services.needs.openRound(await actor(), complete, new Date());
-          return { roundId: round.id, invited };
-        }),
-      );
-      if (outcome.ok) {
-        await pressed.reply(pressed.t("needs-opened", { title: escapeHtml(complete.title), invited: outcome.value.invited }), {
-          parse_mode: "HTML",
-          reply_markup: new InlineKeyboard().text(pressed.t("button-needs-report"), `needs:r:${outcome.value.roundId}`),
-        });
-        return;
-      }
       // A deadline that passed while the summary waited is asked again; other refusals end here.
-      await pressed.reply(pressed.t(outcome.code === "invalid-round" ? "invalid-deadline-past" : `error-${outcome.code}`));
-      if (outcome.code !== "invalid-round") return;
+      await pressed.reply(pressed.t(answer.code === "invalid-round" ? "invalid-deadline-past" : `error-${answer.code}`));
+      if (answer.code !== "invalid-round") return;
       await askDeadline();
     }
   };

@@ -17,7 +17,6 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
-import { outcomeOf } from "./outcome.js";
 import { askChoice, askMultiChoice, askOptionalText, askText, reviewSummary } from "./prompts.js";
 
 export const NEEDS_SURVEY = "needs-survey";
@@ -58,7 +57,7 @@ function summary({ t, locale }: Translator, topics: Topic[], draft: NeedsAnswerD
  * days and times, an optional need of their own; then a summary with Edit per
  * step and Confirm. A leader who answered before starts from that answer.
  */
-export function needsSurveyConversation({ services }: BotDeps) {
+export function needsSurveyConversation({ services, logger }: BotDeps) {
   return async function needsSurvey(conversation: BotConversation, ctx: ConversationContext, roundId: string): Promise<void> {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const start = await conversation.external(async () => {
@@ -202,7 +201,14 @@ export function needsSurveyConversation({ services }: BotDeps) {
         otherNeed: draft.otherNeed ?? null,
       };
       const parts = STEPS.map((step) => ({ id: step, label: t(`button-edit-survey-${step}`) }));
-      const { answer: choice, pressed } = await reviewSummary(conversation, ctx, summary(tr, topics, answer), "sv", parts, 2);
+      // An answer replaces the NGO's earlier one: saving it again changes nothing.
+      const confirm = {
+        save: async () => (await services.needs.submit(leaderId, roundId, answer, new Date())).replaced,
+        done: (answered: ConversationContext, replaced: boolean) =>
+          answered.reply(answered.t(replaced ? "survey-updated" : "survey-saved", vars), { parse_mode: "HTML" }),
+        logger,
+      };
+      const { answer: choice, pressed } = await reviewSummary(conversation, ctx, summary(tr, topics, answer), "sv", parts, confirm, 2);
       if (choice.action === "cancel") {
         if (start.previous) await pressed.reply(pressed.t("survey-cancelled-kept"));
         return;
@@ -211,12 +217,7 @@ export function needsSurveyConversation({ services }: BotDeps) {
         if (isStep(choice.part)) await ask(choice.part);
         continue;
       }
-      const outcome = await conversation.external(() => outcomeOf(() => services.needs.submit(leaderId, roundId, answer, new Date())));
-      if (outcome.ok) {
-        await pressed.reply(pressed.t(outcome.value.replaced ? "survey-updated" : "survey-saved", vars), { parse_mode: "HTML" });
-      } else {
-        await pressed.reply(pressed.t(`error-${outcome.code}`));
-      }
+      if (choice.action === "refused") await pressed.reply(pressed.t(`error-${choice.code}`));
       return;
     }
   };

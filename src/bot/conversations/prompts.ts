@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import type { Filter } from "grammy";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import type { DomainErrorCode } from "../../domain/errors.js";
 import type { Checked } from "../../domain/ngo-rules.js";
+import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { outcomeOf } from "./outcome.js";
 
 /**
  * Building blocks of guided conversations: each asks, waits, validates and
@@ -200,21 +204,50 @@ export async function askOwnPhone(conversation: BotConversation, ctx: Conversati
   }
 }
 
-export type SummaryAnswer = { action: "confirm" } | { action: "edit"; part: string } | { action: "cancel" };
+/** What Confirm under a summary does: save, then tell the person. */
+export type Confirm<T> = {
+  /**
+   * Creates what the summary shows; run inside `external`. Confirm pressed
+   * again after a failure runs it again, possibly after the first run
+   * committed: one draft must create nothing twice (see newDraftKey).
+   */
+  save: () => Promise<T>;
+  /** Tells the person what was saved. */
+  done: (pressed: ConversationContext, saved: T) => Promise<unknown>;
+  logger: Logger;
+};
+
+export type SummaryAnswer<T> =
+  | { action: "saved"; value: T }
+  | { action: "refused"; code: DomainErrorCode }
+  | { action: "edit"; part: string }
+  | { action: "cancel" };
+
+/**
+ * A random key for what a conversation is about to create, made once (through
+ * `external`, so every replay reads the same): services given it create one
+ * thing per draft, however often Confirm is pressed.
+ */
+export const newDraftKey = (conversation: BotConversation): Promise<string> => conversation.external(() => randomUUID());
 
 /**
  * Shows a summary with an Edit button per part, then Confirm and Cancel, and
- * waits for a press; Cancel is answered ("stopped") here. Returns the press's
- * context too, to answer in.
+ * waits for a press; Cancel is answered ("stopped") here, Confirm saves and
+ * tells the person (`confirm`). A refusal of the save comes back to the
+ * conversation; any other failure of it (Postgres, Redis or Telegram away)
+ * keeps the conversation: the person is asked to press Confirm again, under
+ * the summary sent again, which saves it once the service is back. Returns
+ * the press's context too, to answer in.
  */
-export async function reviewSummary(
+export async function reviewSummary<T>(
   conversation: BotConversation,
   ctx: ConversationContext,
   summary: string,
   prefix: string,
   parts: Choice[],
+  confirm: Confirm<T>,
   columns = 3,
-): Promise<{ answer: SummaryAnswer; pressed: ConversationContext }> {
+): Promise<{ answer: SummaryAnswer<T>; pressed: ConversationContext }> {
   const keyboard = new InlineKeyboard();
   parts.forEach((part, i) => {
     keyboard.text(part.label, `${prefix}:edit:${part.id}`);
@@ -238,7 +271,21 @@ export async function reviewSummary(
       await pressed.reply(pressed.t("cancelled"));
       return { answer: { action: "cancel" }, pressed };
     }
-    return { answer: part !== undefined ? { action: "edit", part } : { action: "confirm" }, pressed };
+    if (part !== undefined) return { answer: { action: "edit", part }, pressed };
+    try {
+      // Errors are stored as text: a replay reads them back from Redis, where an Error object would not survive.
+      const saved = await conversation.external({ task: () => outcomeOf(confirm.save), beforeStoreError: String });
+      if (!saved.ok) return { answer: { action: "refused", code: saved.code }, pressed };
+      await confirm.done(pressed, saved.value);
+      return { answer: { action: "saved", value: saved.value }, pressed };
+    } catch (error) {
+      // Through `external`, the failure is logged once, not again at every replay.
+      await conversation.external(() =>
+        confirm.logger.error({ err: error, conversation: prefix }, "confirm failed; summary offered again"),
+      );
+      await pressed.reply(pressed.t("confirm-failed"));
+      await pressed.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
+    }
   }
 }
 

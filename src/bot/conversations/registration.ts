@@ -1,11 +1,9 @@
-import { DomainError } from "../../domain/errors.js";
 import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
-import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 import { askNgoStep, isNgoStep, NGO_STEPS, type NgoStep } from "./ngo-steps.js";
-import { explainExpected } from "./prompts.js";
+import { newDraftKey, reviewSummary } from "./prompts.js";
 
 export const REGISTRATION = "registration";
 
@@ -17,7 +15,7 @@ const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "count
  * Confirm. Duplicates are refused as soon as they can be seen, and again,
  * authoritatively, when the NGO is saved.
  */
-export function registrationConversation({ services }: BotDeps) {
+export function registrationConversation({ services, logger }: BotDeps) {
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const userId = BigInt(ctx.from?.id ?? 0);
     const leads = await conversation.external(async () => (await services.ngos.ledBy(userId))?.name ?? null);
@@ -25,6 +23,7 @@ export function registrationConversation({ services }: BotDeps) {
       await ctx.reply(ctx.t("register-already-leads", { name: leads }));
       return;
     }
+    const draftKey = await newDraftKey(conversation);
     await ctx.reply(ctx.t("register-intro"), { parse_mode: "HTML" });
 
     const draft: Partial<NgoDraft> = {};
@@ -54,43 +53,28 @@ export function registrationConversation({ services }: BotDeps) {
           ] as const,
       );
       if (!county) throw new Error(`county ${complete.countyId} vanished during registration`);
-      const keyboard = editFieldsKeyboard(ctx.t, "reg:edit")
-        .row()
-        .text(ctx.t("button-confirm"), "reg:confirm")
-        .text(ctx.t("button-cancel"), "reg:cancel");
-      const summary = ngoCard(ctx, { ...complete, county, fields }, { showPhone: true });
-      await ctx.reply(`${ctx.t("register-summary")}\n\n${summary}`, { parse_mode: "HTML", reply_markup: keyboard });
-
-      const pressed = await conversation.waitForCallbackQuery(/^reg:(edit:\w+|confirm|cancel)$/, {
-        otherwise: (c) => explainExpected(c, "buttons"),
-      });
-      await pressed.answerCallbackQuery();
-      await pressed.editMessageReplyMarkup();
-      const action = pressed.match[1] ?? "";
-      if (action === "cancel") {
-        await pressed.reply(pressed.t("cancelled"));
-        return;
-      }
-      if (action.startsWith("edit:")) {
-        const step = action.slice("edit:".length);
-        if (isNgoStep(step)) await ask(step);
+      const summary = `${ctx.t("register-summary")}\n\n${ngoCard(ctx, { ...complete, county, fields }, { showPhone: true })}`;
+      const parts = NGO_STEPS.map((step) => ({ id: step, label: ctx.t(`edit-${step}`) }));
+      const { answer, pressed } = await reviewSummary(
+        conversation,
+        ctx,
+        summary,
+        "reg",
+        parts,
+        {
+          save: async () => (await services.ngos.register(userId, complete, draftKey)).name,
+          done: (answered, name) => answered.reply(answered.t("register-done", { name: escapeHtml(name) }), { parse_mode: "HTML" }),
+          logger,
+        },
+        2,
+      );
+      if (answer.action === "saved" || answer.action === "cancel") return;
+      if (answer.action === "edit") {
+        if (isNgoStep(answer.part)) await ask(answer.part);
         continue;
       }
-      const outcome = await conversation.external(async () => {
-        try {
-          const ngo = await services.ngos.register(userId, complete);
-          return { ok: true as const, name: ngo.name };
-        } catch (error) {
-          if (error instanceof DomainError) return { ok: false as const, code: error.code };
-          throw error;
-        }
-      });
-      if (outcome.ok) {
-        await pressed.reply(pressed.t("register-done", { name: escapeHtml(outcome.name) }), { parse_mode: "HTML" });
-        return;
-      }
-      await pressed.reply(pressed.t(`error-${outcome.code}`));
-      if (outcome.code === "already-leads") return;
+      await pressed.reply(pressed.t(`error-${answer.code}`));
+      if (answer.code === "already-leads") return;
     }
   };
 }
