@@ -103,7 +103,7 @@ describe("audit log", () => {
     const { ngoId } = await leaderWithNgo();
     const admin = h.user({ id: adminId, language: "en" });
     await admin.send("/start");
-    await admin.pressData(`review:approve:${ngoId}`);
+    await admin.pressData(`review:approve:${ngoId}:1`);
     expect(await db.auditLog.findFirst({ where: { entityId: ngoId, action: "ngo.approve" } })).toMatchObject({
       actorId: BigInt(adminId),
       before: { status: "PENDING" },

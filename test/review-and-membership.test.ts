@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NgoDraft } from "../src/domain/ngos.js";
+import type { FakeMessage } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
@@ -46,6 +47,12 @@ async function official(scope: "province" | "Zanjan" | "Abhar"): Promise<TestUse
   await admin.press(scope === "province" ? "Whole province" : scope);
   await person.waitFor((m) => m.text?.includes("You are now an official") === true);
   return person;
+}
+
+/** The callback data of a message's button. */
+function buttonData(message: FakeMessage | undefined, label: string): string {
+  const buttons: { text: string; callback_data?: string }[] = (message?.replyMarkup?.inline_keyboard ?? []).flat();
+  return buttons.find((b) => b.text.includes(label))?.callback_data ?? "";
 }
 
 async function pendingNgo(countyId: number) {
@@ -95,7 +102,7 @@ describe("verification", () => {
     const listed = pending.findIndex((m) => /^\d+ NGOs await review:$/.test(m.text ?? ""));
     expect(listed).toBeGreaterThanOrEqual(0);
     expect(pending.slice(listed + 1).some((m) => m.text?.includes(ngo.name))).toBe(true);
-    await approver.pressData(`review:approve:${ngo.id}`);
+    await approver.pressData(`review:approve:${ngo.id}:${ngo.version}`);
     expect((await h.app.services.ngos.card(ngo.id))?.status).toBe("VERIFIED");
     const told = await leader.waitFor((m) => m.text?.includes("is verified") === true);
     expect(told.text).toContain(`https://t.me/${h.fake.botInfo.username}?start=${ngo.inviteToken}`);
@@ -104,7 +111,7 @@ describe("verification", () => {
   it("when an official of another county presses Approve, then it is refused and the NGO stays pending", async () => {
     const outsider = await official("Abhar");
     const { ngo } = await pendingNgo(counties.zanjan);
-    const pressed = await outsider.pressData(`review:approve:${ngo.id}`);
+    const pressed = await outsider.pressData(`review:approve:${ngo.id}:${ngo.version}`);
     expect(pressed.answer).toBe("You are not allowed to do this.");
     expect((await h.app.services.ngos.card(ngo.id))?.status).toBe("PENDING");
     expect((await outsider.send("/pending")).some((m) => m.text?.includes(ngo.name))).toBe(false);
@@ -113,7 +120,7 @@ describe("verification", () => {
   it("when an official rejects with a reason, then the leader reads the reason and may register again", async () => {
     const provincial = await official("province");
     const { leader, ngo } = await pendingNgo(counties.abhar);
-    const asked = await provincial.pressData(`review:reject:${ngo.id}`);
+    const asked = await provincial.pressData(`review:reject:${ngo.id}:${ngo.version}`);
     expect(asked.messages.map((m) => m.text)).toContain(`Why is ${ngo.name} rejected? The leader will read your reason.`);
     await provincial.send("Registration certificate is missing.");
     const stored = await h.app.services.ngos.card(ngo.id);
@@ -128,9 +135,35 @@ describe("verification", () => {
     const first = await official("Zanjan");
     const second = await official("province");
     const { ngo } = await pendingNgo(counties.zanjan);
-    await first.pressData(`review:approve:${ngo.id}`);
-    const late = await second.pressData(`review:approve:${ngo.id}`);
+    await first.pressData(`review:approve:${ngo.id}:${ngo.version}`);
+    const late = await second.pressData(`review:approve:${ngo.id}:${ngo.version}`);
     expect(late.answer).toBe("Another official has already reviewed this NGO.");
+  });
+
+  it("when the leader renames the NGO after an approval, then Approve on the first notification is refused as changed, the current card is shown, and its own Approve verifies it", async () => {
+    const first = await official("Zanjan");
+    const second = await official("province");
+    const { leader, ngo } = await pendingNgo(counties.zanjan);
+    const notified = (official: TestUser, name: string) =>
+      official.waitFor((m) => Boolean(m.text?.includes("A new NGO awaits review") && m.text.includes(name)));
+    const [firstCard, oldCard] = [await notified(first, ngo.name), await notified(second, ngo.name)];
+    await first.pressData(buttonData(firstCard, "Approve"), firstCard.messageId);
+    await leader.send("/profile");
+    await leader.press("✏️ Name");
+    const renamed = `${ngo.name} renamed`;
+    expect((await leader.send(renamed)).at(-1)?.text).toContain("will review the NGO again");
+    await notified(second, renamed);
+
+    const stale = await second.pressData(buttonData(oldCard, "Approve"), oldCard.messageId);
+    expect(stale.answer).toBe("The NGO's data changed after this card was sent, so nothing was done. Here is the card as it is now.");
+    expect(buttonsOf(second.messages().find((m) => m.messageId === oldCard.messageId))).toEqual([]);
+    const current = stale.messages.at(-1);
+    expect(current?.text).toContain(renamed);
+    expect(await h.app.services.ngos.card(ngo.id)).toMatchObject({ status: "PENDING", name: renamed, version: 2 });
+
+    const approved = await second.pressData(buttonData(current, "Approve"), current?.messageId);
+    expect(approved.answer).toBe("Approved.");
+    expect(await h.app.services.ngos.card(ngo.id)).toMatchObject({ status: "VERIFIED", name: renamed, reviewedById: BigInt(second.id) });
   });
 });
 

@@ -61,7 +61,7 @@ describe("review safeguards", () => {
     const official = await person("Self");
     await makeOfficial(official, "Ijrud");
     const ngo = await h.app.services.ngos.register(BigInt(official.id), draft("Ijrud"));
-    const pressed = await official.pressData(`review:approve:${ngo.id}`);
+    const pressed = await official.pressData(`review:approve:${ngo.id}:${ngo.version}`);
     expect(pressed.answer).toBe("You cannot review an NGO you registered or lead; another official will.");
     expect((await h.app.services.ngos.card(ngo.id))?.status).toBe("PENDING");
   });
@@ -70,7 +70,7 @@ describe("review safeguards", () => {
     const leader = await person();
     const ngo = await h.app.services.ngos.register(BigInt(leader.id), draft("Abhar"));
     const stranger = await person();
-    const pressed = await stranger.pressData(`review:reject:${ngo.id}`);
+    const pressed = await stranger.pressData(`review:reject:${ngo.id}:${ngo.version}`);
     expect(pressed.answer).toBe("You are not allowed to do this.");
     expect(pressed.messages).toEqual([]);
     expect(lastText(await stranger.send("A reason?"))).toContain("I did not understand");
@@ -135,8 +135,8 @@ describe("buttons during a conversation", () => {
     await makeOfficial(official, "Khorramdarreh");
     const first = await h.app.services.ngos.register(BigInt((await person()).id), draft("Khorramdarreh"));
     const second = await h.app.services.ngos.register(BigInt((await person()).id), draft("Khorramdarreh"));
-    await official.pressData(`review:reject:${first.id}`);
-    const pressed = await official.pressData(`review:approve:${second.id}`);
+    await official.pressData(`review:reject:${first.id}:${first.version}`);
+    const pressed = await official.pressData(`review:approve:${second.id}:${second.version}`);
     expect(pressed.answer).toBe("First answer the question above, or send /cancel to stop it.");
     expect((await h.app.services.ngos.card(second.id))?.status).toBe("PENDING");
     await official.send("Duplicate of another NGO.");

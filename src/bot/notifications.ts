@@ -10,7 +10,7 @@ import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
 import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName } from "./format.js";
-import { reviewKeyboard } from "./keyboards/review.js";
+import { reviewMessage } from "./keyboards/review.js";
 import { quarterKey, quarterName } from "./kpi-report.js";
 import { invitationKeyboard, invitationText, meetingCard } from "./meeting-format.js";
 
@@ -147,11 +147,7 @@ export class TelegramSender implements Sender {
         switch (notification.kind) {
           case "ngo-pending": {
             if (ngo.status !== "PENDING") return null; // reviewed before this went out
-            const leader = ngo.leader ? personName(ngo.leader) : "—";
-            return {
-              text: `${t("review-new", { leader })}\n\n${ngoCard(tr, ngo, { showPhone: true })}`,
-              markup: reviewKeyboard(t, ngo.id),
-            };
+            return reviewMessage(tr, ngo);
           }
           case "ngo-approved":
             return {

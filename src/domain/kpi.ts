@@ -85,7 +85,7 @@ export class KpiService {
     // Per meeting, distinct NGOs; an NGO's people may answer differently, and any yes or presence counts for the NGO.
     const meetings = await this.db.$queryRaw<MeetingRow[]>`
       SELECT m.id, m."countyId", m.title, m."startsAt",
-        (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id) AS invited,
+        (SELECT count(*)::int FROM "MeetingNgo" mn WHERE mn."meetingId" = m.id) AS invited,
         (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i.answer = 'YES') AS accepted,
         (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i."presentAt" IS NOT NULL) AS "presentNgos",
         (SELECT count(*)::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i."presentAt" IS NOT NULL) AS "presentPeople",
@@ -97,12 +97,14 @@ export class KpiService {
       WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."countyId" = ANY(${ids})
       ORDER BY m."startsAt"`;
     // Distinct NGOs over all of a county's held meetings: an NGO at two meetings is one NGO reached.
+    // A person's answer and presence count for the NGO they acted for (the one they belonged to then).
     const reach = await this.db.$queryRaw<{ countyId: number; invited: number; accepted: number; present: number }[]>`
       SELECT m."countyId",
-        count(DISTINCT i."ngoId")::int AS invited,
+        count(DISTINCT mn."ngoId")::int AS invited,
         count(DISTINCT i."ngoId") FILTER (WHERE i.answer = 'YES')::int AS accepted,
         count(DISTINCT i."ngoId") FILTER (WHERE i."presentAt" IS NOT NULL)::int AS present
-      FROM "MeetingInvitation" i JOIN "Meeting" m ON m.id = i."meetingId"
+      FROM "MeetingNgo" mn JOIN "Meeting" m ON m.id = mn."meetingId"
+        LEFT JOIN "MeetingInvitation" i ON i."meetingId" = mn."meetingId" AND i."ngoId" = mn."ngoId"
       WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."startsAt" <= ${now}
         AND m."countyId" = ANY(${ids})
       GROUP BY m."countyId"`;

@@ -99,25 +99,36 @@ export function dueReminderStep(meeting: Pick<Meeting, "startsAt" | "scheduledAt
   return meeting.startsAt > now ? due : null;
 }
 
-/**
- * The people a meeting invites: the leaders of the county's verified NGOs
- * (of the chosen fields), and their members when members are invited. One
- * invitation per person, through the NGO they lead if they lead one.
- */
-function inviteesSql(meeting: Pick<Meeting, "countyId" | "fieldIds" | "membersInvited">): Prisma.Sql {
+/** The NGOs (`n`) a meeting of these criteria invites: the county's verified NGOs, of the chosen fields. */
+function chosenNgosSql(meeting: Pick<Meeting, "countyId" | "fieldIds">): Prisma.Sql {
   const fieldFilter =
     meeting.fieldIds.length === 0
       ? Prisma.sql`TRUE`
       : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${meeting.fieldIds}::int[]))`;
-  const ngos = Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ${meeting.countyId} AND ${fieldFilter}`;
-  const members = meeting.membersInvited
+  return Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ${meeting.countyId} AND ${fieldFilter}`;
+}
+
+/** The NGOs (`n`) a scheduled meeting invites. */
+const invitedNgosSql = (meetingId: string) => Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
+
+/** Everyone the NGOs have now, one row per person and NGO (`pid`, `ngoId`, `isLeader`): their leaders, and their members if invited. */
+function peopleOfSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
+  const members = membersInvited
     ? Prisma.sql`UNION ALL SELECT m."personId", n.id, FALSE FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
     : Prisma.empty;
+  return Prisma.sql`SELECT n."leaderId" AS pid, n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}`;
+}
+
+/** The people invited through these NGOs: one invitation per person, through the NGO they lead if they lead one. */
+function inviteesSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."ngoId", r."isLeader"
-    FROM (SELECT n."leaderId" AS pid, n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}) r
+    FROM (${peopleOfSql(ngos, membersInvited)}) r
     ORDER BY r.pid, r."isLeader" DESC, r."ngoId"`;
 }
+
+type Invitee = { personId: bigint; ngoId: string; isLeader: boolean };
+type InvitationRecord = Pick<MeetingInvitation, "answer" | "headcount" | "answeredAt" | "presentAt">;
 
 /**
  * Problem-centred meetings: officials schedule them for a county, the people
@@ -145,7 +156,8 @@ export class MeetingService {
   async countInvitees(actor: Actor, draft: Pick<MeetingDraft, "countyId" | "fieldIds" | "membersInvited">) {
     await this.checkCounty(actor, draft.countyId);
     const rows = await this.db.$queryRaw<{ people: bigint; ngos: bigint }[]>`
-      SELECT count(*) AS people, count(DISTINCT "ngoId") FILTER (WHERE "isLeader") AS ngos FROM (${inviteesSql(draft)}) x`;
+      SELECT count(*) AS people, count(DISTINCT "ngoId") FILTER (WHERE "isLeader") AS ngos
+      FROM (${inviteesSql(chosenNgosSql(draft), draft.membersInvited)}) x`;
     return { people: Number(rows[0]?.people ?? 0), ngos: Number(rows[0]?.ngos ?? 0) };
   }
 
@@ -190,7 +202,8 @@ export class MeetingService {
           draftKey,
         },
       });
-      const invitees = await tx.$queryRaw<{ personId: bigint; ngoId: string; isLeader: boolean }[]>`${inviteesSql(meeting)}`;
+      await tx.$executeRaw`INSERT INTO "MeetingNgo" ("meetingId", "ngoId") SELECT ${meeting.id}, n.id FROM "Ngo" n WHERE ${chosenNgosSql(meeting)}`;
+      const invitees = await this.inviteesNow(tx, meeting);
       if (invitees.length === 0) throw new DomainError("meeting-no-ngos");
       await tx.meetingInvitation.createMany({ data: invitees.map((i) => ({ meetingId: meeting.id, ...i })) });
       await tell(
@@ -241,50 +254,107 @@ export class MeetingService {
     });
   }
 
-  /** The person's invitations to meetings yet to start. */
-  invitationsOf(personId: bigint, now: Date): Promise<InvitationView[]> {
-    return this.db.meetingInvitation.findMany({
-      where: { personId, meeting: { status: "SCHEDULED", startsAt: { gt: now } } },
-      include: { meeting: { include: { county: true } }, ngo: { select: { name: true } } },
-      orderBy: { meeting: { startsAt: "asc" } },
-    });
+  /** The people a scheduled meeting invites now, through the NGOs it invited. */
+  private inviteesNow(db: Db | Prisma.TransactionClient, meeting: Pick<Meeting, "id" | "membersInvited">): Promise<Invitee[]> {
+    return db.$queryRaw<Invitee[]>`${inviteesSql(invitedNgosSql(meeting.id), meeting.membersInvited)}`;
   }
 
-  invitation(personId: bigint, meetingId: string): Promise<InvitationView | null> {
-    return this.db.meetingInvitation.findUnique({
-      where: { meetingId_personId: { meetingId, personId } },
-      include: { meeting: { include: { county: true } }, ngo: { select: { name: true } } },
+  /** The person's invitations to meetings yet to start, through the NGOs they lead or belong to now. */
+  async invitationsOf(personId: bigint, now: Date): Promise<InvitationView[]> {
+    const meetings = await this.db.meeting.findMany({
+      where: {
+        status: "SCHEDULED",
+        startsAt: { gt: now },
+        ngos: { some: { ngo: { OR: [{ leaderId: personId }, { members: { some: { personId } } }] } } },
+      },
+      select: { id: true },
+      orderBy: { startsAt: "asc" },
     });
+    const invitations = await Promise.all(meetings.map((m) => this.invitation(personId, m.id)));
+    return invitations.filter((i) => i !== null);
+  }
+
+  /** The person's invitation as it stands now, or null if no NGO they lead or belong to now is invited. */
+  async invitation(personId: bigint, meetingId: string): Promise<InvitationView | null> {
+    return (await this.standing(personId, meetingId)).invitation;
+  }
+
+  /**
+   * Rights are read from the NGOs' leadership and membership at this moment,
+   * never from when the meeting was scheduled: the invitation is through the
+   * invited NGO the person leads, else (members invited) one they belong to,
+   * preferably the one they answered for before. `recorded` is their stored
+   * row, whose answer holds only while it is for that same NGO.
+   */
+  private async standing(personId: bigint, meetingId: string) {
+    const [meeting, recorded] = await Promise.all([
+      this.db.meeting.findUnique({ where: { id: meetingId }, include: { county: true } }),
+      this.db.meetingInvitation.findUnique({ where: { meetingId_personId: { meetingId, personId } } }),
+    ]);
+    if (!meeting) return { invitation: null, recorded };
+    const through = await this.db.$queryRaw<{ ngoId: string; isLeader: boolean }[]>`
+      SELECT r."ngoId", r."isLeader" FROM (${peopleOfSql(invitedNgosSql(meetingId), meeting.membersInvited)}) r WHERE r.pid = ${personId}`;
+    const acting = through.find((r) => r.isLeader) ?? through.find((r) => r.ngoId === recorded?.ngoId) ?? through[0];
+    if (!acting) return { invitation: null, recorded };
+    const ngo = await this.db.ngo.findUniqueOrThrow({ where: { id: acting.ngoId }, select: { name: true } });
+    const record = recorded?.ngoId === acting.ngoId ? recorded : { answer: null, headcount: null, answeredAt: null, presentAt: null };
+    const invitation: InvitationView = { ...record, meetingId, personId, ...acting, meeting, ngo };
+    return { invitation, recorded };
+  }
+
+  /** The person's invitation now, or the reason they may no longer act on it. */
+  private async currentInvitation(personId: bigint, meetingId: string): Promise<InvitationView> {
+    const { invitation, recorded } = await this.standing(personId, meetingId);
+    if (invitation) return invitation;
+    if (!recorded) throw new DomainError("meeting-not-invited");
+    // Still in the NGO, which invited its leader only.
+    const member = await this.db.membership.count({ where: { ngoId: recorded.ngoId, personId } });
+    throw new DomainError(member ? "not-leader" : "meeting-left-ngo");
   }
 
   private async openInvitation(personId: bigint, meetingId: string, now: Date): Promise<InvitationView> {
-    const invitation = await this.invitation(personId, meetingId);
-    if (!invitation) throw new DomainError("meeting-not-invited");
+    const invitation = await this.currentInvitation(personId, meetingId);
     if (invitation.meeting.status === "CANCELLED") throw new DomainError("meeting-cancelled");
     if (invitation.meeting.startsAt <= now) throw new DomainError("meeting-started");
     return invitation;
   }
 
+  /** The invitation of the NGO's current leader, before they answer for it or add to the agenda. */
+  async leaderInvitation(personId: bigint, meetingId: string, now: Date): Promise<InvitationView> {
+    const invitation = await this.openInvitation(personId, meetingId, now);
+    if (!invitation.isLeader) throw new DomainError("not-leader");
+    return invitation;
+  }
+
+  /** Stores the person's row as the invitation now stands, with `change` applied. */
+  private async record(db: Db | Prisma.TransactionClient, invitation: InvitationView, change: Partial<InvitationRecord>) {
+    const { meetingId, personId, ngoId, isLeader, answer, headcount, answeredAt, presentAt } = invitation;
+    const stands = { ngoId, isLeader, answer, headcount, answeredAt, presentAt, ...change };
+    await db.meetingInvitation.upsert({
+      where: { meetingId_personId: { meetingId, personId } },
+      create: { meetingId, personId, ...stands },
+      update: stands,
+    });
+  }
+
   /** Records the person's answer; pressing the same button twice (or on two devices) leaves one answer. */
   async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
     const invitation = await this.openInvitation(personId, meetingId, now);
-    if (invitation.answer !== answer) {
-      await this.db.meetingInvitation.update({
-        where: { meetingId_personId: { meetingId, personId } },
-        data: { answer, answeredAt: now, ...(answer === "NO" ? { headcount: null } : {}) },
-      });
-    }
+    const change = invitation.answer === answer ? {} : { answer, answeredAt: now, ...(answer === "NO" ? { headcount: null } : {}) };
+    await this.record(this.db, invitation, change);
     return (await this.invitation(personId, meetingId)) as InvitationView;
   }
 
-  /** A leader answers for the NGO: it attends, with this many people. */
+  /** The NGO's current leader answers for it: it attends, with this many people (replacing an earlier leader's number). */
   async answerForNgo(personId: bigint, meetingId: string, headcount: number, now: Date): Promise<InvitationView> {
-    const invitation = await this.openInvitation(personId, meetingId, now);
-    if (!invitation.isLeader) throw new DomainError("not-leader");
+    const invitation = await this.leaderInvitation(personId, meetingId, now);
     if (!checkHeadcount(String(headcount)).ok) throw new DomainError("invalid-meeting");
-    await this.db.meetingInvitation.update({
-      where: { meetingId_personId: { meetingId, personId } },
-      data: { answer: "YES", headcount, answeredAt: now },
+    await this.db.$transaction(async (tx) => {
+      await tx.meetingInvitation.updateMany({
+        where: { meetingId, ngoId: invitation.ngoId, personId: { not: personId }, headcount: { not: null } },
+        data: { headcount: null },
+      });
+      await this.record(tx, invitation, { answer: "YES", headcount, answeredAt: now });
     });
     return (await this.invitation(personId, meetingId)) as InvitationView;
   }
@@ -300,10 +370,12 @@ export class MeetingService {
     return this.db.$transaction(async (tx) => {
       const [meeting] = await tx.$queryRaw<Meeting[]>`SELECT * FROM "Meeting" WHERE id = ${meetingId} FOR UPDATE`;
       if (meeting?.status !== "SCHEDULED" || meeting.startsAt.getTime() !== startsAt.getTime() || startsAt <= now) return 0;
-      const invitees = await tx.meetingInvitation.findMany({
-        where: { meetingId, OR: [{ answer: null }, { answer: "YES" }] },
-        select: { personId: true },
-      });
+      const declined = new Set(
+        (await tx.meetingInvitation.findMany({ where: { meetingId, answer: "NO" }, select: { personId: true, ngoId: true } })).map(
+          (d) => `${d.personId}:${d.ngoId}`,
+        ),
+      );
+      const invitees = (await this.inviteesNow(tx, meeting)).filter((i) => !declined.has(`${i.personId}:${i.ngoId}`));
       const reminded = new Set(
         (await tx.meetingReminder.findMany({ where: { meetingId, step, startsAt }, select: { personId: true } })).map((r) => r.personId),
       );
@@ -334,15 +406,14 @@ export class MeetingService {
     return reminded;
   }
 
-  /** A leader puts a problem of their NGO on the agenda, before the meeting starts. */
+  /** An NGO's current leader puts a problem of the NGO on the agenda, before the meeting starts. */
   async addAgendaItem(personId: bigint, meetingId: string, item: { text: string; fieldId: number }, now: Date): Promise<AgendaItem> {
-    const invitation = await this.openInvitation(personId, meetingId, now);
-    if (!invitation.isLeader) throw new DomainError("not-leader");
+    const invitation = await this.leaderInvitation(personId, meetingId, now);
     const text = checkAgendaItem(item.text);
     if (!text.ok || !(await this.db.field.count({ where: { id: item.fieldId } }))) throw new DomainError("invalid-meeting");
     return this.db.$transaction(async (tx) => {
-      // Serialised per NGO, so the limit holds when two presses race.
-      await tx.$queryRaw`SELECT 1 FROM "MeetingInvitation" WHERE "meetingId" = ${meetingId} AND "personId" = ${personId} FOR UPDATE`;
+      // Serialised per NGO, so the limit holds when two presses (or two leaders, before and after a handover) race.
+      await tx.$queryRaw`SELECT 1 FROM "MeetingNgo" WHERE "meetingId" = ${meetingId} AND "ngoId" = ${invitation.ngoId} FOR UPDATE`;
       const count = await tx.agendaItem.count({ where: { meetingId, ngoId: invitation.ngoId } });
       if (count >= MEETING_LIMITS.agendaPerNgo) throw new DomainError("agenda-full");
       const created = await tx.agendaItem.create({
@@ -357,8 +428,7 @@ export class MeetingService {
   async agenda(viewer: Actor, meetingId: string): Promise<{ meeting: MeetingView; items: AgendaView[] }> {
     const meeting = await this.db.meeting.findUnique({ where: { id: meetingId }, include: { county: true } });
     if (!meeting) throw new DomainError("not-found");
-    const invited = await this.db.meetingInvitation.count({ where: { meetingId, personId: viewer.id } });
-    if (!invited) await this.checkCounty(viewer, meeting.countyId);
+    if (!(await this.invitation(viewer.id, meetingId))) await this.checkCounty(viewer, meeting.countyId);
     const items = await this.db.agendaItem.findMany({
       where: { meetingId },
       include: { field: true, ngo: { select: { name: true } } },
@@ -392,41 +462,52 @@ export class MeetingService {
     if (meeting?.status !== "SCHEDULED" || now.getTime() > meeting.startsAt.getTime() + CHECK_IN_HOURS * 3_600_000) {
       throw new DomainError("check-in-code");
     }
-    const { count } = await this.db.meetingInvitation.updateMany({
-      where: { meetingId: meeting.id, personId },
-      data: { presentAt: now },
-    });
-    if (count === 0) throw new DomainError("meeting-not-invited");
+    // Present for the NGO they belong to now; whoever left it is not invited any more.
+    const invitation = await this.invitation(personId, meeting.id);
+    if (!invitation) throw new DomainError("meeting-not-invited");
+    await this.record(this.db, invitation, { presentAt: now });
     return meeting.title;
   }
 
-  /** The invitees, for an official marking people present by hand. */
+  /** The people invited now, for an official marking people present by hand: those not yet present first, then leaders first. */
   async invitees(actor: Actor, id: string) {
-    await this.managed(actor, id);
-    return this.db.meetingInvitation.findMany({
-      where: { meetingId: id },
-      include: { person: true, ngo: { select: { name: true } } },
-      orderBy: [{ presentAt: { sort: "asc", nulls: "first" } }, { isLeader: "desc" }, { personId: "asc" }],
+    const meeting = await this.managed(actor, id);
+    const invitees = await this.inviteesNow(this.db, meeting);
+    const [people, ngos, present] = await Promise.all([
+      this.db.person.findMany({ where: { id: { in: invitees.map((i) => i.personId) } } }),
+      this.db.ngo.findMany({ where: { id: { in: invitees.map((i) => i.ngoId) } }, select: { id: true, name: true } }),
+      this.db.meetingInvitation.findMany({ where: { meetingId: id, presentAt: { not: null } } }),
+    ]);
+    const rows = invitees.flatMap((i) => {
+      const person = people.find((p) => p.id === i.personId);
+      const ngo = ngos.find((n) => n.id === i.ngoId);
+      const presentAt = present.find((p) => p.personId === i.personId && p.ngoId === i.ngoId)?.presentAt ?? null;
+      return person && ngo ? [{ ...i, person, ngo, presentAt }] : [];
     });
+    return rows.sort(
+      (a, b) =>
+        Number(a.presentAt !== null) - Number(b.presentAt !== null) ||
+        Number(b.isLeader) - Number(a.isLeader) ||
+        Number(a.personId - b.personId),
+    );
   }
 
-  /** An official marks an invitee present (someone without Telegram at hand). */
+  /** An official marks an invitee present (someone without Telegram at hand), for the NGO they belong to now. */
   async markPresent(actor: Actor, id: string, personId: bigint, now: Date): Promise<void> {
     await this.managed(actor, id);
-    const { count } = await this.db.meetingInvitation.updateMany({
-      where: { meetingId: id, personId, presentAt: null },
-      data: { presentAt: now },
-    });
-    if (count === 1)
-      await this.db.auditLog.create({
-        data: {
-          actorId: actor.id,
-          action: "meeting.mark-present",
-          entityType: "meeting",
-          entityId: id,
-          after: { personId: String(personId) },
-        },
+    const invitation = await this.invitation(personId, id);
+    if (!invitation) throw new DomainError("not-found"); // no longer in an invited NGO
+    if (invitation.presentAt) return;
+    await this.db.$transaction(async (tx) => {
+      await this.record(tx, invitation, { presentAt: now });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "meeting.mark-present",
+        entityType: "meeting",
+        entityId: id,
+        after: { personId: String(personId) },
       });
+    });
   }
 
   /** An official records what the meeting did about an agenda item; recording again replaces it. */
@@ -482,10 +563,9 @@ export class MeetingService {
     if (!checkMeetingTime(startsAt, now).ok) throw new DomainError("invalid-meeting");
     return this.db.$transaction(async (tx) => {
       const updated = await tx.meeting.update({ where: { id }, data: { startsAt, scheduledAt: now } });
-      const invited = await tx.meetingInvitation.findMany({ where: { meetingId: id }, select: { personId: true } });
       await tell(
         tx,
-        invited.map((i) => i.personId),
+        (await this.inviteesNow(tx, meeting)).map((i) => i.personId),
         { kind: "meeting-rescheduled", meetingId: id },
       );
       await audit(tx, {
@@ -502,14 +582,13 @@ export class MeetingService {
 
   /** Calls the meeting off; everyone invited is told, and its buttons stop working. */
   async cancel(actor: Actor, id: string): Promise<Meeting> {
-    await this.managed(actor, id);
+    const meeting = await this.managed(actor, id);
     return this.db.$transaction(async (tx) => {
       const { count } = await tx.meeting.updateMany({ where: { id, status: "SCHEDULED" }, data: { status: "CANCELLED" } });
       if (count === 0) throw new DomainError("meeting-cancelled");
-      const invited = await tx.meetingInvitation.findMany({ where: { meetingId: id }, select: { personId: true } });
       await tell(
         tx,
-        invited.map((i) => i.personId),
+        (await this.inviteesNow(tx, meeting)).map((i) => i.personId),
         { kind: "meeting-cancelled", meetingId: id },
       );
       await audit(tx, { actorId: actor.id, action: "meeting.cancel", entityType: "meeting", entityId: id });

@@ -126,6 +126,7 @@ export class NgoService {
             ...data,
             ...keys,
             ...(fieldIds ? { fields: { set: fieldIds.map((id) => ({ id })) } } : {}),
+            version: { increment: 1 },
             ...(reviewAgain ? { status: "PENDING" as const, reviewedAt: null, reviewedById: null } : {}),
           },
           include: cardInclude,
@@ -170,24 +171,30 @@ export class NgoService {
     return this.db.ngo.findMany({ where: { status: "PENDING", ...scope }, include: cardInclude, orderBy: { createdAt: "asc" } });
   }
 
-  /** The pending NGO, if the actor may review it now; the refusal says why not. */
-  async reviewable(actor: Actor, ngoId: string): Promise<NgoCard> {
+  /**
+   * The pending NGO, if the actor may review it now; the refusal says why not.
+   * With the `version` of the card the official saw, a card since changed is refused.
+   */
+  async reviewable(actor: Actor, ngoId: string, version?: number): Promise<NgoCard> {
     const ngo = await this.card(ngoId);
     if (!ngo) throw new DomainError("not-found");
     checkReviewer(actor, ngo);
     if (ngo.status !== "PENDING") throw new DomainError("already-reviewed");
+    if (version !== undefined && ngo.version !== version) throw new DomainError("review-changed");
     return ngo;
   }
 
-  approve(actor: Actor, ngoId: string): Promise<NgoCard> {
-    return this.review(actor, ngoId, { status: "VERIFIED" }, "ngo.approve", "ngo-approved");
+  /** Approves the NGO; given the `version` of the card the official saw, only if it has not changed since. */
+  approve(actor: Actor, ngoId: string, version?: number): Promise<NgoCard> {
+    return this.review(actor, ngoId, version, { status: "VERIFIED" }, "ngo.approve", "ngo-approved");
   }
 
   /** A rejected NGO frees its name, number and leader, so the leader can register again. */
-  reject(actor: Actor, ngoId: string, reason: string): Promise<NgoCard> {
+  reject(actor: Actor, ngoId: string, reason: string, version?: number): Promise<NgoCard> {
     return this.review(
       actor,
       ngoId,
+      version,
       { status: "REJECTED", rejectionReason: reason, nameKey: null, registrationKey: null, leaderId: null },
       "ngo.reject",
       "ngo-rejected",
@@ -197,6 +204,7 @@ export class NgoService {
   private async review(
     actor: Actor,
     ngoId: string,
+    version: number | undefined,
     data: Prisma.NgoUncheckedUpdateInput,
     action: string,
     outcome: "ngo-approved" | "ngo-rejected",
@@ -205,12 +213,16 @@ export class NgoService {
       const ngo = await tx.ngo.findUnique({ where: { id: ngoId }, include: { county: true } });
       if (!ngo) throw new DomainError("not-found");
       checkReviewer(actor, ngo);
-      // Only one of several officials pressing at once wins; the others are told it is done.
+      // Only one of several officials pressing at once wins; the others are told it is done,
+      // or that the card they saw has changed since.
       const { count } = await tx.ngo.updateMany({
-        where: { id: ngoId, status: "PENDING" },
+        where: { id: ngoId, status: "PENDING", version },
         data: { ...(data as Prisma.NgoUncheckedUpdateManyInput), reviewedById: actor.id, reviewedAt: new Date() },
       });
-      if (count === 0) throw new DomainError("already-reviewed");
+      if (count === 0) {
+        const now = await tx.ngo.findUniqueOrThrow({ where: { id: ngoId }, select: { status: true } });
+        throw new DomainError(now.status === "PENDING" ? "review-changed" : "already-reviewed");
+      }
       await audit(tx, {
         actorId: actor.id,
         action,
@@ -321,7 +333,7 @@ export class NgoService {
       if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("member-leads-another");
       await tx.membership.delete({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
       // The contact phone was the old leader's own: the new leader shares theirs.
-      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId, contactPhone: "" } });
+      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId, contactPhone: "", version: { increment: 1 } } });
       await tx.membership.create({ data: { ngoId: ngo.id, personId: leaderId } });
       await audit(tx, {
         actorId: leaderId,

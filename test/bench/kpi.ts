@@ -77,6 +77,10 @@ async function seed(client: pg.Client): Promise<number> {
            VALUES ($1, $2, 'Bench meeting', 'Bench theme', $3, 'Hall', '{}', true, $4, now())`,
           [id, county, startsAt, OFFICIAL],
         );
+        await client.query(`INSERT INTO "MeetingNgo" ("meetingId", "ngoId") SELECT $1, n.id FROM "Ngo" n WHERE n."countyId" = $2`, [
+          id,
+          county,
+        ]);
         const { rowCount } = await client.query(
           `INSERT INTO "MeetingInvitation" ("meetingId", "personId", "ngoId", "isLeader", answer, "answeredAt", "presentAt")
            SELECT $1, invitee.person, invitee.ngo, invitee.leader,

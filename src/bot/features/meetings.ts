@@ -238,18 +238,18 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
   };
   composer.callbackQuery(/^mt:yes:(\w+)$/, answer("YES"));
   composer.callbackQuery(/^mt:no:(\w+)$/, answer("NO"));
-  composer.callbackQuery(/^mt:count:(\w+)$/, async (ctx) => {
-    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
-    if (!invitation?.isLeader) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader"), show_alert: true });
-    await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(MEETING_HEADCOUNT, invitation.meetingId);
-  });
-  composer.callbackQuery(/^mt:addagenda:(\w+)$/, async (ctx) => {
-    const invitation = await meetings.invitation(ctx.actor.person.id, ctx.match[1] ?? "");
-    if (!invitation?.isLeader) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader"), show_alert: true });
-    await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(MEETING_AGENDA, invitation.meetingId);
-  });
+  // Only whoever leads the NGO now answers for it or adds to the agenda.
+  const asLeader = (conversation: string) => async (ctx: BotContext) => {
+    try {
+      const invitation = await meetings.leaderInvitation(ctx.actor.person.id, ctx.match?.[1] ?? "", new Date());
+      await ctx.answerCallbackQuery();
+      await ctx.conversation.enter(conversation, invitation.meetingId);
+    } catch (error) {
+      await refuse(ctx, error);
+    }
+  };
+  composer.callbackQuery(/^mt:count:(\w+)$/, asLeader(MEETING_HEADCOUNT));
+  composer.callbackQuery(/^mt:addagenda:(\w+)$/, asLeader(MEETING_AGENDA));
   composer.callbackQuery(/^mt:agenda:(\w+)$/, async (ctx) => {
     try {
       const { meeting, items } = await meetings.agenda(actorOf(ctx), ctx.match[1] ?? "");

@@ -3,28 +3,24 @@ import { DomainError } from "../../domain/errors.js";
 import type { BotContext } from "../context.js";
 import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoCard, personName } from "../format.js";
-import { reviewKeyboard } from "../keyboards/review.js";
+import { escapeHtml } from "../format.js";
+import { currentReviewMessage, reviewMessage } from "../keyboards/review.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
 export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
 
   const listPending = async (ctx: BotContext) => {
-    const actor = { id: ctx.actor.person.id, roles: ctx.actor.roles };
+    const actor = actorOf(ctx);
     if (!actor.roles.official && !actor.roles.superadmin) return ctx.reply(ctx.t("error-forbidden"));
     const pending = await services.ngos.pendingFor(actor);
     if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
     for (const ngo of pending.slice(0, 20)) {
-      const leader = ngo.leader ? personName(ngo.leader) : "—";
-      await ctx.reply(
-        `${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`,
-        {
-          parse_mode: "HTML",
-          reply_markup: reviewKeyboard(ctx.t, ngo.id),
-        },
-      );
+      const { text, markup } = reviewMessage(tr(ctx), ngo);
+      await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
     }
   };
   composer.command("pending", listPending);
@@ -33,10 +29,9 @@ export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
     await listPending(ctx);
   });
 
-  composer.callbackQuery(/^review:approve:(\w+)$/, async (ctx) => {
-    const ngoId = ctx.match[1] ?? "";
+  composer.callbackQuery(/^review:approve:(\w+):(\d{1,9})$/, async (ctx) => {
     try {
-      const ngo = await services.ngos.approve({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ngoId);
+      const ngo = await services.ngos.approve(actorOf(ctx), ctx.match[1] ?? "", Number(ctx.match[2]));
       await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
       await ctx.editMessageReplyMarkup();
       await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
@@ -45,22 +40,29 @@ export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
     }
   });
 
-  composer.callbackQuery(/^review:reject:(\w+)$/, async (ctx) => {
+  composer.callbackQuery(/^review:reject:(\w+):(\d{1,9})$/, async (ctx) => {
     try {
-      const ngo = await services.ngos.reviewable({ id: ctx.actor.person.id, roles: ctx.actor.roles }, ctx.match[1] ?? "");
+      const ngo = await services.ngos.reviewable(actorOf(ctx), ctx.match[1] ?? "", Number(ctx.match[2]));
       await ctx.answerCallbackQuery();
-      await ctx.conversation.enter(REJECTION, ngo.id);
+      await ctx.conversation.enter(REJECTION, ngo.id, ngo.version);
     } catch (error) {
       await refuseReview(ctx, error);
     }
   });
 
-  return composer;
-}
+  /**
+   * Tells the presser why nothing happened. Buttons of an NGO reviewed by
+   * someone else disappear; a card that changed since it was sent gives way to
+   * the current one, with buttons of its own.
+   */
+  async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
+    if (!(error instanceof DomainError)) throw error;
+    await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
+    if (error.code === "already-reviewed" || error.code === "review-changed") await ctx.editMessageReplyMarkup();
+    // The presser may review it (that was checked first).
+    const current = error.code === "review-changed" ? await currentReviewMessage(services.ngos, tr(ctx), ctx.match?.[1] ?? "") : null;
+    if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+  }
 
-/** Tells the presser why nothing happened; buttons of an NGO reviewed by someone else disappear. */
-async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
-  if (!(error instanceof DomainError)) throw error;
-  await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
-  if (error.code === "already-reviewed") await ctx.editMessageReplyMarkup();
+  return composer;
 }

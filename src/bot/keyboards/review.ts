@@ -1,6 +1,25 @@
 import { InlineKeyboard } from "grammy";
+import type { NgoCard, NgoService } from "../../domain/ngos.js";
+import { ngoCard, personName, type Translator } from "../format.js";
 
-/** Approve / Reject under a pending NGO; the id is looked up and re-checked when pressed. */
-export function reviewKeyboard(t: (key: string) => string, ngoId: string): InlineKeyboard {
-  return new InlineKeyboard().text(t("button-approve"), `review:approve:${ngoId}`).text(t("button-reject"), `review:reject:${ngoId}`);
+/**
+ * A pending NGO's card for officials, with Approve / Reject. The buttons carry
+ * the id and the version of the card shown: the id is looked up and re-checked
+ * when pressed, and a card that changed since is refused (64 bytes at most: a
+ * cuid of 25 characters and a small number).
+ */
+export function reviewMessage(tr: Translator, ngo: NgoCard): { text: string; markup: InlineKeyboard } {
+  const leader = ngo.leader ? personName(ngo.leader) : "—";
+  const card = `${tr.t("review-new", { leader })}\n\n${ngoCard(tr, ngo, { showPhone: true })}`;
+  const version = `${ngo.id}:${ngo.version}`;
+  const markup = new InlineKeyboard()
+    .text(tr.t("button-approve"), `review:approve:${version}`)
+    .text(tr.t("button-reject"), `review:reject:${version}`);
+  return { text: card, markup };
+}
+
+/** The card of an NGO still pending, as it is now: shown when a press came from an outdated one. */
+export async function currentReviewMessage(ngos: NgoService, tr: Translator, ngoId: string) {
+  const ngo = await ngos.card(ngoId);
+  return ngo?.status === "PENDING" ? reviewMessage(tr, ngo) : null;
 }
