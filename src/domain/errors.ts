@@ -43,5 +43,4 @@ export type DomainErrorCode =
   | "meeting-not-invited"
   | "meeting-cancelled"
   | "meeting-started"
-  | "agenda-full"
-  | "check-in-code";
+  | "agenda-full";

@@ -132,6 +132,7 @@ export function broadcastConversation({ services, broadcastQueue, config }: BotD
       const at = await askFutureMoment(conversation, ctx, (example) => t("broadcast-ask-time", { example }), {
         maxDays: MAX_DAYS_AHEAD,
         exampleDays: 1,
+        tooFar: "invalid-time-far",
       });
       draft.sendAt = at;
     };
