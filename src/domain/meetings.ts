@@ -18,7 +18,7 @@ import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
 import { cleanInput, latinDigits } from "./text.js";
 
-export const CHECK_IN = {
+const CHECK_IN = {
   /** Check-in closes this long after an official starts it, unless they end it sooner. */
   openMs: 3 * 3_600_000,
   /** Codes a person may send in `windowMs` that are not one they can use; then they wait. */
