@@ -477,6 +477,7 @@ broadcast-ask-time = Hicri-şəmsi təqvimi ilə tarix və saat, Tehran vaxtı, 
 invalid-date-time = Bunu oxuya bilmirəm. Tarixi və saatı il/ay/gün saat:dəqiqə şəklində yazın, məsələn 1405/09/20 10:30.
 invalid-time-past = Bu vaxt keçib. Gələcəkdə bir vaxt seçin.
 invalid-time-far = Kütləvi mesaj ən çoxu { $days } gün qabağa planlaşdırıla bilər.
+invalid-meeting-time-far = Görüş ən çoxu { $days } gün qabağa planlaşdırıla bilər.
 broadcast-preview-intro = Onlara məhz bu çatacaq:
 broadcast-summary = <b>Kütləvi mesajı yoxlayın</b>
     Kimə: { $audience }
@@ -603,13 +604,16 @@ agenda-added = Problem gündəliyə əlavə olundu.
 button-add-agenda = 📝 Problem əlavə etmək
 button-agenda = 📋 Gündəlik
 error-agenda-full = QHT-niz bir görüşün qəbul etdiyi qədər (5) problem əlavə edib.
-button-check-in = 🔑 Qeydiyyat
+button-check-in = 🔑 Qeydiyyatı başlatmaq
 check-in-code = Qeydiyyat kodu: <b>{ $code }</b>
-    Onu zalda göstərin: iştirakçılar bu altı rəqəmi bota göndərir. Telegramı əlində olmayanları siyahıdan iştirakçı kimi qeyd etmək olar.
+    Onu zalda göstərin: iştirakçılar { $until } vaxtınadək bu altı rəqəmi bota göndərir. Telegramı əlində olmayanları siyahıdan iştirakçı kimi qeyd etmək olar.
+button-end-check-in = ⏹ Qeydiyyatı bitirmək
+check-in-ended = <b>{ $title }</b> üçün qeydiyyat bağlandı: kodu artıq işləmir. İştirak edir: { $invited } nəfərdən { $present }.
 button-mark-present = ✅ İştirakı qeyd etmək
 present-list = İştirak edir: { $invited } nəfərdən { $present }. Qeyd etmək üçün ada basın.
 checked-in = ✅ <b>{ $title }</b> görüşündə qeydiyyatdan keçdiniz. Xoş gəlmisiniz!
-error-check-in-code = Bu kod heç bir görüşün qeydiyyatına uyğun gəlmir. Zalda göstərilən rəqəmləri yoxlayın.
+check-in-unusable = Bu, istifadə edə biləcəyiniz qeydiyyat kodu deyil. Zalda göstərilən rəqəmləri yoxlayın: kod yalnız görüşün qeydiyyatı açıq olduqda işləyir.
+check-in-wait = İstifadə oluna bilməyən çoxlu kod göndərdiniz. { $at } vaxtından yenidən cəhd edə bilərsiniz.
 cmd-attendance = Görüşün iştirakı, ixracla
 attendance-choose = Görüş seçin:
 attendance-more = və daha { $count } nəfər

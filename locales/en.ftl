@@ -486,6 +486,7 @@ broadcast-ask-time = Date and time in the Solar Hijri calendar, Tehran time, e.g
 invalid-date-time = I cannot read that. Type the date and time as year/month/day hour:minute, e.g. 1405/09/20 10:30.
 invalid-time-past = That time has passed. Choose a time in the future.
 invalid-time-far = A broadcast can be scheduled at most { $days } days ahead.
+invalid-meeting-time-far = A meeting can be scheduled at most { $days } days ahead.
 broadcast-preview-intro = This is exactly what they will get:
 broadcast-summary = <b>Check the broadcast</b>
     To: { $audience }
@@ -621,13 +622,16 @@ agenda-added = The problem is on the agenda.
 button-add-agenda = 📝 Add a problem
 button-agenda = 📋 Agenda
 error-agenda-full = Your NGO has added as many problems as one meeting takes (5).
-button-check-in = 🔑 Check-in
+button-check-in = 🔑 Start check-in
 check-in-code = Check-in code: <b>{ $code }</b>
-    Show it in the room: attendees send these six digits to the bot. People without Telegram at hand can be marked present from the list.
+    Show it in the room: attendees send these six digits to the bot until { $until }. People without Telegram at hand can be marked present from the list.
+button-end-check-in = ⏹ End check-in
+check-in-ended = Check-in for <b>{ $title }</b> is closed: its code no longer works. Present: { $present } of { $invited }.
 button-mark-present = ✅ Mark present
 present-list = Present: { $present } of { $invited }. Press a name to mark them present.
 checked-in = ✅ You are checked in at <b>{ $title }</b>. Welcome!
-error-check-in-code = That code does not match a meeting's check-in. Check the digits shown in the room.
+check-in-unusable = That is not a check-in code you can use. Check the digits shown in the room: a code works only while the meeting's check-in is open.
+check-in-wait = Too many codes that could not be used. You can try again from { $at }.
 cmd-attendance = Attendance of a meeting, with exports
 attendance-choose = Choose a meeting:
 attendance-more = and { $count } more

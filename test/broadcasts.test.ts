@@ -8,7 +8,7 @@ import { FakeBotApi } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { csvLines } from "./support/workbook.js";
+import { csvRows } from "./support/workbook.js";
 
 /**
  * Broadcasts in a province of the test's own, against a fake Bot API with
@@ -170,16 +170,15 @@ describe("a broadcast to a county", () => {
 
   it("when the official asks who did not get it, then a CSV lists the unreachable", async () => {
     const official = h.user({ id: provincialId, language: "en" });
+    // One of them is named with a spreadsheet formula: the file holds it as text.
+    const [named] = blocked();
+    await db.person.update({ where: { id: BigInt(named as number) }, data: { firstName: "=cmd|' /C calc'!A0" } });
     const csv = (await official.press("Not delivered")).messages.find((m) => m.document)?.document;
-    const lines = csvLines(csv?.bytes);
-    expect(lines[0]).toBe("Name,Username,Telegram id,County,Status,Error");
-    expect(
-      lines
-        .slice(1)
-        .map((l) => l.split(",")[2])
-        .sort(),
-    ).toEqual(blocked().map(String).sort());
-    expect(lines[1]).toContain("East Vale,Unreachable (blocked the bot)");
+    const [header, ...rows] = csvRows(csv?.bytes);
+    expect(header).toEqual(["Name", "Username", "Telegram id", "County", "Status", "Error"]);
+    expect(rows.map((r) => r[2]).sort()).toEqual(blocked().map(String).sort());
+    expect(rows[0]?.slice(3, 5)).toEqual(["East Vale", "Unreachable (blocked the bot)"]);
+    expect(rows.find((r) => r[2] === String(named))?.[0]).toBe("'=cmd|' /C calc'!A0");
   });
 
   it("when an unreachable person writes to the bot again, then later broadcasts include them again", async () => {

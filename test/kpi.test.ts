@@ -128,7 +128,7 @@ beforeAll(async () => {
   const official = h.user({ id: provincialId, language: "en" });
   await official.send("/meetings");
   await official.press("Water supply");
-  const code = /Check-in code: (\d{6})/.exec(textStarting((await official.press("Check-in")).messages, "Check-in code:"))?.[1] ?? "";
+  const code = /Check-in code: (\d{6})/.exec(textStarting((await official.press("Start check-in")).messages, "Check-in code:"))?.[1] ?? "";
   for (const attendee of [people.m1, people.m2]) await h.user({ id: attendee, language: "en" }).send(code);
 
   // The meeting has taken place; the official records what it did.

@@ -1,11 +1,11 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { tehranDate } from "../src/domain/calendar.js";
+import { formatDateTime, tehranDate } from "../src/domain/calendar.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { csvLines, readWorkbook } from "./support/workbook.js";
+import { csvRows, readWorkbook } from "./support/workbook.js";
 
 /**
  * Meetings in a province of the test's own. East Vale: NGO A (health; a
@@ -22,6 +22,9 @@ const ids = { a: 0, b: 0, c: 0, member1: newTelegramId(), member2: newTelegramId
 const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
 const typedTomorrow = (time: string) => `${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} ${time}`;
 let eastMeetingId = "";
+/** The one answer to a check-in code that cannot be used: wrong, of a meeting one is not invited to, or closed. */
+const UNUSABLE =
+  "That is not a check-in code you can use. Check the digits shown in the room: a code works only while the meeting's check-in is open.";
 
 /** Walks an official through /meeting_new in English up to the summary, which it returns. */
 async function scheduleUpToSummary(official: TestUser, choices: { county?: string; title: string; field?: string; members: boolean }) {
@@ -73,6 +76,8 @@ describe("scheduling", () => {
     await official.send("Drinking water in the villages runs out every summer.");
     expect(lastText(await official.send("1400/01/01 10:00"))).toBe("That time has passed. Choose a time in the future.");
     expect(lastText(await official.send("1405/13/40 10:00"))).toContain("I cannot read that");
+    const far = tehranDate(new Date(Date.now() + 250 * 86_400_000));
+    expect(lastText(await official.send(`${far.jy}/${far.jm}/${far.jd} 10:00`))).toBe("A meeting can be scheduled at most 200 days ahead.");
     await official.send(typedTomorrow("۱۰:۳۰"));
     await official.send("West Vale county hall");
     await official.press("Skip");
@@ -195,6 +200,17 @@ describe("answers from the invitation", () => {
     expect((await member.pressData(`mt:out:${first.id}`)).answer).toBe("You are not allowed to do this.");
   });
 
+  it("when a county official of another county presses an outcome button, then they are refused at once, before any question", async () => {
+    const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId: eastMeetingId } });
+    const before = await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
+    const county = h.user({ id: countyOfficialId, language: "en" });
+    const pressed = await county.pressData(`mt:out:${item.id}`);
+    expect(pressed.answer).toBe("You are not allowed to do this.");
+    expect(pressed.messages).toEqual([]);
+    expect(lastText(await county.send("A note typed after the refusal."))).not.toBe("The outcome is recorded.");
+    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(before);
+  });
+
   it("when the official looks at the meeting, then the counts match the answers", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
@@ -206,15 +222,15 @@ describe("answers from the invitation", () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     await official.press("Clinics");
-    const shown = textStarting((await official.press("Check-in")).messages, "Check-in code:");
+    const shown = textStarting((await official.press("Start check-in")).messages, "Check-in code:");
     const code = /Check-in code: (\d{6})/.exec(shown)?.[1] ?? "";
     expect(code).toMatch(/^\d{6}$/);
     const member = h.user({ id: ids.member2, language: "en" });
-    expect(lastText(await member.send("000000"))).toContain("That code does not match");
+    expect(lastText(await member.send("000000"))).toBe(UNUSABLE);
     const persian = code.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
     expect(lastText(await member.send(persian))).toBe("✅ You are checked in at Clinics. Welcome!");
     const outsider = h.user({ id: ids.c, language: "en" });
-    expect(lastText(await outsider.send(code))).toBe("You are not invited to this meeting.");
+    expect(lastText(await outsider.send(code))).toBe(UNUSABLE);
 
     const list = textStarting((await official.press("Mark present")).messages, "Present:");
     expect(list).toBe("Present: 1 of 3. Press a name to mark them present.");
@@ -237,8 +253,14 @@ describe("answers from the invitation", () => {
     expect(rows[0]).toEqual(["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"]);
     expect(rows).toHaveLength(4);
     expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);
+    // Two invitees whose Telegram names are spreadsheet formulas: the CSV file holds them as text.
+    await h.user({ id: ids.member1, firstName: '=HYPERLINK("http://x","y")', language: "en" }).send("/start");
+    await h.user({ id: ids.member2, firstName: "=cmd|' /C calc'!A0", language: "en" }).send("/start");
     const csv = (await official.press("CSV")).messages.find((m) => m.document)?.document;
-    expect(csvLines(csv?.bytes)).toHaveLength(4);
+    const csvTable = csvRows(csv?.bytes);
+    expect(csvTable).toHaveLength(4);
+    expect(csvTable[0]).toEqual(rows[0]);
+    expect(csvTable.map((r) => r[0])).toEqual(expect.arrayContaining([`'=HYPERLINK("http://x","y")`, "'=cmd|' /C calc'!A0"]));
     const county = h.user({ id: countyOfficialId, language: "en" });
     expect((await county.pressData(`mt:att:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
   });
@@ -266,6 +288,96 @@ describe("answers from the invitation", () => {
     const pressed = await leader.pressData(`mt:yes:${meeting.id}`);
     expect(pressed.answer).toBe("This meeting has already started: answers are closed.");
     expect((await db.meetingInvitation.findFirstOrThrow({ where: { meetingId: meeting.id } })).answer).toBeNull();
+  });
+});
+
+describe("check-in", () => {
+  const persianMember = newTelegramId();
+  let meetingId = "";
+  let code = "";
+  const official = () => h.user({ id: provincialId, language: "en" });
+  const leader = () => h.user({ id: ids.c, language: "en" });
+  const presentAt = async (person: number) =>
+    (await db.meetingInvitation.findUniqueOrThrow({ where: { meetingId_personId: { meetingId, personId: BigInt(person) } } })).presentAt;
+  const startCheckIn = async () => {
+    await official().pressData(`mt:show:${meetingId}`);
+    const shown = textStarting((await official().press("Start check-in")).messages, "Check-in code:");
+    code = /Check-in code: (\d{6})/.exec(shown)?.[1] ?? "";
+    return shown;
+  };
+
+  beforeAll(async () => {
+    // West Vale: the leader of NGO C, and a member who reads Persian.
+    await h.user({ id: persianMember, language: "fa" }).send("/start");
+    const ngo = await db.ngo.findFirstOrThrow({ where: { leaderId: BigInt(ids.c) } });
+    await db.membership.create({ data: { ngoId: ngo.id, personId: BigInt(persianMember) } });
+    const { meeting } = await h.app.services.meetings.create(
+      await h.actor(provincialId),
+      {
+        countyId: await h.countyId("West Vale"),
+        title: "Roads",
+        theme: "The mountain road closes every winter.",
+        startsAt: new Date(Date.now() + 3_600_000),
+        venue: "Hall 4",
+        location: null,
+        fieldIds: [],
+        membersInvited: true,
+      },
+      new Date(),
+    );
+    meetingId = meeting.id;
+  });
+
+  it("when the official starts check-in, then it is open for three hours, pressing again shows the same code, and ending it closes it at once", async () => {
+    const shown = await startCheckIn();
+    const stored = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect(stored.checkInCode).toBe(code);
+    expect((stored.checkInClosesAt?.getTime() ?? 0) - (stored.checkInOpenedAt?.getTime() ?? 0)).toBe(3 * 3_600_000);
+    expect(shown).toContain(`until ${formatDateTime(stored.checkInClosesAt as Date, "en")}`);
+    expect(textStarting((await official().press("Start check-in")).messages, "Check-in code:")).toBe(shown);
+
+    expect(textStarting((await official().press("End check-in")).messages, "Check-in")).toBe(
+      "Check-in for Roads is closed: its code no longer works. Present: 0 of 2.",
+    );
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).checkInCode).toBeNull();
+    expect(lastText(await leader().send(code))).toBe(UNUSABLE);
+    expect(await presentAt(ids.c)).toBeNull();
+    const actions = await db.auditLog.findMany({ where: { entityId: meetingId, action: { startsWith: "meeting.check-in" } } });
+    expect(actions.map((a) => a.action)).toEqual(["meeting.check-in.start", "meeting.check-in.end"]);
+  });
+
+  it("when three hours have passed since check-in started, then its code no longer works until an official starts it again", async () => {
+    await startCheckIn();
+    await db.$executeRaw`UPDATE "Meeting" SET "checkInOpenedAt" = "checkInOpenedAt" - interval '3 hours',
+      "checkInClosesAt" = "checkInClosesAt" - interval '3 hours' WHERE id = ${meetingId}`;
+    expect(lastText(await leader().send(code))).toBe(UNUSABLE);
+    expect(await presentAt(ids.c)).toBeNull();
+    await startCheckIn();
+    expect(lastText(await leader().send(code))).toBe("✅ You are checked in at Roads. Welcome!");
+    expect(await presentAt(ids.c)).not.toBeNull();
+  });
+
+  it("when someone sends five codes they cannot use within an hour, then even the right one is refused with the time they may try again, in their language", async () => {
+    const member = h.user({ id: persianMember, language: "fa" });
+    for (let k = 1; k <= 5; k++) {
+      const wrong = String(((Number(code) - 100_000 + k) % 900_000) + 100_000);
+      expect(lastText(await member.send(wrong))).toBe(
+        "این کدی نیست که بتوانید برای ثبت حضور به کار ببرید. رقم‌هایی را که در سالن نشان داده شده بررسی کنید: کد تنها تا وقتی کار می‌کند که حضور و غیاب نشست باز است.",
+      );
+    }
+    const attempts = await db.checkInAttempt.findMany({ where: { personId: BigInt(persianMember) }, orderBy: { at: "asc" } });
+    expect(attempts).toHaveLength(5);
+    const retryAt = new Date((attempts[0]?.at.getTime() ?? 0) + 3_600_000);
+    expect(lastText(await member.send(code))).toBe(
+      `کدهای نادرست بسیاری فرستاده‌اید. از ${formatDateTime(retryAt, "fa")} می‌توانید دوباره تلاش کنید.`,
+    );
+    expect(await presentAt(persianMember)).toBeNull();
+    expect(await db.checkInAttempt.count({ where: { personId: BigInt(persianMember) } })).toBe(5);
+
+    // An hour later the oldest no longer counts.
+    await db.$executeRaw`UPDATE "CheckInAttempt" SET at = at - interval '1 hour' WHERE "personId" = ${BigInt(persianMember)}`;
+    expect(lastText(await member.send(code))).toBe("✅ حضور شما در Roads ثبت شد. خوش آمدید!");
+    expect(await presentAt(persianMember)).not.toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import type { FakeMessage } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { csvLines, readWorkbook } from "./support/workbook.js";
+import { csvRows, readWorkbook } from "./support/workbook.js";
 
 /**
  * One training-needs round from opening to report, in a province of the
@@ -28,6 +28,8 @@ const persianDigits = (text: string) => text.replace(/\d/g, (d) => "۰۱۲۳۴۵
 const FUNDRAISING = "Fundraising and financial transparency";
 const PROJECTS = "Project management";
 const VOLUNTEERS = "Volunteer management";
+/** A leader's free text that a spreadsheet would run as a formula. */
+const FORMULA = '=HYPERLINK("http://x","y")';
 
 type Answer = {
   topics: [string, "High" | "Medium" | "Low"][];
@@ -294,6 +296,7 @@ describe("reminders", () => {
       people: "8",
       days: ["Monday", "Tuesday"],
       times: ["Afternoon"],
+      other: FORMULA,
     });
     await e.press("Confirm");
     expect(await db.needsAnswer.count({ where: { roundId } })).toBe(3);
@@ -448,9 +451,11 @@ describe("the report", () => {
 
     const csv = (await user.press("CSV")).messages.find((m) => m.document)?.document;
     expect(csv?.filename).toBe("training-needs.csv");
-    const lines = csvLines(csv?.bytes);
-    expect(lines[0]).toBe("NGO,County,Fields of activity,Topic,Pillar,Priority,Format,People,Days,Times,Other need,Answered");
-    expect(lines).toHaveLength(answers.length);
+    const csvTable = csvRows(csv?.bytes);
+    expect(csvTable[0]).toEqual(answers[0]);
+    expect(csvTable).toHaveLength(answers.length);
+    // E typed a spreadsheet formula as the other need: the file holds it as text.
+    expect(csvTable.filter((r) => r[10] === `'${FORMULA}`)).toHaveLength(2);
   });
 
   it("when a county official reads the round, then only their county is counted; others are refused", async () => {

@@ -45,5 +45,4 @@ export type DomainErrorCode =
   | "meeting-left-ngo"
   | "meeting-cancelled"
   | "meeting-started"
-  | "agenda-full"
-  | "check-in-code";
+  | "agenda-full";

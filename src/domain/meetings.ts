@@ -19,8 +19,16 @@ import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
 import { cleanInput, latinDigits } from "./text.js";
 
-/** A check-in code works until this many hours after the meeting's start. */
-const CHECK_IN_HOURS = 12;
+const CHECK_IN = {
+  /** Check-in closes this long after an official starts it, unless they end it sooner. */
+  openMs: 3 * 3_600_000,
+  /** Codes a person may send in `windowMs` that are not one they can use; then they wait. */
+  wrongCodes: 5,
+  windowMs: 3_600_000,
+} as const;
+
+/** What a sent check-in code came to. */
+export type CheckInResult = { checkedIn: string } | { refused: true } | { retryAt: Date };
 
 export const MEETING_LIMITS = {
   title: { min: 3, max: 120 },
@@ -79,7 +87,7 @@ export function checkMeetingTime(startsAt: Date | null, now: Date): Checked<Date
   if (!startsAt) return { ok: false, error: "invalid-date-time" };
   if (startsAt.getTime() <= now.getTime()) return { ok: false, error: "invalid-time-past" };
   if (startsAt.getTime() > now.getTime() + MEETING_LIMITS.daysAhead * 86_400_000) {
-    return { ok: false, error: "invalid-time-far", vars: { days: MEETING_LIMITS.daysAhead } };
+    return { ok: false, error: "invalid-meeting-time-far", vars: { days: MEETING_LIMITS.daysAhead } };
   }
   return { ok: true, value: startsAt };
 }
@@ -437,17 +445,30 @@ export class MeetingService {
     return { meeting, items };
   }
 
-  /** Starts check-in (or shows it again): a six-digit code attendees send to the bot. */
-  async startCheckIn(actor: Actor, id: string): Promise<string> {
-    const meeting = await this.managed(actor, id);
-    if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
-    if (meeting.checkInCode) return meeting.checkInCode;
+  /**
+   * Starts check-in (or shows it again while it is open): a six-digit code
+   * attendees send to the bot, working until `closesAt`. Two officials
+   * pressing at once get the same code.
+   */
+  async startCheckIn(actor: Actor, id: string, now: Date): Promise<{ code: string; closesAt: Date }> {
+    const closesAt = new Date(now.getTime() + CHECK_IN.openMs);
     for (;;) {
+      const meeting = await this.managed(actor, id);
+      if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+      if (meeting.checkInCode && meeting.checkInClosesAt && meeting.checkInClosesAt > now) {
+        return { code: meeting.checkInCode, closesAt: meeting.checkInClosesAt };
+      }
       const code = String(randomInt(100_000, 1_000_000));
       try {
-        await this.db.meeting.update({ where: { id }, data: { checkInCode: code } });
-        await this.db.auditLog.create({ data: { actorId: actor.id, action: "meeting.check-in", entityType: "meeting", entityId: id } });
-        return code;
+        const opened = await this.db.$transaction(async (tx) => {
+          const { count } = await tx.meeting.updateMany({
+            where: { id, status: "SCHEDULED", OR: [{ checkInClosesAt: null }, { checkInClosesAt: { lte: now } }] },
+            data: { checkInCode: code, checkInOpenedAt: now, checkInClosesAt: closesAt },
+          });
+          if (count === 1) await audit(tx, { actorId: actor.id, action: "meeting.check-in.start", entityType: "meeting", entityId: id });
+          return count === 1;
+        });
+        if (opened) return { code, closesAt };
       } catch (error) {
         // Another meeting has this code: draw again.
         if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
@@ -455,18 +476,47 @@ export class MeetingService {
     }
   }
 
-  /** An attendee checks in with the code shown in the room; returns the meeting's title. */
-  async checkIn(personId: bigint, typed: string, now: Date): Promise<string> {
-    const code = latinDigits(typed).trim();
-    const meeting = await this.db.meeting.findUnique({ where: { checkInCode: code } });
-    if (meeting?.status !== "SCHEDULED" || now.getTime() > meeting.startsAt.getTime() + CHECK_IN_HOURS * 3_600_000) {
-      throw new DomainError("check-in-code");
-    }
-    // Present for the NGO they belong to now; whoever left it is not invited any more.
-    const invitation = await this.invitation(personId, meeting.id);
-    if (!invitation) throw new DomainError("meeting-not-invited");
-    await this.record(this.db, invitation, { presentAt: now });
-    return meeting.title;
+  /** Ends check-in: the code stops working at once. Returns how many are present. */
+  async endCheckIn(actor: Actor, id: string, now: Date): Promise<{ title: string; present: number; invited: number }> {
+    const meeting = await this.managed(actor, id);
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.meeting.updateMany({
+        where: { id, checkInClosesAt: { gt: now } },
+        data: { checkInCode: null, checkInClosesAt: now },
+      });
+      if (count === 1) await audit(tx, { actorId: actor.id, action: "meeting.check-in.end", entityType: "meeting", entityId: id });
+    });
+    const present = await this.db.meetingInvitation.count({ where: { meetingId: id, presentAt: { not: null } } });
+    return { title: meeting.title, present, invited: meeting.counts.invited };
+  }
+
+  /**
+   * An attendee checks in with the code shown in the room. A wrong code, one
+   * of a meeting they are not invited to and one whose check-in is closed get
+   * the same refusal, and count against the few allowed an hour (counted per
+   * person, serialised on the person's row so racing messages cannot exceed it).
+   */
+  async checkIn(personId: bigint, typed: string, now: Date): Promise<CheckInResult> {
+    return this.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Person" WHERE id = ${personId} FOR UPDATE`;
+      const since = new Date(now.getTime() - CHECK_IN.windowMs);
+      const recent = await tx.checkInAttempt.findMany({ where: { personId, at: { gt: since } }, orderBy: { at: "desc" } });
+      const oldestCounted = recent[CHECK_IN.wrongCodes - 1];
+      if (oldestCounted) return { retryAt: new Date(oldestCounted.at.getTime() + CHECK_IN.windowMs) };
+      const meeting = await tx.meeting.findFirst({
+        where: { checkInCode: latinDigits(typed).trim(), status: "SCHEDULED", checkInOpenedAt: { lte: now }, checkInClosesAt: { gt: now } },
+      });
+      // Present for the NGO they belong to now; whoever left it is not invited any more.
+      const invitation = meeting && (await this.invitation(personId, meeting.id));
+      if (!meeting || !invitation) {
+        await tx.checkInAttempt.deleteMany({ where: { personId, at: { lte: since } } });
+        await tx.checkInAttempt.create({ data: { personId, at: now } });
+        return { refused: true };
+      }
+      // Sending the code again keeps the first arrival time.
+      if (!invitation.presentAt) await this.record(tx, invitation, { presentAt: now });
+      return { checkedIn: meeting.title };
+    });
   }
 
   /** The people invited now, for an official marking people present by hand: those not yet present first, then leaders first. */
@@ -510,12 +560,18 @@ export class MeetingService {
     });
   }
 
-  /** An official records what the meeting did about an agenda item; recording again replaces it. */
-  async recordOutcome(actor: Actor, itemId: string, outcome: AgendaOutcome, note: string | null, now: Date): Promise<AgendaItem> {
+  /** An agenda item whose outcome the actor may record: of a meeting of their counties that is not called off. */
+  async outcomeItem(actor: Actor, itemId: string): Promise<AgendaItem> {
     const item = await this.db.agendaItem.findUnique({ where: { id: itemId } });
     if (!item) throw new DomainError("not-found");
     const meeting = await this.managed(actor, item.meetingId);
     if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+    return item;
+  }
+
+  /** An official records what the meeting did about an agenda item; recording again replaces it. */
+  async recordOutcome(actor: Actor, itemId: string, outcome: AgendaOutcome, note: string | null, now: Date): Promise<AgendaItem> {
+    const item = await this.outcomeItem(actor, itemId);
     const text = note === null ? null : checkOutcomeNote(note);
     if (text && !text.ok) throw new DomainError("invalid-meeting");
     return this.db.$transaction(async (tx) => {

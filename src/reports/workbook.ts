@@ -39,12 +39,22 @@ export async function sheetsWorkbook(sheets: Sheet[], rtl: boolean): Promise<Buf
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: text that a spreadsheet would run as a formula gets a leading
+ * single quote, and every text is quoted (RFC 4180). Numbers are ours and stay as they are.
+ */
+export function csvCell(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return String(cell);
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
 /** The same rows as CSV (RFC 4180), with a byte-order mark so Excel reads Persian text as UTF-8. */
 export function toCsv(header: string[], rows: Cell[][]): Buffer {
-  const quote = (cell: Cell) => {
-    const text = cell === null ? "" : String(cell);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [header, ...rows].map((row) => row.map(quote).join(","));
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(","));
   return Buffer.from(`\ufeff${lines.join("\r\n")}\r\n`, "utf8");
 }

@@ -1,12 +1,32 @@
 import ExcelJS from "exceljs";
 
-/** Reads a sent CSV file back as lines, without its byte-order mark. */
-export function csvLines(bytes: Uint8Array | undefined): string[] {
-  return Buffer.from(bytes ?? [])
+/** Reads a sent CSV file back (RFC 4180, without its byte-order mark): each row's cells, header first. */
+export function csvRows(bytes: Uint8Array | undefined): string[][] {
+  const text = Buffer.from(bytes ?? [])
     .toString("utf8")
-    .replace(/^\ufeff/, "")
-    .trim()
-    .split("\r\n");
+    .replace(/^\ufeff/, "");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') cell += text[++i];
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  return rows;
 }
 
 /** Reads a sent Excel file back: each sheet's rows as arrays of cell values, header first. */

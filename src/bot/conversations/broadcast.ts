@@ -133,6 +133,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
       const at = await askFutureMoment(conversation, ctx, (example) => t("broadcast-ask-time", { example }), {
         maxDays: MAX_DAYS_AHEAD,
         exampleDays: 1,
+        tooFar: "invalid-time-far",
       });
       draft.sendAt = at;
     };

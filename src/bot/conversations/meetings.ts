@@ -52,6 +52,7 @@ const askMeetingTime = (conversation: BotConversation, ctx: ConversationContext)
   askFutureMoment(conversation, ctx, (example) => ctx.t("meeting-ask-time", { example }), {
     maxDays: MEETING_LIMITS.daysAhead,
     exampleDays: 7,
+    tooFar: "invalid-meeting-time-far",
   });
 
 /**

@@ -291,15 +291,15 @@ export async function reviewSummary<T>(
 
 /**
  * Asks for a future date and time in the Solar Hijri calendar, Tehran time
- * (e.g. 1405/09/20 10:30, any digits), at most `maxDays` ahead; returns it as
- * an ISO string, which replays read back as is. The prompt gets an example
- * `exampleDays` from now.
+ * (e.g. 1405/09/20 10:30, any digits), at most `maxDays` ahead (else the
+ * message `tooFar` says so); returns it as an ISO string, which replays read
+ * back as is. The prompt gets an example `exampleDays` from now.
  */
 export async function askFutureMoment(
   conversation: BotConversation,
   ctx: ConversationContext,
   prompt: (example: string) => string,
-  limits: { maxDays: number; exampleDays: number },
+  limits: { maxDays: number; exampleDays: number; tooFar: string },
 ): Promise<string> {
   const n = (value: number) => plainNumber(value, ctx.locale);
   const { jy, jm, jd } = tehranDate(new Date((await conversation.now()) + limits.exampleDays * 86_400_000));
@@ -309,8 +309,7 @@ export async function askFutureMoment(
     if (!moment) return { ok: false, error: "invalid-date-time" };
     const now = await conversation.now();
     if (moment.getTime() <= now) return { ok: false, error: "invalid-time-past" };
-    if (moment.getTime() > now + limits.maxDays * 86_400_000)
-      return { ok: false, error: "invalid-time-far", vars: { days: limits.maxDays } };
+    if (moment.getTime() > now + limits.maxDays * 86_400_000) return { ok: false, error: limits.tooFar, vars: { days: limits.maxDays } };
     return { ok: true, value: moment.toISOString() };
   });
 }

@@ -178,12 +178,22 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
     /^mt:checkin:(\w+)$/,
     officialOnly(async (ctx) => {
       const id = ctx.match?.[1] ?? "";
-      const code = await meetings.startCheckIn(actorOf(ctx), id);
+      const { code, closesAt } = await meetings.startCheckIn(actorOf(ctx), id, new Date());
       await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("check-in-code", { code }), {
+      await ctx.reply(ctx.t("check-in-code", { code, until: formatDateTime(closesAt, ctx.actor.locale) }), {
         parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("button-mark-present"), `mt:list:${id}`),
+        reply_markup: new InlineKeyboard()
+          .text(ctx.t("button-mark-present"), `mt:list:${id}`)
+          .text(ctx.t("button-end-check-in"), `mt:checkend:${id}`),
       });
+    }),
+  );
+  composer.callbackQuery(
+    /^mt:checkend:(\w+)$/,
+    officialOnly(async (ctx) => {
+      const { title, present, invited } = await meetings.endCheckIn(actorOf(ctx), ctx.match?.[1] ?? "", new Date());
+      await ctx.answerCallbackQuery();
+      await ctx.reply(ctx.t("check-in-ended", { title: escapeHtml(title), present, invited }), { parse_mode: "HTML" });
     }),
   );
   const presentList = async (ctx: BotContext, id: string) => {
@@ -215,12 +225,10 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
   );
   // An attendee sends the code shown in the room.
   composer.on("message:text").hears(/^\s*[0-9۰-۹٠-٩]{6}\s*$/, async (ctx) => {
-    try {
-      const title = await meetings.checkIn(ctx.actor.person.id, ctx.message.text, new Date());
-      await ctx.reply(ctx.t("checked-in", { title: escapeHtml(title) }), { parse_mode: "HTML" });
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+    const result = await meetings.checkIn(ctx.actor.person.id, ctx.message.text, new Date());
+    if ("checkedIn" in result) await ctx.reply(ctx.t("checked-in", { title: escapeHtml(result.checkedIn) }), { parse_mode: "HTML" });
+    else if ("retryAt" in result) await ctx.reply(ctx.t("check-in-wait", { at: formatDateTime(result.retryAt, ctx.actor.locale) }));
+    else await ctx.reply(ctx.t("check-in-unusable"));
   });
 
   // Invitees: answers from the invitation, which then shows the answer
@@ -271,8 +279,10 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(
     /^mt:out:(\w+)$/,
     officialOnly(async (ctx) => {
+      // Refused before any question when the item is not the official's to record.
+      const item = await meetings.outcomeItem(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      await ctx.conversation.enter(MEETING_OUTCOME, ctx.match?.[1] ?? "");
+      await ctx.conversation.enter(MEETING_OUTCOME, item.id);
     }),
   );
   composer.callbackQuery(/^mt:inv:(\w+)$/, async (ctx) => {
