@@ -58,7 +58,7 @@ export function createApp(
     logger: Logger;
     botInfo?: UserFromGetMe;
     polling?: boolean;
-    /** The date the quarterly check takes as today; tests set one in a quarter's first week. */
+    /** What /kpi and the quarterly check take as now; tests fix it inside a quarter. */
     clock?: () => Date;
   },
 ): App {
@@ -91,7 +91,7 @@ export function createApp(
   const meetingQueue = new MeetingReminderQueue(queue, config.meetingRemindersBeforeMs);
   const i18n = createI18n();
   const bot = createBot(
-    { config, services, i18n, redis, logger, broadcastQueue, meetingQueue },
+    { config, services, i18n, redis, logger, clock, broadcastQueue, meetingQueue },
     options.botInfo ? { botInfo: options.botInfo } : {},
   );
 

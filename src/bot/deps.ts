@@ -39,6 +39,8 @@ export type BotDeps = {
   i18n: I18n;
   redis: Redis;
   logger: Logger;
+  /** What the bot takes as now where the quarter matters (the indicators of /kpi). */
+  clock: () => Date;
   /** Schedules and controls broadcasts on the delivery queue. */
   broadcastQueue: BroadcastQueue;
   /** Schedules meetings' reminders on the delivery queue. */

@@ -222,6 +222,7 @@ export class NeedsService {
           counties: { connect: counties.map((c) => ({ id: c.id })) },
           deadline: endOfTehranDay(deadline.value),
           openedById: actor.id,
+          createdAt: now,
         },
         include: roundInclude,
       });
