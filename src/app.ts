@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
@@ -40,11 +41,13 @@ export type App = {
   services: AppServices;
   /** Work the bot hands to the queues. */
   jobs: { broadcasts: BroadcastQueue; meetings: MeetingReminderQueue };
-  /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
+  /** Starts the roles asked for: the bot (polling or webhook, plus /livez and /readyz) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
   stop(): Promise<void>;
   httpAddress(): AddressInfo | null;
+  /** The queue worker of a process with the worker role, once started: /readyz depends on it running. */
+  queueWorker(): Worker | undefined;
 };
 
 /**
@@ -97,6 +100,7 @@ export function createApp(
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
+  let queueWorker: Worker | undefined;
   let stopped = false;
 
   return {
@@ -104,6 +108,7 @@ export function createApp(
     services,
     jobs: { broadcasts: broadcastQueue, meetings: meetingQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
+    queueWorker: () => queueWorker,
     async start() {
       stoppers.push(
         () => db.$disconnect(),
@@ -113,11 +118,14 @@ export function createApp(
       );
       await bot.init();
 
-      // Every process answers /health; the bot's also takes webhook updates.
+      // Every process answers /livez and /readyz; the bot's also takes webhook updates.
       const webhook = roles.includes("bot") && config.webhook;
       http = createHttpServer({
-        db,
-        redis,
+        ready: {
+          postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
+          redis: () => redis.ping().then(() => true),
+          ...(roles.includes("worker") ? { worker: () => queueWorker?.isRunning() === true } : {}),
+        },
         logger,
         ...(webhook ? { webhook: { bot, secret: webhook.secret, path: new URL(webhook.url).pathname } } : {}),
       });
@@ -142,6 +150,7 @@ export function createApp(
           lockMs: config.jobLockMs,
           logger,
         });
+        queueWorker = worker;
         const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.sendRatePerSecond, logger);
         const dispatcher = new OutboxDispatcher(db, queue, logger, config.outboxIntervalMs);
         dispatcher.start();
