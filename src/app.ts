@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
@@ -40,11 +41,13 @@ export type App = {
   services: AppServices;
   /** The workers' side of broadcasts on the delivery queue. */
   jobs: { broadcasts: BroadcastQueue };
-  /** Starts the roles asked for: the bot (polling or webhook, plus /health) and/or the workers. */
+  /** Starts the roles asked for: the bot (polling or webhook, plus /livez and /readyz) and/or the workers. */
   start(): Promise<void>;
   /** Stops everything in the reverse order of starting; safe to call twice. */
   stop(): Promise<void>;
   httpAddress(): AddressInfo | null;
+  /** The queue worker of a process with the worker role, once started: /readyz depends on it running. */
+  queueWorker(): Worker | undefined;
 };
 
 /**
@@ -58,7 +61,7 @@ export function createApp(
     logger: Logger;
     botInfo?: UserFromGetMe;
     polling?: boolean;
-    /** The time the workers' periodic tasks (quarterly check, meeting reminders) take as now; tests move it. */
+    /** What /kpi and the workers' periodic tasks (quarterly check, meeting reminders) take as now; tests move it. */
     clock?: () => Date;
   },
 ): App {
@@ -89,10 +92,11 @@ export function createApp(
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
-  const bot = createBot({ config, services, i18n, redis, logger }, options.botInfo ? { botInfo: options.botInfo } : {});
+  const bot = createBot({ config, services, i18n, redis, logger, clock }, options.botInfo ? { botInfo: options.botInfo } : {});
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
+  let queueWorker: Worker | undefined;
   let stopped = false;
 
   return {
@@ -100,6 +104,7 @@ export function createApp(
     services,
     jobs: { broadcasts: broadcastQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
+    queueWorker: () => queueWorker,
     async start() {
       stoppers.push(
         () => db.$disconnect(),
@@ -109,11 +114,14 @@ export function createApp(
       );
       await bot.init();
 
-      // Every process answers /health; the bot's also takes webhook updates.
+      // Every process answers /livez and /readyz; the bot's also takes webhook updates.
       const webhook = roles.includes("bot") && config.webhook;
       http = createHttpServer({
-        db,
-        redis,
+        ready: {
+          postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
+          redis: () => redis.ping().then(() => true),
+          ...(roles.includes("worker") ? { worker: () => queueWorker?.isRunning() === true } : {}),
+        },
         logger,
         ...(webhook ? { webhook: { bot, secret: webhook.secret, path: new URL(webhook.url).pathname } } : {}),
       });
@@ -145,6 +153,7 @@ export function createApp(
           lockMs: config.jobLockMs,
           logger,
         });
+        queueWorker = worker;
         const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.sendRatePerSecond, logger);
         dispatcher.start();
         const schedules = await startSchedules({

@@ -2,6 +2,9 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
+/** How long a stopping process may take to close its connections before it exits anyway. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
+
 const telegramIds = z
   .string()
   .default("")
@@ -62,6 +65,7 @@ const schema = z.object({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS, `needs one of ${LOG_LEVELS.join(", ")}`).default("info"),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
@@ -94,6 +98,8 @@ export type Config = {
   /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
   sandboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** A stop (SIGTERM, SIGINT) that has not finished after this long exits the process anyway. */
+  shutdownTimeoutMs: number;
   rateLimit: { max: number; windowMs: number };
   conversationTtlSeconds: number;
   sendRatePerSecond: number;
@@ -144,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: e.HTTP_PORT,
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,

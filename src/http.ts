@@ -1,40 +1,56 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import { type Bot, webhookCallback } from "grammy";
-import type { Redis } from "ioredis";
 import type { BotContext } from "./bot/context.js";
-import type { Db } from "./data/prisma.js";
 import type { Logger } from "./logger.js";
 
+/** What a process needs to do its work, by name: each check is true when its part answers. */
+export type ReadinessChecks = Record<string, () => Promise<boolean> | boolean>;
+
+/** A check that has not answered by then counts as failed: a probe must answer, even when a network hangs. */
+const CHECK_TIMEOUT_MS = 2000;
+
+async function passes(check: () => Promise<boolean> | boolean): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(resolve, CHECK_TIMEOUT_MS, false);
+  });
+  try {
+    return (await Promise.race([Promise.resolve().then(check), late])) === true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
- * GET /health answers 200 when Postgres and Redis both answer, 503 otherwise.
- * In webhook mode, POST at the path of WEBHOOK_URL takes updates; grammY
- * refuses any request without Telegram's secret-token header.
+ * GET /livez answers 200 while the process answers at all. GET /readyz (and
+ * /health, its older name) answers 200 when every readiness check passes, 503
+ * otherwise, with each check's result. In webhook mode, POST at the path of
+ * WEBHOOK_URL takes updates; grammY refuses any request without Telegram's
+ * secret-token header.
  */
 export function createHttpServer(options: {
-  db: Db;
-  redis: Redis;
+  ready: ReadinessChecks;
   logger: Logger;
   webhook?: { bot: Bot<BotContext>; secret: string; path: string };
 }): Server {
-  const { db, redis, logger, webhook } = options;
+  const { ready, logger, webhook } = options;
   const onUpdate = webhook && webhookCallback(webhook.bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
+  const answer = (res: ServerResponse, ok: boolean, body: object) => {
+    res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+    res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", ...body }));
+  };
   return createServer(async (req, res) => {
     const path = req.url?.split("?")[0];
-    if (req.method === "GET" && path === "/health") {
-      const [postgres, redisUp] = await Promise.all([
-        db.$queryRaw`SELECT 1`.then(
-          () => true,
-          () => false,
-        ),
-        redis.ping().then(
-          () => true,
-          () => false,
-        ),
-      ]);
-      const healthy = postgres && redisUp;
-      res.writeHead(healthy ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: healthy ? "ok" : "unavailable", postgres, redis: redisUp }));
-      return;
+    if (req.method === "GET" && path === "/livez") return answer(res, true, {});
+    if (req.method === "GET" && (path === "/readyz" || path === "/health")) {
+      const results = await Promise.all(Object.entries(ready).map(async ([name, check]) => [name, await passes(check)] as const));
+      return answer(
+        res,
+        results.every(([, ok]) => ok),
+        Object.fromEntries(results),
+      );
     }
     if (onUpdate && req.method === "POST" && path === webhook.path) {
       try {

@@ -1,9 +1,10 @@
 import { config as loadDotenv } from "dotenv";
 import { type App, createApp, type Role } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, DEFAULT_SHUTDOWN_TIMEOUT_SECONDS, loadConfig } from "./config.js";
 import { prepareDatabase } from "./data/setup.js";
+import { exitOnCrash, exitOnSignal } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
-import { startSandbox } from "./sandbox/sandbox.js";
+import { type Sandbox, startSandbox } from "./sandbox/sandbox.js";
 
 /**
  * Entry point. `tsx src/main.ts` runs the bot and the workers in one process;
@@ -13,9 +14,29 @@ import { startSandbox } from "./sandbox/sandbox.js";
  */
 const ROLES: Record<string, Role[]> = { all: ["bot", "worker"], bot: ["bot"], worker: ["worker"] };
 
+const USAGE = `Samanyar: a Telegram bot through which a provincial government works with its NGOs.
+
+Usage: node dist/main.js [all | bot | worker | sandbox] [--demo]
+       (in a checkout: npm start, npm run start:bot, npm run start:worker, npm run sandbox)
+
+  all       the bot and the delivery workers in one process (the default)
+  bot       the bot alone: long polling, or webhook mode when WEBHOOK_URL is set
+  worker    the delivery workers alone: messages, broadcasts, reminders, scheduled checks
+  sandbox   the bot against a local Telegram emulator with a web page, no BOT_TOKEN needed
+            (also what "all" runs without BOT_TOKEN, unless NODE_ENV=production);
+            --demo loads demo data into it
+
+Settings come from the environment or a .env file: see .env.example (BOT_TOKEN,
+DATABASE_URL, REDIS_URL, ADMIN_IDS, ...). Each process applies pending database
+migrations when it starts, then answers GET /livez and GET /readyz on HTTP_PORT.`;
+
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
   const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
+  loadDotenv({ quiet: true });
   const mode = args.find((arg) => !arg.startsWith("--")) ?? "all";
   // Never in production: a server with a missing token must fail, and a sandbox there would take
   // real people's notifications into its emulator (and --demo would write demo NGOs).
@@ -26,22 +47,26 @@ async function main(): Promise<void> {
   if (!roles) throw new ConfigError(`Unknown role "${mode}": use all, bot, worker or sandbox`);
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  exitOnCrash(logger);
+
+  // A stop while the migrations run lets them finish (a half-applied one would hold up the next start).
+  let preparing: Promise<void> = Promise.resolve();
+  let app: App | undefined;
+  const signals = exitOnSignal({
+    logger,
+    timeoutMs: config.shutdownTimeoutMs,
+    stop: async () => {
+      await preparing.catch(() => undefined);
+      await app?.stop();
+    },
+  });
 
   logger.info("preparing the database (migrations, reference data)");
-  await prepareDatabase(config.databaseUrl);
+  preparing = prepareDatabase(config.databaseUrl);
+  await preparing;
+  if (signals.stopping) return;
 
-  const app: App = createApp(config, { roles, logger });
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    await app.stop();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-
+  app = createApp(config, { roles, logger });
   await app.start();
   logger.info({ roles }, "Samanyar is running");
 }
@@ -51,13 +76,15 @@ async function runSandbox(demo: boolean): Promise<void> {
   console.log(
     `Samanyar sandbox: no BOT_TOKEN is needed; starting the bot against a local Telegram emulator${demo ? " with demo data" : ""}…`,
   );
-  const sandbox = await startSandbox({ env: process.env, logger, demo });
-  const shutdown = async () => {
-    await sandbox.stop();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown());
-  process.once("SIGTERM", () => void shutdown());
+  exitOnCrash(logger);
+  let starting: Promise<Sandbox> | undefined;
+  exitOnSignal({
+    logger,
+    timeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    stop: async () => (await starting?.catch(() => undefined))?.stop(),
+  });
+  starting = startSandbox({ env: process.env, logger, demo });
+  const sandbox = await starting;
   console.log(`Samanyar sandbox is running: open ${sandbox.url} (Ctrl+C stops it)`);
 }
 

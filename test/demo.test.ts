@@ -4,6 +4,7 @@ import { loadDemoData } from "../src/sandbox/demo.js";
 import { type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { textStarting } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
+import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
 
 /**
  * The sandbox's demo data (npm start -- --demo), loaded into a province of the
@@ -12,35 +13,53 @@ import { addTestProvince } from "./support/province.js";
  * and two members; East Vale's meeting invited all five, four accepted, three
  * were present, four problems were raised and two resolved; four NGOs of five
  * in each county answered the training-needs round.
+ * The demo is loaded and read at a fixed moment well inside a quarter, and again
+ * at both of its edges, where the meeting held and the one to come must still
+ * fall in the quarter.
  */
 let db: Db;
 let h: Harness;
-let province: Awaited<ReturnType<typeof addTestProvince>>;
 const adminId = newTelegramId();
 const DEMO_OFFICIAL = 800_000_001;
+const moments = momentsOf(TEST_QUARTER);
+/** What the app and the demo take as now. */
+let now = moments.inside;
 
 beforeAll(async () => {
   db = createDb(inject("databaseUrl"));
-  province = await addTestProvince(db);
-  h = await startApp({ admins: [adminId] });
+  // The bot alone: the demo's survey deadline has passed on the wall clock, and no worker is to close the round.
+  h = await startApp({ admins: [adminId], roles: ["bot"], clock: () => now });
 });
 
 afterAll(async () => {
   await h?.stop();
-  await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
-  await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
-  await province.remove();
-  await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
   await db.$disconnect();
 });
 
-describe("demo data", () => {
+describe.each([
+  ["well inside a quarter", moments.inside],
+  ["in a quarter's first hour", moments.firstHour],
+  ["in a quarter's last hour", moments.lastHour],
+])("demo data, %s", (_, moment) => {
+  let province: Awaited<ReturnType<typeof addTestProvince>>;
+  beforeAll(async () => {
+    now = moment;
+    province = await addTestProvince(db);
+  });
+
+  afterAll(async () => {
+    await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
+    await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
+    await province.remove();
+    await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
+  });
+
   it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
-    const first = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now: new Date(), provinceId: province.provinceId });
+    const first = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
     expect(first).toEqual({ ngos: 10, people: 3 + 10 * 3 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId }, status: "VERIFIED" } })).toBe(10);
     expect(await db.membership.count({ where: { ngo: { county: { provinceId: province.provinceId } } } })).toBe(20);
-    const again = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now: new Date(), provinceId: province.provinceId });
+    const again = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
     expect(again).toEqual({ ngos: 0, people: 0 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId } } })).toBe(10);
   });

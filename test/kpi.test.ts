@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { quarterBounds, quarterOf, shiftQuarter, startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
+import { quarterBounds, shiftQuarter, startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { MeetingDraft } from "../src/domain/meetings.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
+import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
 import { readWorkbook } from "./support/workbook.js";
 
 /**
@@ -19,6 +20,8 @@ import { readWorkbook } from "./support/workbook.js";
  *  - A training-needs round asked A, B, D and C; only A answered.
  * So East Vale: 1 held, 3 NGOs invited, 2 accepted, 1 present (33%), 2 people,
  * 3 agenda items, 2 resolved, needs 1 of 3; West Vale: 0 held, needs 0 of 1.
+ * People act now, on the wall clock; the meetings and the round are then moved
+ * into a fixed quarter, and the app's clock is set inside it.
  */
 
 let db: Db;
@@ -29,13 +32,15 @@ const provincialId = newTelegramId();
 const westOfficialId = newTelegramId();
 const eastOfficialId = newTelegramId();
 const people = { a: 0, b: 0, c: 0, d: 0, m1: newTelegramId(), m2: newTelegramId() };
-const now = new Date();
-const thisQuarter = quarterOf(now);
+const thisQuarter = TEST_QUARTER;
 const lastQuarter = shiftQuarter(thisQuarter, -1);
-/** A moment of this quarter that has passed: when the held meeting took place. */
-const heldAt = new Date(Math.max(quarterBounds(thisQuarter).start.getTime() + 3_600_000, now.getTime() - 86_400_000));
-/** What the quarterly check takes as today; moved into the quarter's first week by the nudge test. */
-let today = new Date(quarterBounds(thisQuarter).start.getTime() + 30 * 86_400_000);
+const moments = momentsOf(thisQuarter);
+/** The quarter's first minute: the held meeting has taken place, and the round was opened, whenever in the quarter one asks. */
+const heldAt = new Date(quarterBounds(thisQuarter).start.getTime() + 60_000);
+/** The quarter's last minute: the meeting to come is still to come whenever in the quarter one asks. */
+const comesAt = new Date(quarterBounds(thisQuarter).end.getTime() - 60_000);
+/** What /kpi and the quarterly check take as now; moved into the quarter's first week by the nudge test. */
+let today = moments.inside;
 const ids = { water: "", roads: "", previous: "" };
 
 async function schedule(officialId: number, county: string, title: string, startsAt: Date): Promise<string> {
@@ -94,6 +99,7 @@ beforeAll(async () => {
 
   ids.water = await schedule(provincialId, "East Vale", "Water supply", new Date(Date.now() + 3_600_000));
   ids.roads = await schedule(eastOfficialId, "East Vale", "Roads", new Date(Date.now() + 7_200_000));
+  await db.meeting.update({ where: { id: ids.roads }, data: { startsAt: comesAt } });
   const calledOff = await schedule(provincialId, "East Vale", "Called off", new Date(Date.now() + 3_600_000));
   await h.app.services.meetings.cancel(provincial, calledOff);
   await db.meeting.update({ where: { id: calledOff }, data: { startsAt: heldAt } });
@@ -160,6 +166,7 @@ beforeAll(async () => {
     },
     new Date(),
   );
+  await db.needsRound.update({ where: { id: round.id }, data: { createdAt: heldAt } });
 });
 
 afterAll(async () => {
@@ -170,21 +177,43 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** The hand count above, as the provincial official reads it in English. */
+function expectHandCount(text: string) {
+  expect(text).toContain("Counties that held their meeting of the quarter: 1 of 2");
+  expect(text).toContain("All counties: 1 meeting held (required: 2), 1 still to come");
+  expect(text).toContain(
+    "✅ East Vale: 1 meeting held (required: 1), 1 still to come\n" +
+      "    NGOs invited 3 · accepted 2 · present 1 (attendance 33%) · people present 2\n" +
+      "    Agenda items raised 3 · resolved 2\n" +
+      "    Training-needs survey: 1 of 3 NGOs answered (33%)",
+  );
+  expect(text).toContain("❌ West Vale: 0 meetings held (required: 1)\n    Training-needs survey: 0 of 1 NGOs answered (0%)");
+  expect(text).toContain("The quarter is under way");
+}
+
 describe("/kpi", () => {
   it("when the provincial official asks, then every figure of every county matches the hand count", async () => {
     const official = h.user({ id: provincialId, language: "en" });
-    const text = textStarting(await official.send("/kpi"), "📈");
-    expect(text).toContain("Counties that held their meeting of the quarter: 1 of 2");
-    expect(text).toContain("All counties: 1 meeting held (required: 2), 1 still to come");
-    expect(text).toContain(
-      "✅ East Vale: 1 meeting held (required: 1), 1 still to come\n" +
-        "    NGOs invited 3 · accepted 2 · present 1 (attendance 33%) · people present 2\n" +
-        "    Agenda items raised 3 · resolved 2\n" +
-        "    Training-needs survey: 1 of 3 NGOs answered (33%)",
-    );
-    expect(text).toContain("❌ West Vale: 0 meetings held (required: 1)\n    Training-needs survey: 0 of 1 NGOs answered (0%)");
-    expect(text).toContain("The quarter is under way");
+    expectHandCount(textStarting(await official.send("/kpi"), "📈"));
     expect(buttonsOf(official.last())).toEqual(["◀ Earlier quarter", "🖼 Chart", "📊 Excel file"]);
+  });
+
+  describe("at the edges of the quarter", () => {
+    // A bot of its own, without workers: its clock may stand in the quarter's first week without the quarterly check running.
+    let edge: Harness;
+    let now = moments.firstHour;
+    beforeAll(async () => {
+      edge = await startApp({ roles: ["bot"], fake: h.fake, clock: () => now });
+    });
+    afterAll(() => edge?.stop());
+
+    it.each([
+      ["first hour", moments.firstHour],
+      ["last hour", moments.lastHour],
+    ])("when the provincial official asks in the quarter's %s, then every figure still matches the hand count", async (_, moment) => {
+      now = moment;
+      expectHandCount(textStarting(await edge.user({ id: provincialId, language: "en" }).send("/kpi"), "📈"));
+    });
   });
 
   it("when the official goes to the earlier quarter, then the message shows that quarter's meeting and can come back", async () => {
@@ -291,7 +320,8 @@ describe("the quarterly check", () => {
 
   it("when West Vale schedules its meeting before mid-quarter, then the mid-quarter check nudges nobody", async () => {
     const west = h.user({ id: westOfficialId, language: "en" });
-    await schedule(westOfficialId, "West Vale", "Bridges", new Date(Date.now() + 3_600_000));
+    const bridges = await schedule(westOfficialId, "West Vale", "Bridges", new Date(Date.now() + 3_600_000));
+    await db.meeting.update({ where: { id: bridges }, data: { startsAt: comesAt } });
     const { jy, jm } = tehranDate(quarterBounds(thisQuarter).start);
     today = new Date(startOfTehranDay({ jy, jm: jm + 1, jd: 16 }).getTime() + 9 * 3_600_000);
     for (let i = 0; i < 100 && !(await db.quarterCheck.count({ where: { provinceId: province.provinceId, occasion: "MID" } })); i++) {

@@ -37,4 +37,6 @@ export type BotDeps = {
   i18n: I18n;
   redis: Redis;
   logger: Logger;
+  /** What the bot takes as now where the quarter matters (the indicators of /kpi). */
+  clock: () => Date;
 };

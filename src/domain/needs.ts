@@ -238,6 +238,7 @@ export class NeedsService {
           deadline: endOfTehranDay(deadline.value),
           openedById: actor.id,
           draftKey,
+          createdAt: now,
         },
         include: roundInclude,
       });

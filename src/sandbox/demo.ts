@@ -139,9 +139,9 @@ export async function loadDemoData(
       await services.meetings.addAgendaItem(ngo.leaderId, held.meeting.id, { text: problem.text, fieldId: fieldId(problem.field) }, now);
     if (answer === "YES" && i !== 3) await services.meetings.markPresent(official, held.meeting.id, ngo.leaderId, now);
   }
-  // Held twelve days ago, or early in the quarter if it began since (unless it began this very hour).
+  // Held twelve days ago, or halfway through the quarter so far if it began since.
   const { start, end } = quarterBounds(quarterOf(now));
-  const heldAt = new Date(Math.min(Math.max(start.getTime() + 3_600_000, now.getTime() - 12 * DAY), now.getTime() - 60_000));
+  const heldAt = new Date(now.getTime() - Math.min(12 * DAY, (now.getTime() - start.getTime()) / 2));
   await db.meeting.update({ where: { id: held.meeting.id }, data: { startsAt: heldAt } });
   const outcomes: [AgendaOutcome, string][] = [
     ["RESOLVED", "آموزش و پرورش دو کلاس مدرسه را عصرها در اختیار سمن‌ها می‌گذارد."],
@@ -162,8 +162,8 @@ export async function loadDemoData(
       countyId: second.id,
       title: "نشست مسئله‌محور گردشگری و میراث",
       theme: "رونق گردشگری روستایی با همکاری سمن‌ها و دهیاری‌ها",
-      // Next week, or before the quarter ends, so it counts among this quarter's meetings to come.
-      startsAt: new Date(Math.max(now.getTime() + 3_600_000, Math.min(now.getTime() + 6 * DAY, end.getTime() - 3 * 3_600_000))),
+      // Next week, or halfway to the quarter's end if that is sooner, so it counts among this quarter's meetings to come.
+      startsAt: new Date(now.getTime() + Math.min(6 * DAY, (end.getTime() - now.getTime()) / 2)),
       venue: "فرمانداری، سالن شهید بهشتی",
       location: null,
       fieldIds: [],

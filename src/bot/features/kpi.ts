@@ -11,7 +11,7 @@ import { kpiKeyboard, kpiPicture, kpiText, kpiWorkbook, parseQuarterKey, quarter
  * table picture and an Excel file. The quarter comes from the button; the
  * counties always from the reader's roles, read fresh.
  */
-export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
+export function kpiFeature({ services, clock }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
   const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
@@ -24,7 +24,7 @@ export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
   composer.command(
     "kpi",
     officialOnly(async (ctx) => {
-      const now = new Date();
+      const now = clock();
       const report = await services.kpi.report(actorOf(ctx), quarterOf(now), now);
       await ctx.reply(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), report.quarter, now) });
     }),
@@ -35,7 +35,7 @@ export function kpiFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(
     /^kpi:(v|s|png|xlsx):([\d.]+)$/,
     officialOnly(async (ctx) => {
-      const now = new Date();
+      const now = clock();
       const quarter = quarterIn(ctx.match?.[2], now);
       if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
       const report = await services.kpi.report(actorOf(ctx), quarter, now);
