@@ -11,8 +11,11 @@ import type { Logger } from "../logger.js";
 const DELIVERY_QUEUE = "delivery";
 
 export type DeliveryJob =
-  /** The outbox row it comes from, deleted once the delivery is over. `sent`: Telegram took it, recording it is left. */
-  | (Delivery & { personId: string; outboxId: string; sent?: boolean })
+  /**
+   * The outbox row it comes from, deleted once the delivery is over (jobs queued before rows were kept have
+   * none). `sent`: Telegram took it, recording it is left.
+   */
+  | (Delivery & { personId: string; outboxId?: string; sent?: boolean })
   /** A broadcast is due: resolve its audience and queue a job per recipient. */
   | { kind: "broadcast-start"; broadcastId: string }
   /** Copy a broadcast to one recipient; `generation` tells jobs queued before a pause from those after. */
@@ -133,10 +136,12 @@ export function createDeliveryWorker(options: {
         }
         return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "SENT"));
       }
-      const outboxId = BigInt(data.outboxId);
+      const outboxId = data.outboxId === undefined ? null : BigInt(data.outboxId);
       // Queued again after Redis lost its data, it may have been delivered already.
-      if (!(await outbox.owed(outboxId))) return;
-      const done = () => outbox.done(outboxId);
+      if (outboxId !== null && !(await outbox.owed(outboxId))) return;
+      const done = async () => {
+        if (outboxId !== null) await outbox.done(outboxId);
+      };
       try {
         if (!data.sent) await (data.kind === "notify" ? sender.notify(personId, data.notification) : sender.syncCommands(personId));
       } catch (error) {
