@@ -5,9 +5,10 @@ import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard, personName } from "../format.js";
 import { reviewKeyboard } from "../keyboards/review.js";
+import { sendEach } from "../send-each.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
-export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
+export function reviewFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   const listPending = async (ctx: BotContext) => {
@@ -16,16 +17,21 @@ export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
     const pending = await services.ngos.pendingFor(actor);
     if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
-    for (const ngo of pending.slice(0, 20)) {
-      const leader = ngo.leader ? personName(ngo.leader) : "—";
-      await ctx.reply(
-        `${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`,
-        {
-          parse_mode: "HTML",
-          reply_markup: reviewKeyboard(ctx.t, ngo.id),
-        },
-      );
-    }
+    const failed = await sendEach(
+      pending.slice(0, 20),
+      (ngo) => {
+        const leader = ngo.leader ? personName(ngo.leader) : "—";
+        return ctx.reply(
+          `${ctx.t("review-new", { leader })}\n\n${ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: true })}`,
+          {
+            parse_mode: "HTML",
+            reply_markup: reviewKeyboard(ctx.t, ngo.id),
+          },
+        );
+      },
+      logger,
+    );
+    if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
   };
   composer.command("pending", listPending);
   composer.callbackQuery("menu:pending", async (ctx) => {
