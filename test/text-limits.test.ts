@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
@@ -20,6 +20,8 @@ const provincialId = newTelegramId();
 const westValeId = newTelegramId();
 const tomorrow = () => new Date(Date.now() + 86_400_000);
 
+/** An id like those Prisma makes (a cuid: 25 letters and digits), for rows inserted by SQL. */
+const rowId = () => `c${randomBytes(12).toString("hex")}`;
 /** `text` repeated up to exactly `length` characters, the last a letter (typed answers lose trailing spaces). */
 const filled = (text: string, length: number) => `${text.repeat(Math.ceil(length / text.length)).slice(0, length - 1)}z`;
 /** The longest names Telegram allows: 64 characters each. */
@@ -101,7 +103,7 @@ describe("length caps", () => {
     await db.$executeRaw`
       INSERT INTO "Ngo" (id, name, "registrationNumber", "registeringAuthority", "countyId", "foundedYear", "memberCount",
         "isYouth", "contactPhone", description, "leaderId", "submittedById", "inviteToken", "createdAt", "updatedAt")
-      VALUES (${randomUUID()}, ${legacyName}, ${"7".repeat(4004)}, ${filled("Authority ", 3000)}, ${await h.countyId("East Vale")},
+      VALUES (${rowId()}, ${legacyName}, ${"7".repeat(4004)}, ${filled("Authority ", 3000)}, ${await h.countyId("East Vale")},
         1390, 10, false, '+989120000000', ${filled("Very long. ", 6000)}, ${legacyLeader}, ${legacyLeader},
         ${randomUUID()}, now() - interval '1 day', now())`;
     const later = h.user({ language: "en" });
@@ -185,6 +187,20 @@ describe("invisible characters", () => {
     const official = h.user({ id: provincialId, language: "en" });
     const pairs = await official.send("/duplicates");
     expect(pairs.some((m) => m.text?.includes(existing) && m.text.includes(stored.name))).toBe(true);
+  });
+
+  it("when a row stored before the change hides zero-width characters between its letters, then /duplicates still finds it", async () => {
+    const hidden = [...existing].join("\u200b");
+    const legacyLeader = BigInt(newTelegramId());
+    await db.$executeRaw`INSERT INTO "Person" (id, "firstName", "updatedAt") VALUES (${legacyLeader}, 'Old', now())`;
+    await db.$executeRaw`
+      INSERT INTO "Ngo" (id, name, "nameKey", "registrationNumber", "registeringAuthority", "countyId", "foundedYear", "memberCount",
+        "isYouth", "contactPhone", description, "leaderId", "submittedById", "inviteToken", "updatedAt")
+      VALUES (${rowId()}, ${hidden}, ${hidden.toLowerCase()}, ${unique()}, 'Office', ${await h.countyId("East Vale")},
+        1390, 10, false, ${`+98912${unique()}`}, 'Stored before the change.', ${legacyLeader}, ${legacyLeader}, ${randomUUID()}, now())`;
+    const official = h.user({ id: provincialId, language: "en" });
+    const pairs = await official.send("/duplicates");
+    expect(pairs.some((m) => m.text?.includes(existing) && m.text.includes(hidden))).toBe(true);
   });
 
   it("when a Telegram name carries bidi controls, then the person is stored without them", async () => {

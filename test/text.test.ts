@@ -1,5 +1,7 @@
+import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
 import { fitItems, fitList, fitToMessage } from "../src/bot/format.js";
+import { sendEach } from "../src/bot/send-each.js";
 import { checkDescription, checkFoundedYear, checkName, checkRegistrationNumber } from "../src/domain/ngo-rules.js";
 import { cleanPersonName } from "../src/domain/people.js";
 import {
@@ -12,6 +14,7 @@ import {
   normaliseRegistrationNumber,
   stripInvisible,
 } from "../src/domain/text.js";
+import { createLogger } from "../src/logger.js";
 
 describe("what people type", () => {
   it("when digits come in Persian, Arabic-Indic or Latin script, then they read the same", () => {
@@ -136,5 +139,31 @@ describe("fitting a list into a message", () => {
     expect(fitted.join("\n").length).toBeLessThanOrEqual(3600);
     expect(fitted.at(-1)).toBe(`list-more:${100 - fitted.length + 1}`);
     expect(fitList(["Ann", "Bob", "Cy"], 100, tr as never, 2)).toBe("Ann, Bob, and list-more-inline:1");
+  });
+});
+
+describe("one message per record", () => {
+  const refused = new GrammyError(
+    "refused",
+    { ok: false, error_code: 400, description: "Bad Request: message is too long" },
+    "sendMessage",
+    {},
+  );
+  const logger = createLogger("silent");
+
+  it("when Telegram refuses one record's message or it fails to render, then the others still go out and the failures are counted", async () => {
+    const sent: string[] = [];
+    const send = async (record: string) => {
+      if (record === "too long") throw refused;
+      if (record === "broken") throw new TypeError("cannot render");
+      sent.push(record);
+    };
+    expect(await sendEach(["a", "too long", "b", "broken", "c"], send, logger)).toBe(2);
+    expect(sent).toEqual(["a", "b", "c"]);
+  });
+
+  it("when the network fails, then the list stops and the error goes on", async () => {
+    const down = new HttpError("network down", new Error("ECONNRESET"));
+    await expect(sendEach(["a"], () => Promise.reject(down), logger)).rejects.toBe(down);
   });
 });
