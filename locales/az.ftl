@@ -190,6 +190,7 @@ official-revoked = Samanyar sistemində məsul şəxs səlahiyyətiniz başa ça
 error-forbidden = Bunu etməyə icazəniz yoxdur.
 error-not-found = Bunu artıq tapa bilmirəm.
 error-already-leads = Siz artıq bir QHT-yə rəhbərlik edirsiniz; bir şəxs yalnız bir QHT-yə rəhbərlik edə bilər.
+error-invalid-ngo = QHT-nin bəzi məlumatları etibarlı deyil (çox uzun və ya çox qısa). Zəhmət olmasa, onları düzəldin və yenidən təsdiqləyin.
 error-duplicate-registration-number = Bu qeydiyyat nömrəsi ilə QHT artıq qeydiyyatdan keçib. Əgər o sizinkidirsə, şəhristanınızın məsul şəxsləri ilə əlaqə saxlayın.
 error-duplicate-name = Bu şəhristanda bu adla QHT artıq qeydiyyatdan keçib. Əgər o sizinkidirsə, şəhristanınızın məsul şəxsləri ilə əlaqə saxlayın.
 error-already-reviewed = Başqa bir məsul şəxs bu QHT-ni artıq yoxlayıb.
@@ -597,7 +598,8 @@ meeting-reminder = ⏰ <b>Xatırlatma</b>
 menu-meetings = 🗓 Görüşlər
 agenda-title = 📋 <b>{ $title } gündəliyi</b>: QHT-lərin müzakirə olunmasını istədiyi problemlər
 agenda-empty = Hələ problem əlavə olunmayıb.
-agenda-more = … və daha { $count }.
+list-more = … və daha { $count }.
+list-not-shown = Onlardan { $count } burada göstərilə bilmədi.
 agenda-ask-text = Görüş hansı problemi müzakirə etsin? Bir problem, bir neçə cümlə ilə ({ $max } simvola qədər):
 agenda-ask-field = Hansı fəaliyyət sahəsinə aiddir?
 agenda-added = Problem gündəliyə əlavə olundu.
@@ -616,7 +618,7 @@ check-in-unusable = Bu, istifadə edə biləcəyiniz qeydiyyat kodu deyil. Zalda
 check-in-wait = İstifadə oluna bilməyən çoxlu kod göndərdiniz. { $at } vaxtından yenidən cəhd edə bilərsiniz.
 cmd-attendance = Görüşün iştirakı, ixracla
 attendance-choose = Görüş seçin:
-attendance-more = və daha { $count } nəfər
+list-more-inline = daha { $count }
 attendance-view = 📋 <b>{ $title }</b> — { $at }
     Dəvət olunub: { $invited } · Qəbul edib: { $yes } · İmtina edib: { $no } · Cavabsız: { $unanswered } · İştirak edib: { $present }
 

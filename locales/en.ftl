@@ -190,6 +190,7 @@ official-revoked = Your official role in Samanyar has ended.
 error-forbidden = You are not allowed to do this.
 error-not-found = I cannot find that any more.
 error-already-leads = You already lead an NGO; a person can lead only one.
+error-invalid-ngo = Some of the NGO's details are not valid (too long or too short). Please edit them and confirm again.
 error-duplicate-registration-number = An NGO with this registration number is already registered. If it is yours, contact the officials of your county.
 error-duplicate-name = An NGO with this name is already registered in this county. If it is yours, contact the officials of your county.
 error-already-reviewed = Another official has already reviewed this NGO.
@@ -615,7 +616,8 @@ meeting-reminder = ⏰ <b>Reminder</b>
 menu-meetings = 🗓 Meetings
 agenda-title = 📋 <b>Agenda of { $title }</b>: the problems NGOs want discussed
 agenda-empty = No problem has been added yet.
-agenda-more = … and { $count } more.
+list-more = … and { $count } more.
+list-not-shown = { $count } of them could not be shown here.
 agenda-ask-text = Which problem should the meeting discuss? One problem, in a few sentences (up to { $max } characters):
 agenda-ask-field = Which field of activity is it about?
 agenda-added = The problem is on the agenda.
@@ -634,7 +636,7 @@ check-in-unusable = That is not a check-in code you can use. Check the digits sh
 check-in-wait = Too many codes that could not be used. You can try again from { $at }.
 cmd-attendance = Attendance of a meeting, with exports
 attendance-choose = Choose a meeting:
-attendance-more = and { $count } more
+list-more-inline = { $count } more
 attendance-view = 📋 <b>{ $title }</b> — { $at }
     Invited: { $invited } · Accepted: { $yes } · Declined: { $no } · No answer: { $unanswered } · Present: { $present }
 

@@ -1,8 +1,11 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { County, Field, Person } from "@prisma/client";
 import { formatDate, type Locale, plainNumber } from "../domain/calendar.js";
+import { LIMITS } from "../domain/ngo-rules.js";
 import type { NgoCard } from "../domain/ngos.js";
+import { PERSON_LIMITS } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
+import { clip } from "../domain/text.js";
 
 export type Translator = { t: TranslateFunction; locale: Locale };
 
@@ -13,7 +16,15 @@ export function escapeHtml(text: string): string {
 
 /** The person's name as plain text, e.g. for a button label. */
 export function displayName(person: Pick<Person, "firstName" | "lastName">): string {
-  return [person.firstName, person.lastName].filter(Boolean).join(" ");
+  return [person.firstName, person.lastName]
+    .filter(Boolean)
+    .map((name) => clip(name as string, PERSON_LIMITS.name))
+    .join(" ");
+}
+
+/** Stored text for a message, cut to its limit (rows from before the limit may be longer) and escaped. */
+export function shown(text: string, max: number): string {
+  return escapeHtml(clip(text, max));
 }
 
 /** The person's name, escaped for an HTML message. */
@@ -42,11 +53,11 @@ export type NgoSummary = {
 export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { showPhone: boolean; detail?: "full" | "public" }): string {
   const full = options.detail !== "public";
   const lines = [
-    `<b>${escapeHtml(ngo.name)}</b>`,
+    `<b>${shown(ngo.name, LIMITS.name.max)}</b>`,
     ...(full
       ? [
-          t("ngo-field-registration-number", { value: escapeHtml(ngo.registrationNumber) }),
-          t("ngo-field-authority", { value: escapeHtml(ngo.registeringAuthority) }),
+          t("ngo-field-registration-number", { value: shown(ngo.registrationNumber, LIMITS.registrationNumber.max) }),
+          t("ngo-field-authority", { value: shown(ngo.registeringAuthority, LIMITS.authority.max) }),
         ]
       : []),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
@@ -61,7 +72,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
   ];
   if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
-  lines.push(t("ngo-field-description", { value: escapeHtml(ngo.description) }));
+  lines.push(t("ngo-field-description", { value: shown(ngo.description, LIMITS.description.max) }));
   return lines.join("\n");
 }
 
@@ -90,20 +101,40 @@ export function percent(part: number, whole: number, { locale }: Translator): st
   return new Intl.NumberFormat(locale === "fa" ? "fa-IR" : locale, { style: "percent", maximumFractionDigits: 0 }).format(part / whole);
 }
 
-/** Room left in a Telegram message (4096 characters) for a report's lines. */
-const TEXT_BUDGET = 3600;
+/** Room in a Telegram message (4096 characters) for a list's lines, leaving the rest for its heading. */
+export const LIST_BUDGET = 3600;
 
-/** As many lines as fit, then a note of how many more are in the Excel file. */
-export function fitToMessage(lines: string[], { t }: Translator): string[] {
+/**
+ * The items of a list that fit in `budget` characters once joined with
+ * `separator` (at most `limit` of them), the last replaced by `more(n)` for the
+ * n left out; the note counts in the budget too.
+ */
+export function fitItems(
+  items: readonly string[],
+  budget: number,
+  more: (left: number) => string,
+  { separator = "\n", limit = Number.POSITIVE_INFINITY }: { separator?: string; limit?: number } = {},
+): string[] {
   const kept: string[] = [];
   let used = 0;
-  for (const [i, line] of lines.entries()) {
-    if (used + line.length + 1 > TEXT_BUDGET) {
-      kept.push(t("report-more-in-excel", { count: lines.length - i }));
-      break;
-    }
-    kept.push(line);
-    used += line.length + 1;
+  for (const [i, item] of items.entries()) {
+    const withItem = kept.length === 0 ? item.length : used + separator.length + item.length;
+    const left = items.length - i - 1;
+    const note = left > 0 ? separator.length + more(left).length : 0;
+    if (i >= limit || withItem + note > budget) return [...kept, more(items.length - i)];
+    kept.push(item);
+    used = withItem;
   }
   return kept;
+}
+
+/** "a, b and 3 more" as the language writes it, within `budget` characters. */
+export function fitList(items: readonly string[], budget: number, { t, locale }: Translator, limit?: number): string {
+  const more = (count: number) => t("list-more-inline", { count });
+  return joinList(fitItems(items, budget, more, { separator: ", ", ...(limit ? { limit } : {}) }), locale);
+}
+
+/** As many lines as fit in a message, then "… and N more." (`moreKey`: a note taking `count`). */
+export function fitToMessage(lines: readonly string[], { t }: Translator, moreKey = "list-more"): string[] {
+  return fitItems(lines, LIST_BUDGET, (count) => t(moreKey, { count }));
 }

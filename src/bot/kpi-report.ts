@@ -67,7 +67,7 @@ export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
     );
   }
   for (const kpi of report.counties) lines.push(...countyLines(tr, kpi, MEETINGS_REQUIRED_PER_QUARTER));
-  return [...head, "", ...fitToMessage(lines, tr), "", t("kpi-definitions")].join("\n");
+  return [...head, "", ...fitToMessage(lines, tr, "report-more-in-excel"), "", t("kpi-definitions")].join("\n");
 }
 
 /** Move between quarters (never past the current one), and the picture and Excel file of the one shown. */

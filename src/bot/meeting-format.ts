@@ -1,18 +1,22 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../domain/calendar.js";
-import type { AgendaView, InvitationView, MeetingView } from "../domain/meetings.js";
+import { type AgendaView, type InvitationView, MEETING_LIMITS, type MeetingView } from "../domain/meetings.js";
+import { LIMITS } from "../domain/ngo-rules.js";
 import { nameIn } from "../domain/reference.js";
-import { escapeHtml, type Translator } from "./format.js";
+import { escapeHtml, fitItems, LIST_BUDGET, shown, type Translator } from "./format.js";
+
+/** A meeting's title for a message. */
+export const meetingTitle = (meeting: { title: string }) => shown(meeting.title, MEETING_LIMITS.title.max);
 
 /** A meeting as invitees and officials read it. */
 export function meetingCard({ t, locale }: Translator, meeting: MeetingView): string {
   return t("meeting-card", {
-    title: escapeHtml(meeting.title),
+    title: meetingTitle(meeting),
     county: escapeHtml(nameIn(meeting.county, locale)),
-    theme: escapeHtml(meeting.theme),
+    theme: shown(meeting.theme, MEETING_LIMITS.theme.max),
     at: formatDateTime(meeting.startsAt, locale),
-    venue: escapeHtml(meeting.venue),
+    venue: shown(meeting.venue, MEETING_LIMITS.venue.max),
   });
 }
 
@@ -46,30 +50,23 @@ export function invitationKeyboard(t: TranslateFunction, invitation: InvitationV
   return keyboard;
 }
 
-/** Room in a Telegram message (4096 characters) for the agenda's lines. */
-const AGENDA_BUDGET = 3600;
-
 /** The agenda grouped by field of activity, each problem with the NGO that raised it and its outcome; numbered for officials recording outcomes. */
 export function agendaText(tr: Translator, meeting: MeetingView, items: AgendaView[], numbered = false): string {
   const { t, locale } = tr;
-  const lines = [t("agenda-title", { title: escapeHtml(meeting.title) })];
-  if (items.length === 0) lines.push("", t("agenda-empty"));
-  let field: number | undefined;
-  let used = lines.join("\n").length;
-  for (const [i, item] of items.entries()) {
-    const block = [
-      ...(item.fieldId !== field ? ["", `<b>${escapeHtml(nameIn(item.field, locale))}</b>`] : []),
-      `${numbered ? `${i + 1}. ` : "• "}${escapeHtml(item.text)} — ${escapeHtml(item.ngo.name)}`,
-      ...(item.outcome ? [`   ${t(`outcome-${item.outcome}`)}${item.outcomeNote ? `: ${escapeHtml(item.outcomeNote)}` : ""}`] : []),
-    ];
-    const size = block.join("\n").length + 1;
-    if (used + size > AGENDA_BUDGET) {
-      lines.push("", t("agenda-more", { count: items.length - i }));
-      break;
-    }
-    lines.push(...block);
-    used += size;
-    field = item.fieldId;
-  }
-  return lines.join("\n");
+  const heading = t("agenda-title", { title: meetingTitle(meeting) });
+  if (items.length === 0)
+    return `${heading}
+
+${t("agenda-empty")}`;
+  const blocks = items.map((item, i) =>
+    [
+      ...(item.fieldId !== items[i - 1]?.fieldId ? ["", `<b>${escapeHtml(nameIn(item.field, locale))}</b>`] : []),
+      `${numbered ? `${i + 1}. ` : "• "}${shown(item.text, MEETING_LIMITS.agendaItem.max)} — ${shown(item.ngo.name, LIMITS.name.max)}`,
+      ...(item.outcome
+        ? [`   ${t(`outcome-${item.outcome}`)}${item.outcomeNote ? `: ${shown(item.outcomeNote, MEETING_LIMITS.agendaItem.max)}` : ""}`]
+        : []),
+    ].join("\n"),
+  );
+  const fitted = fitItems(blocks, LIST_BUDGET - heading.length, (count) => `\n${t("list-more", { count })}`);
+  return [heading, ...fitted].join("\n");
 }

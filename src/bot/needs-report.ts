@@ -106,7 +106,7 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
       }
       break;
   }
-  return `${header(tr, report, now)}\n\n${fitToMessage(lines, tr).join("\n").trim()}`;
+  return `${header(tr, report, now)}\n\n${fitToMessage(lines, tr, "report-more-in-excel").join("\n").trim()}`;
 }
 
 /** Buttons to switch views, get the files, and close the round early when the reader may. */

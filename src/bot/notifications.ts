@@ -2,6 +2,7 @@ import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { dayOfDeadline, formatDate, type Locale, type Quarter } from "../domain/calendar.js";
+import { LIMITS } from "../domain/ngo-rules.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
@@ -9,7 +10,7 @@ import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
-import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName } from "./format.js";
+import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName, shown } from "./format.js";
 import { reviewMessage } from "./keyboards/review.js";
 import { quarterKey, quarterName } from "./kpi-report.js";
 import { invitationKeyboard, invitationText, meetingCard } from "./meeting-format.js";
@@ -155,7 +156,7 @@ export class TelegramSender implements Sender {
               markup: new InlineKeyboard().text(t("button-members"), "members:list"),
             };
           case "ngo-rejected":
-            return { text: t("ngo-rejected", { name, reason: escapeHtml(ngo.rejectionReason ?? "") }) };
+            return { text: t("ngo-rejected", { name, reason: shown(ngo.rejectionReason ?? "", LIMITS.rejectionReason.max) }) };
           case "member-joined": {
             const member = await this.services.people.find(BigInt(notification.memberId));
             return member ? { text: t("member-joined", { name, member: personName(member.person) }) } : null;

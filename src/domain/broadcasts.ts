@@ -6,6 +6,7 @@ import { DomainError } from "./errors.js";
 import type { Actor } from "./ngos.js";
 import { intend, tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
+import { clip, stripInvisible } from "./text.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties, fields and kind. */
 export type BroadcastTarget = {
@@ -36,8 +37,12 @@ const emptyCounts = (): Counts => ({ PENDING: 0, SENT: 0, FAILED: 0, UNREACHABLE
 
 /** A short label for lists: the start of the message's text or caption. */
 export function labelOf(text: string | undefined): string {
-  const oneLine = (text ?? "").replace(/\s+/g, " ").trim();
-  return oneLine.length > LABEL_LENGTH ? `${oneLine.slice(0, LABEL_LENGTH - 1)}…` : oneLine;
+  return clip(
+    stripInvisible(text ?? "")
+      .replace(/\s+/g, " ")
+      .trim(),
+    LABEL_LENGTH,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { type Actor, cardInclude, checkReviewer, type NgoCard } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
+import { normaliseName } from "./text.js";
 
 /** Names at least this alike (1 = equal) in one county suggest the same NGO registered twice. */
 const NAME_SIMILARITY = 0.8;
@@ -46,11 +47,14 @@ export class DuplicateService {
       const key = ordered(older.id, newer.id).join(":");
       if (!dismissed.has(key) && !found.has(key)) found.set(key, { older, newer, reason });
     };
+    // Keys made afresh: one stored before invisible characters were removed may still hold them.
+    const keys = new Map(ngos.map((ngo) => [ngo.id, normaliseName(ngo.name)]));
+    const key = (ngo: NgoCard) => keys.get(ngo.id) ?? "";
     // NGOs come oldest first, so in every pair the first is the older.
     ngos.forEach((older, i) => {
       for (const newer of ngos.slice(i + 1)) {
         if (older.contactPhone && older.contactPhone === newer.contactPhone) add(older, newer, "same-phone");
-        else if (older.countyId === newer.countyId && nameSimilarity(older.nameKey ?? "", newer.nameKey ?? "") >= NAME_SIMILARITY) {
+        else if (older.countyId === newer.countyId && nameSimilarity(key(older), key(newer)) >= NAME_SIMILARITY) {
           add(older, newer, "similar-name");
         }
       }

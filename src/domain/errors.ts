@@ -12,6 +12,7 @@ export type DomainErrorCode =
   | "forbidden"
   | "not-found"
   | "already-leads"
+  | "invalid-ngo"
   | "duplicate-registration-number"
   | "duplicate-name"
   | "already-reviewed"

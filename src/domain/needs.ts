@@ -8,7 +8,7 @@ import type { Checked } from "./ngo-rules.js";
 import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
-import { cleanInput, normaliseName } from "./text.js";
+import { cleanInput, cleanText, normaliseName } from "./text.js";
 
 export const PILLARS: readonly TrainingPillar[] = ["KNOWLEDGE", "EXPERIENCE", "ON_THE_JOB"];
 export const PRIORITIES: readonly NeedPriority[] = ["HIGH", "MEDIUM", "LOW"];
@@ -127,7 +127,7 @@ export function checkAttendees(input: string): Checked<number> {
 }
 
 export function checkOtherNeed(input: string): Checked<string> {
-  const text = input.trim().replace(/[ \t]+/g, " ");
+  const text = cleanText(input);
   if (text.length < NEEDS_LIMITS.otherNeed.min) return { ok: false, error: "invalid-too-short", vars: { min: NEEDS_LIMITS.otherNeed.min } };
   if (text.length > NEEDS_LIMITS.otherNeed.max)
     return { ok: false, error: "invalid-too-long", vars: { max: NEEDS_LIMITS.otherNeed.max, length: text.length } };

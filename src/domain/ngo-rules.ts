@@ -1,5 +1,5 @@
 import { type Locale, plainNumber } from "./calendar.js";
-import { cleanInput, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
+import { cleanInput, cleanText, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 /** A typed answer either becomes a value or is refused with a message key (and its variables). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; vars?: Record<string, string | number> };
@@ -8,8 +8,15 @@ const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const refuse = <T>(error: string, vars?: Record<string, string | number>): Checked<T> =>
   vars ? { ok: false, error, vars } : { ok: false, error };
 
+/**
+ * Lengths of what people type, in characters. Together they keep every
+ * message built from an NGO (its card with the leader's name: under 2,000)
+ * within Telegram's 4,096.
+ */
 export const LIMITS = {
   name: { min: 3, max: 120 },
+  /** As typed, separators included; its letters and digits are checked apart (3 to 20). */
+  registrationNumber: { max: 30 },
   authority: { min: 2, max: 120 },
   description: { min: 10, max: 1000 },
   members: { min: 1, max: 100_000 },
@@ -32,6 +39,9 @@ export function checkName(input: string): Checked<string> {
 
 export function checkRegistrationNumber(input: string): Checked<string> {
   const number = cleanInput(input);
+  if (number.length > LIMITS.registrationNumber.max) {
+    return refuse("invalid-too-long", { max: LIMITS.registrationNumber.max, length: number.length });
+  }
   const key = normaliseRegistrationNumber(number);
   if (!/\d/.test(key) || key.length < 3 || key.length > 20) return refuse("invalid-registration-number");
   return ok(number);
@@ -42,7 +52,7 @@ export function checkAuthority(input: string): Checked<string> {
 }
 
 export function checkDescription(input: string): Checked<string> {
-  return checkLength(input.trim().replace(/[ \t]+/g, " "), LIMITS.description);
+  return checkLength(cleanText(input), LIMITS.description);
 }
 
 function wholeNumber(input: string): number | undefined {
@@ -70,5 +80,5 @@ export function checkMemberCount(input: string): Checked<number> {
 }
 
 export function checkRejectionReason(input: string): Checked<string> {
-  return checkLength(input.trim(), LIMITS.rejectionReason);
+  return checkLength(cleanText(input), LIMITS.rejectionReason);
 }

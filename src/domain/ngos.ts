@@ -4,6 +4,7 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { isUniqueViolation, oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
+import { checkAuthority, checkDescription, checkName, checkRegistrationNumber } from "./ngo-rules.js";
 import { type Notification, refreshCommands, tell } from "./outbox.js";
 import { coversCounty, type Roles } from "./people.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
@@ -34,6 +35,21 @@ const keysOf = (draft: Pick<NgoDraft, "name" | "registrationNumber">) => ({
   nameKey: normaliseName(draft.name),
   registrationKey: normaliseRegistrationNumber(draft.registrationNumber),
 });
+
+/** What people type about an NGO, checked again when it is saved (the conversations check each answer). */
+const TYPED_CHECKS = {
+  name: checkName,
+  registrationNumber: checkRegistrationNumber,
+  registeringAuthority: checkAuthority,
+  description: checkDescription,
+} as const;
+
+function checkTyped(draft: Partial<NgoDraft>): void {
+  for (const [key, check] of Object.entries(TYPED_CHECKS)) {
+    const value = draft[key as keyof typeof TYPED_CHECKS];
+    if (value !== undefined && !check(value).ok) throw new DomainError("invalid-ngo");
+  }
+}
 
 /** NGO registration, review by officials, membership and leadership. */
 export class NgoService {
@@ -77,6 +93,7 @@ export class NgoService {
 
   /** The database has the last word on duplicates. */
   private async insert(leaderId: bigint, draft: NgoDraft, draftKey: string | undefined): Promise<NgoCard> {
+    checkTyped(draft);
     try {
       return await this.db.$transaction(async (tx) => {
         const leads = await tx.ngo.findUnique({ where: { leaderId }, select: { id: true } });
@@ -110,6 +127,7 @@ export class NgoService {
    * goes back to review (`reviewAgain`), with the officials of its county.
    */
   async update(actor: Actor, ngoId: string, patch: Partial<NgoDraft>): Promise<{ ngo: NgoCard; reviewAgain: boolean }> {
+    checkTyped(patch);
     try {
       return await this.db.$transaction(async (tx) => {
         const before = await tx.ngo.findUnique({ where: { id: ngoId }, include: { fields: true } });

@@ -4,6 +4,7 @@ import { audit } from "./audit.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./calendar.js";
 import { DomainError } from "./errors.js";
 import { refreshCommands } from "./outbox.js";
+import { clip, stripInvisible } from "./text.js";
 
 export type TelegramProfile = {
   id: number;
@@ -12,6 +13,14 @@ export type TelegramProfile = {
   username?: string | undefined;
   languageCode?: string | undefined;
 };
+
+/** Telegram's limits on a first or last name and on a username; longer ones (not from Telegram) are cut. */
+export const PERSON_LIMITS = { name: 64, username: 32 } as const;
+
+/** A name as Telegram gives it, without invisible characters, on one line and within Telegram's length. */
+export function cleanPersonName(name: string): string {
+  return clip(stripInvisible(name).replace(/\s+/g, " ").trim(), PERSON_LIMITS.name);
+}
 
 /** What a person may do, read fresh from the database whenever a command or button runs. */
 export type Roles = {
@@ -64,9 +73,9 @@ export class PeopleService {
     const id = BigInt(profile.id);
     const known = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
     const current = {
-      firstName: profile.firstName,
-      lastName: profile.lastName ?? null,
-      username: profile.username ?? null,
+      firstName: cleanPersonName(profile.firstName),
+      lastName: profile.lastName ? cleanPersonName(profile.lastName) || null : null,
+      username: profile.username?.slice(0, PERSON_LIMITS.username) ?? null,
       telegramLang: profile.languageCode ?? null,
     };
     let person = known;

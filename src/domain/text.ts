@@ -1,4 +1,4 @@
-/** Normalisation of what people type: digits of any script, Arabic letter variants, ZWNJ. */
+/** Normalisation of what people type: digits of any script, Arabic letter variants, ZWNJ, invisible characters. */
 
 const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
 const ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩";
@@ -11,15 +11,45 @@ export function latinDigits(text: string): string {
   });
 }
 
-/** Cleans typed text: Latin digits, Persian ی/ک for Arabic ي/ك/ى, tidy spaces. */
+/**
+ * Invisible characters that change how text looks without being seen: bidi
+ * overrides, isolates and marks, zero-width characters and every other format
+ * character (Unicode category Cf), and control characters but line breaks and
+ * tabs. Kept: the ZWNJ (U+200C), which Persian words need. The ZWJ (U+200D)
+ * goes too: Persian does not need it, and an emoji sequence it joins only
+ * falls apart into its parts.
+ */
+const INVISIBLE = /(?!\u200c)[\p{Cf}]|[^\P{Cc}\t\n\r]/gu;
+
+/** Removes invisible characters, so that what is stored and compared is what people see. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
+/** Cleans typed text: no invisible characters, Latin digits, Persian ی/ک for Arabic ي/ك/ى, tidy spaces. */
 export function cleanInput(text: string): string {
-  return latinDigits(text)
+  return latinDigits(stripInvisible(text))
     .replace(/[يى]/g, "ی")
     .replace(/ك/g, "ک")
     .replace(/\u0640/g, "") // tatweel, a stretching character
-    .replace(/[\u200e\u200f]/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Cleans free text of several lines (a description, a reason): no invisible characters, tidy spaces, line breaks kept. */
+export function cleanText(text: string): string {
+  return stripInvisible(text)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[^\S\n]+/g, " ")
+    .trim();
+}
+
+/** The text cut to at most `max` characters, ending in "…" when cut (for rows stored before their length was capped). */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  // Half of a surrogate pair (an emoji) would show as a broken character.
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 /**
@@ -30,7 +60,7 @@ export function normaliseName(text: string): string {
   return cleanInput(text)
     .normalize("NFKC")
     .replace(/[\u064b-\u065f\u0670]/g, "") // Arabic diacritics
-    .replace(/[\u200c\u200d]/g, " ") // «سمن‌یار» and «سمن یار» are the same name
+    .replace(/\u200c/g, " ") // «سمن‌یار» and «سمن یار» are the same name
     .replace(/[\p{P}\p{S}]/gu, " ")
     .replace(/\s+/g, " ")
     .trim()

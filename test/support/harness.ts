@@ -23,7 +23,7 @@ export type Harness = {
   app: App;
   fake: FakeBotApi;
   config: Config;
-  user(options?: { id?: number; firstName?: string; language?: string }): TestUser;
+  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string }): TestUser;
   /** Someone known to the bot, with their current roles, as services expect an actor. */
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
@@ -56,7 +56,7 @@ export async function startApp(
     app,
     fake,
     config,
-    user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa"),
+    user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa", o.lastName),
     async actor(telegramId) {
       const found = await app.services.people.find(BigInt(telegramId));
       if (!found) throw new Error(`${telegramId} has not talked to the bot`);
@@ -112,10 +112,12 @@ export class TestUser {
     readonly id: number,
     readonly firstName: string,
     readonly language: string,
+    readonly lastName?: string,
   ) {}
 
   private get from() {
-    return { id: this.id, is_bot: false as const, first_name: this.firstName, language_code: this.language };
+    const lastName = this.lastName === undefined ? {} : { last_name: this.lastName };
+    return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, language_code: this.language };
   }
 
   private get chat() {

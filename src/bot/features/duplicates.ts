@@ -1,10 +1,12 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { DuplicatePair } from "../../domain/duplicates.js";
 import { DomainError } from "../../domain/errors.js";
+import { LIMITS } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoStatusLine } from "../format.js";
+import { escapeHtml, ngoStatusLine, shown } from "../format.js";
+import { sendEach } from "../send-each.js";
 
 const SHOWN = 10;
 
@@ -12,7 +14,7 @@ const SHOWN = 10;
  * /duplicates (officials): NGOs that look registered twice, each pair with
  * Merge (keeps the older record, after a confirmation) and Not a duplicate.
  */
-export function duplicatesFeature({ services }: BotDeps): Composer<BotContext> {
+export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { duplicates } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
@@ -27,7 +29,7 @@ export function duplicatesFeature({ services }: BotDeps): Composer<BotContext> {
   const describe = (ctx: BotContext, pair: DuplicatePair) => {
     const tr = { t: ctx.t, locale: ctx.actor.locale };
     const line = (ngo: DuplicatePair["older"]) =>
-      `<b>${escapeHtml(ngo.name)}</b> — ${nameIn(ngo.county, ctx.actor.locale)}\n${ngoStatusLine(tr, ngo)}`;
+      `<b>${shown(ngo.name, LIMITS.name.max)}</b> — ${nameIn(ngo.county, ctx.actor.locale)}\n${ngoStatusLine(tr, ngo)}`;
     return `${ctx.t(`duplicates-${pair.reason}`)}\n\n1) ${line(pair.older)}\n2) ${line(pair.newer)}`;
   };
 
@@ -36,15 +38,20 @@ export function duplicatesFeature({ services }: BotDeps): Composer<BotContext> {
       const pairs = await duplicates.pairs(actorOf(ctx));
       if (pairs.length === 0) return ctx.reply(ctx.t("duplicates-none"));
       await ctx.reply(ctx.t("duplicates-list", { count: pairs.length, shown: Math.min(SHOWN, pairs.length) }));
-      for (const pair of pairs.slice(0, SHOWN)) {
-        const ids = `${pair.older.id}:${pair.newer.id}`;
-        await ctx.reply(describe(ctx, pair), {
-          parse_mode: "HTML",
-          reply_markup: new InlineKeyboard()
-            .text(ctx.t("button-merge"), `dup:m:${ids}`)
-            .text(ctx.t("button-not-duplicate"), `dup:n:${ids}`),
-        });
-      }
+      const failed = await sendEach(
+        pairs.slice(0, SHOWN),
+        (pair) => {
+          const ids = `${pair.older.id}:${pair.newer.id}`;
+          return ctx.reply(describe(ctx, pair), {
+            parse_mode: "HTML",
+            reply_markup: new InlineKeyboard()
+              .text(ctx.t("button-merge"), `dup:m:${ids}`)
+              .text(ctx.t("button-not-duplicate"), `dup:n:${ids}`),
+          });
+        },
+        logger,
+      );
+      if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
     } catch (error) {
       await refuse(ctx, error);
     }

@@ -6,9 +6,9 @@ import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
 import type { BotContext } from "../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_OUTCOME, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
-import { displayName, escapeHtml } from "../format.js";
+import { displayName, escapeHtml, fitList, personName } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
-import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../meeting-format.js";
+import { agendaText, invitationKeyboard, invitationText, meetingCard, meetingTitle } from "../meeting-format.js";
 
 /**
  * Meetings. Officials: /meeting_new (guided), /meetings (upcoming meetings of
@@ -17,8 +17,9 @@ import { agendaText, invitationKeyboard, invitationText, meetingCard } from "../
  */
 /** Invitees listed at once for marking present; those not yet present come first. */
 const PRESENT_LIST = 40;
-/** Names shown per group in /attendance; the files have everyone. */
+/** Names shown per group in /attendance, and the room for each of its four groups; the files have everyone. */
 const ATTENDANCE_NAMES = 25;
+const ATTENDANCE_BUDGET = 800;
 /** Agenda items with an outcome button (Telegram allows 100 buttons in a keyboard). */
 const OUTCOME_BUTTONS = 60;
 
@@ -124,14 +125,11 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
       const { counts } = meeting;
       await ctx.answerCallbackQuery();
       const names = (filter: (r: (typeof rows)[number]) => boolean) => {
-        const group = rows.filter(filter).map((r) => escapeHtml(displayName(r.person)));
-        const shown = group.slice(0, ATTENDANCE_NAMES).join(", ");
-        return group.length > ATTENDANCE_NAMES
-          ? `${shown} ${ctx.t("attendance-more", { count: group.length - ATTENDANCE_NAMES })}`
-          : shown || "—";
+        const group = rows.filter(filter).map((r) => personName(r.person));
+        return fitList(group, ATTENDANCE_BUDGET, tr(ctx), ATTENDANCE_NAMES) || "—";
       };
       const text = ctx.t("attendance-view", {
-        title: escapeHtml(meeting.title),
+        title: meetingTitle(meeting),
         at: formatDateTime(meeting.startsAt, ctx.actor.locale),
         invited: counts.invited,
         yes: counts.yes,

@@ -7,7 +7,7 @@ import { NEEDS_OPEN } from "../conversations/needs-open.js";
 import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
 import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, type Translator } from "../format.js";
+import { escapeHtml, fitToMessage, type Translator } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
 
@@ -128,7 +128,7 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
       ...all.filter((topic) => topic.pillar === pillar).map((topic) => `• ${escapeHtml(nameIn(topic, ctx.actor.locale))}`),
       "",
     ]);
-    await ctx.reply(`${ctx.t("needs-topics-list")}\n\n${lines.join("\n").trim()}`, {
+    await ctx.reply(`${ctx.t("needs-topics-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n").trim()}`, {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(ctx.t("button-add-topic"), "needs:topic:add"),
     });
@@ -155,7 +155,10 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
         keyboard.text(`${round.answered ? "✏️" : "📝"} ${round.title}`, `needs:answer:${round.id}`).row();
         return ctx.t(round.answered ? "survey-round-answered" : "survey-round-open", { title: escapeHtml(round.title), deadline });
       });
-      await ctx.reply(`${ctx.t("survey-rounds")}\n\n${lines.join("\n")}`, { parse_mode: "HTML", reply_markup: keyboard });
+      await ctx.reply(`${ctx.t("survey-rounds")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}`, {
+        parse_mode: "HTML",
+        reply_markup: keyboard,
+      });
     } catch (error) {
       await refuse(ctx, error);
     }

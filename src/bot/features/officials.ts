@@ -4,7 +4,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { GRANT_OFFICIAL } from "../conversations/grant-official.js";
 import type { BotDeps } from "../deps.js";
-import { displayName, personName } from "../format.js";
+import { displayName, fitToMessage, personName } from "../format.js";
 
 /** Superadmins list officials, add one (guided) and revoke one (confirmed). */
 export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
@@ -22,7 +22,8 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
         : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
       return `${i + 1}. ${personName(o.person)} — ${scope}`;
     });
-    const text = lines.length ? `${ctx.t("officials-list")}\n\n${lines.join("\n")}` : ctx.t("officials-none");
+    const tr = { t: ctx.t, locale: ctx.actor.locale };
+    const text = lines.length ? `${ctx.t("officials-list")}\n\n${fitToMessage(lines, tr).join("\n")}` : ctx.t("officials-none");
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("officials", list);

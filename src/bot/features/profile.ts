@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
+import { LIMITS } from "../../domain/ngo-rules.js";
 import type { BotContext } from "../context.js";
 import { NGO_EDIT } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, joinList, ngoCard, ngoStatusLine, personName } from "../format.js";
+import { fitList, LIST_BUDGET, ngoCard, ngoStatusLine, personName, shown } from "../format.js";
 import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 
 /** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
@@ -29,9 +30,10 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
       ctx.t("profile-language", { value: ctx.t(`language-name-${locale}`) }),
       ctx.t("profile-ngos", {
         value: memberships.length
-          ? joinList(
-              memberships.map((n) => escapeHtml(n.name)),
-              locale,
+          ? fitList(
+              memberships.map((n) => shown(n.name, LIMITS.name.max)),
+              LIST_BUDGET,
+              tr,
             )
           : "—",
       }),

@@ -5,9 +5,10 @@ import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { currentReviewMessage, reviewMessage } from "../keyboards/review.js";
+import { sendEach } from "../send-each.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
-export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
+export function reviewFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
   const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
@@ -18,10 +19,15 @@ export function reviewFeature({ services }: BotDeps): Composer<BotContext> {
     const pending = await services.ngos.pendingFor(actor);
     if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
-    for (const ngo of pending.slice(0, 20)) {
-      const { text, markup } = reviewMessage(tr(ctx), ngo);
-      await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
-    }
+    const failed = await sendEach(
+      pending.slice(0, 20),
+      (ngo) => {
+        const { text, markup } = reviewMessage(tr(ctx), ngo);
+        return ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
+      },
+      logger,
+    );
+    if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
   };
   composer.command("pending", listPending);
   composer.callbackQuery("menu:pending", async (ctx) => {
