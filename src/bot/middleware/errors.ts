@@ -3,6 +3,7 @@ import type { BotError } from "grammy";
 import { telegramLocale } from "../../domain/people.js";
 import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
+import { tellPresser } from "./callback-answers.js";
 
 /**
  * Last line of defence: the person is told to try again shortly (a database or
@@ -13,10 +14,8 @@ export function handleBotError(i18n: I18n, logger: Logger) {
     const ctx = error.ctx;
     logger.error({ err: error.error, updateId: ctx.update.update_id }, "update failed");
     const locale = ctx.actor?.locale ?? telegramLocale(ctx.from?.language_code);
-    const text = i18n.t(locale, "error-try-again");
     try {
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-      else if (ctx.chat?.type === "private") await ctx.reply(text);
+      await tellPresser(ctx, i18n.t(locale, "error-try-again"));
     } catch (replyError) {
       logger.warn({ err: replyError }, "could not tell the person about the failure");
     }
