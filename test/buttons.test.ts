@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasAbsurdNumber } from "../src/bot/middleware/forged-presses.js";
 import { type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { lastText } from "./support/journeys.js";
 
@@ -21,6 +22,8 @@ afterAll(() => h?.stop());
 const answersTo = (queryId: string) =>
   h.fake.calls.filter((c) => c.method === "answerCallbackQuery" && c.payload.callback_query_id === queryId).map((c) => c.errorCode ?? "ok");
 
+const errorsLogged = () => logs.filter((line) => JSON.parse(line).level >= 50);
+
 describe("every press is answered exactly once", () => {
   it("when a press fails after it was answered, then the person still hears that something went wrong, as a message", async () => {
     const person = h.user({ language: "en" });
@@ -29,6 +32,28 @@ describe("every press is answered exactly once", () => {
     const pressed = await person.pressData("action:cancel", 999_999);
     expect(lastText(pressed.messages)).toBe("Something went wrong on our side. Please try again shortly.");
     expect(answersTo(pressed.queryId)).toEqual(["ok"]);
+  });
+
+  it("when buttons are forged with numbers no record can have, then each gets the stale-button answer and no error is logged", async () => {
+    const admin = h.user({ id: adminId, language: "en" }); // a superadmin passes every role check, so the numbers are used
+    await admin.send("/start");
+    logs.length = 0;
+    const forged = [
+      "dir:c:2147483648:0", // a county id beyond Postgres' integer
+      "dir:f:99999999999:0", // a field id likewise
+      "officials:revoke-yes:99999999999999999999999", // a person id beyond bigint
+      "members:pick:9223372036854775808",
+      "mt:present:cm0meeting:18446744073709551616",
+      "dir:all:99999999999999999999", // a page number beyond any
+      "dir:c:-1:0", // negative
+      "dir:c:abc:0", // not a number
+    ];
+    for (const data of forged) {
+      const pressed = await admin.pressData(data);
+      expect(pressed.answer, data).toBe("This button is no longer active.");
+      expect(answersTo(pressed.queryId), data).toEqual(["ok"]);
+    }
+    expect(errorsLogged()).toEqual([]);
   });
 
   it("when a person keeps pressing past the flood limit, then every press is answered once, the first one over the limit saying to slow down", async () => {
@@ -65,5 +90,16 @@ describe("every press is answered exactly once", () => {
       "I work only in private chats. Please write to me directly.",
     ]);
     expect(answersTo(queryId)).toEqual(["ok"]);
+  });
+});
+
+describe("numbers in button data", () => {
+  it("when a part of the data is a number beyond any id, then it is absurd; ids, pages, quarters and tokens are not", () => {
+    expect(hasAbsurdNumber("officials:revoke-yes:9007199254740992")).toBe(true);
+    expect(hasAbsurdNumber("kpi:v:1405.99999999999999999999")).toBe(true);
+    expect(hasAbsurdNumber("members:pick:9007199254740991")).toBe(false);
+    expect(hasAbsurdNumber("kpi:v:1405.2")).toBe(false);
+    expect(hasAbsurdNumber("dir:q:Ab3_x-9z:0")).toBe(false);
+    expect(hasAbsurdNumber("join:cm12345678901234567890abc")).toBe(false);
   });
 });

@@ -47,6 +47,7 @@ import { reviewFeature } from "./features/review.js";
 import { startFeature } from "./features/start.js";
 import { answerEveryPress } from "./middleware/callback-answers.js";
 import { handleBotError } from "./middleware/errors.js";
+import { refuseAbsurdNumbers } from "./middleware/forged-presses.js";
 import { loadPerson } from "./middleware/person.js";
 import { privateOnly } from "./middleware/private-only.js";
 
@@ -82,6 +83,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   );
   guarded.use(loadPerson(services.people));
   guarded.use(i18n);
+  guarded.use(refuseAbsurdNumbers);
 
   guarded.use(
     conversations<BotContext, ConversationContext>({
