@@ -264,6 +264,17 @@ describe("FakeBotApi", () => {
     expect(fake.callbackAnswers).toEqual([{ callbackQueryId: "query-1", text: "Saved", showAlert: true }, { callbackQueryId: "query-2" }]);
   });
 
+  it("when the bot answers a callback query a second time, then Telegram's 400 comes back and the first answer stands", async () => {
+    const { fake, bot } = await setUp();
+    await bot.api.answerCallbackQuery("query-1", { text: "First" });
+
+    const error = await rejection(bot.api.answerCallbackQuery("query-1", { text: "Second", show_alert: true }));
+
+    expect(error.error_code).toBe(400);
+    expect(error.description).toBe("Bad Request: query is too old and response timeout expired or query ID is invalid");
+    expect(fake.callbackAnswers).toEqual([{ callbackQueryId: "query-1", text: "First" }]);
+  });
+
   it("when an unknown method is called, then 404 'method not found' comes back", async () => {
     const { bot } = await setUp();
 

@@ -139,7 +139,8 @@ describe("membership changed", () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     await official.press("Membership");
-    const code = /Check-in code: (\d{6})/.exec(textStarting((await official.press("Start check-in")).messages, "Check-in code:"))?.[1] ?? "";
+    const code =
+      /Check-in code: (\d{6})/.exec(textStarting((await official.press("Start check-in")).messages, "Check-in code:"))?.[1] ?? "";
     expect(lastText(await removed.send(code))).not.toContain("checked in");
     expect(lastText(await newcomer.send(code))).toBe("✅ You are checked in at Membership. Welcome!");
     expect(await stored(meetingId, removed)).toMatchObject({ presentAt: null });

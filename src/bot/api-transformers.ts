@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Transformer } from "grammy";
+import { noteCallbackAnswers } from "./middleware/callback-answers.js";
 
 /**
  * Editing a message into what it already shows (a button pressed twice, two
@@ -17,5 +18,5 @@ const ignoreUnmodifiedEdits: Transformer = async (prev, method, payload, signal)
 
 /** Every Api the bot uses (its own, and the ones conversations build) gets these. */
 export function installTransformers(api: { config: { use(...transformers: Transformer[]): void } }): void {
-  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }), ignoreUnmodifiedEdits);
+  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }), ignoreUnmodifiedEdits, noteCallbackAnswers);
 }

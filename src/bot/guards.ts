@@ -1,12 +1,11 @@
 import { DomainError } from "../domain/errors.js";
 import type { BotContext } from "./context.js";
+import { tellPresser } from "./middleware/callback-answers.js";
 
 /** Tells the person why the domain refused, as an alert under a button or as a reply; other errors go on to the error boundary. */
 export async function refuse(ctx: BotContext, error: unknown): Promise<void> {
   if (!(error instanceof DomainError)) throw error;
-  const text = ctx.t(`error-${error.code}`, error.details);
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-  else await ctx.reply(text);
+  await tellPresser(ctx, ctx.t(`error-${error.code}`, error.details));
 }
 
 /**

@@ -45,7 +45,9 @@ import { profileFeature } from "./features/profile.js";
 import { registrationFeature } from "./features/registration.js";
 import { reviewFeature } from "./features/review.js";
 import { startFeature } from "./features/start.js";
+import { answerEveryPress } from "./middleware/callback-answers.js";
 import { handleBotError } from "./middleware/errors.js";
+import { refuseAbsurdNumbers } from "./middleware/forged-presses.js";
 import { loadPerson } from "./middleware/person.js";
 import { privateOnly } from "./middleware/private-only.js";
 
@@ -60,6 +62,8 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
 
   // Updates of one chat are handled one after another (conversation state depends on it).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  // Every button press is answered exactly once, also when nothing below did (flood limit, a handler that forgot).
+  bot.use(answerEveryPress(logger));
   // Everything below runs inside the error boundary, however updates arrive (polling, webhook).
   const guarded = bot.errorBoundary(handleBotError(i18n, logger));
   guarded.use(privateOnly(i18n));
@@ -69,6 +73,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       limit: config.rateLimit.max,
       storageClient: redis,
       keyPrefix: "ratelimit:",
+      // Called for the first update over the limit only; the presses after it are answered by answerEveryPress.
       onLimitExceeded: async (ctx: BotContext) => {
         const locale = telegramLocale(ctx.from?.language_code);
         if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: i18n.t(locale, "rate-limited") });
@@ -78,6 +83,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   );
   guarded.use(loadPerson(services.people));
   guarded.use(i18n);
+  guarded.use(refuseAbsurdNumbers);
 
   guarded.use(
     conversations<BotContext, ConversationContext>({
@@ -127,7 +133,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(kpiFeature(deps));
   guarded.use(fallbackFeature());
 
-  // Only the sequentializer runs outside the boundary; log whatever fails there.
+  // Only the sequentializer and answerEveryPress run outside the boundary; log whatever fails there.
   bot.catch((error) =>
     logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "update failed outside the error boundary"),
   );

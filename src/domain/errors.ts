@@ -1,3 +1,5 @@
+import { Prisma } from "@prisma/client";
+
 /** A refusal the person can understand; `code` names the message shown to them (locale key `error-<code>`). */
 export class DomainError extends Error {
   constructor(
@@ -47,3 +49,8 @@ export type DomainErrorCode =
   | "meeting-cancelled"
   | "meeting-started"
   | "agenda-full";
+
+/** The database refused a number too large for its column (an id no record can have). */
+export function isValueOutOfRange(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2020";
+}

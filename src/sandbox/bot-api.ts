@@ -5,8 +5,8 @@
  * Point grammY at it with `new Bot(token, { client: { apiRoot: fake.apiRoot } })`.
  * Everything lives in memory. Besides recording what the bot does, it imitates
  * the Telegram behaviour bots commonly trip over: length limits, "message is not
- * modified" on no-op edits, users who blocked the bot, flood control (429 with
- * retry_after) and long polling.
+ * modified" on no-op edits, a second answer to one callback query, users who
+ * blocked the bot, flood control (429 with retry_after) and long polling.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -749,7 +749,8 @@ export class FakeBotApi {
 
   private answerCallbackQuery(payload: Record<string, unknown>): true {
     const callbackQueryId = stringParam(payload.callback_query_id);
-    if (!callbackQueryId) {
+    // Telegram takes one answer per callback query and refuses any other.
+    if (!callbackQueryId || this.callbackAnswers.some((answer) => answer.callbackQueryId === callbackQueryId)) {
       throw badRequest("query is too old and response timeout expired or query ID is invalid");
     }
     const answer = withoutUndefined({ callbackQueryId, text: stringParam(payload.text), showAlert: boolParam(payload.show_alert) });

@@ -175,7 +175,7 @@ export class TestUser {
    * Presses the newest inline button labelled `label` (exactly, or else containing it);
    * returns the bot's new messages and the toast it answered with.
    */
-  async press(label: string): Promise<{ messages: FakeMessage[]; answer: string | undefined }> {
+  async press(label: string): ReturnType<TestUser["pressData"]> {
     const messages = this.messages();
     for (let i = messages.length - 1; i >= 0; i--) {
       const message = messages[i];
@@ -187,8 +187,11 @@ export class TestUser {
     throw new Error(`no button "${label}" in the chat of ${this.id}; last message: ${this.fake.lastMessageTo(this.id)?.text}`);
   }
 
-  /** Sends a callback query with the given data, as a (possibly forged) button would. */
-  async pressData(data: string, messageId = this.last().messageId): Promise<{ messages: FakeMessage[]; answer: string | undefined }> {
+  /** Sends a callback query with the given data, as a (possibly forged) button would; `queryId` names the press. */
+  async pressData(
+    data: string,
+    messageId = this.last().messageId,
+  ): Promise<{ messages: FakeMessage[]; answer: string | undefined; queryId: string }> {
     const queryId = `${this.id}-${updateId}`;
     const original = this.messages().find((m) => m.messageId === messageId);
     const messages = await this.deliver({
@@ -201,7 +204,7 @@ export class TestUser {
       },
     } as Omit<Update, "update_id">);
     const answer = this.fake.callbackAnswers.find((a) => a.callbackQueryId === queryId);
-    return { messages, answer: answer?.text };
+    return { messages, answer: answer?.text, queryId };
   }
 
   private async deliver(update: Omit<Update, "update_id">): Promise<FakeMessage[]> {

@@ -7,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, leaderLink, ngoCard } from "../format.js";
+import { tellPresser } from "../middleware/callback-answers.js";
 import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
 
 /**
@@ -22,8 +23,7 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   const refuse = async (ctx: BotContext, error: unknown) => {
     if (!(error instanceof DomainError)) throw error;
     const text = ctx.t(error.code === "forbidden" ? "directory-forbidden" : `error-${error.code}`);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text);
+    await tellPresser(ctx, text);
   };
 
   /** Shows results: in place of the pressed message, or as a new message for a typed search. */

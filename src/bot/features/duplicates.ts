@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { DuplicatePair } from "../../domain/duplicates.js";
-import { DomainError } from "../../domain/errors.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoStatusLine, shown } from "../format.js";
+import { refuse } from "../guards.js";
 import { sendEach } from "../send-each.js";
 
 const SHOWN = 10;
@@ -18,13 +18,6 @@ export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotCo
   const composer = new Composer<BotContext>();
   const { duplicates } = services;
   const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-
-  const refuse = async (ctx: BotContext, error: unknown) => {
-    if (!(error instanceof DomainError)) throw error;
-    const text = ctx.t(`error-${error.code}`);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text);
-  };
 
   const describe = (ctx: BotContext, pair: DuplicatePair) => {
     const tr = { t: ctx.t, locale: ctx.actor.locale };

@@ -5,6 +5,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ngoCard } from "../format.js";
+import { tellPresser } from "../middleware/callback-answers.js";
 
 const PER_PAGE = 8;
 const NEARNESS_ICON: Record<Nearness, string> = { county: "📍", neighbour: "🧭", province: "🗺" };
@@ -22,8 +23,7 @@ export function partnersFeature({ services }: BotDeps): Composer<BotContext> {
     if (!(error instanceof DomainError)) throw error;
     const key = error.code === "not-verified" ? "partners-not-verified" : `error-${error.code}`;
     const text = ctx.t(key, error.details);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else await ctx.reply(text);
+    await tellPresser(ctx, text);
   };
 
   const list = async (ctx: BotContext, page: number) => {
