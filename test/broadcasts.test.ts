@@ -38,7 +38,8 @@ const env = {
   SEND_RATE_PER_SECOND: "30",
   JOB_LOCK_MS: "1500",
   BROADCAST_STATUS_INTERVAL_MS: "300",
-  BROADCAST_STALL_MS: "2000",
+  // Longer than the first retry's backoff (2 s), so a send waiting for its retry is not taken for a lost one.
+  BROADCAST_STALL_MS: "4000",
   SCHEDULER_TICK_MS: "60000",
 };
 

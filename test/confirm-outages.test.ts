@@ -92,6 +92,7 @@ describe("an official's conversations", () => {
   let province: Awaited<ReturnType<typeof addTestProvince>>;
   const adminId = newTelegramId();
   const officialId = newTelegramId();
+  const leaderId = newTelegramId();
   const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
 
   beforeAll(async () => {
@@ -99,7 +100,7 @@ describe("an official's conversations", () => {
     // No worker: each test's own app is the only one draining the shared outbox.
     h = await startApp({ admins: [adminId], roles: ["bot"] });
     await appointOfficials(h, { admin: adminId, provincial: newTelegramId(), westVale: officialId }, province.provinceId);
-    await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "West Vale", fields: ["Health"] });
+    await registeredNgo(h, adminId, h.user({ id: leaderId, language: "en" }), { county: "West Vale", fields: ["Health"] });
   });
   afterAll(async () => {
     await h?.stop();
@@ -174,6 +175,8 @@ describe("an official's conversations", () => {
     const app = await startApp({ roles: ["bot", "worker"] });
     try {
       const official = app.user({ id: officialId, language: "en" });
+      // The first worker of the file delivers what earlier tests left for the official (their appointment): let it arrive first.
+      await expect.poll(() => db.outbox.count({ where: { personId: BigInt(officialId) } }), { timeout: 15_000 }).toBe(0);
       const label = `Vaccination day ${unique()}`;
       await official.send("/broadcast");
       await official.send(label);
@@ -199,6 +202,44 @@ describe("an official's conversations", () => {
       expect(app.fake.calls.filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) !== official.id)).toHaveLength(1);
     } finally {
       await app.stop();
+    }
+  });
+
+  it("when Postgres fails as a leader's agenda item is saved (a conversation without a summary), then what was typed is kept and Try again saves it once", async () => {
+    const { h: app, proxy, stop } = await startAppBehindProxy("Postgres", { roles: ["bot"] });
+    try {
+      const { meeting } = await app.app.services.meetings.create(
+        await app.actor(officialId),
+        {
+          countyId: await app.countyId("West Vale"),
+          title: `Wells ${unique()}`,
+          theme: "The village wells run dry before the end of summer.",
+          startsAt: new Date(Date.now() + 86_400_000),
+          venue: "County hall",
+          location: null,
+          fieldIds: [],
+          membersInvited: false,
+        },
+        new Date(),
+      );
+      const leader = app.user({ id: leaderId, language: "en" });
+      const problem = `The road to the clinic closes every winter ${unique()}.`;
+      await leader.pressData(`mt:addagenda:${meeting.id}`, 1);
+      await leader.send(problem);
+      cutAtNextPressAnswer(app.fake, proxy);
+      const failed = await leader.press("Health");
+      expect(lastText(failed.messages)).toBe(
+        'Something went wrong on our side while saving. What you typed is kept: press "Try again" in a moment.',
+      );
+      expect(buttonsOf(leader.last())).toEqual(["🔁 Try again"]);
+
+      await proxy.restore();
+      await expect
+        .poll(async () => lastText((await leader.press("🔁 Try again")).messages), { timeout: 15_000 })
+        .toBe("The problem is on the agenda.");
+      expect(await db.agendaItem.count({ where: { meetingId: meeting.id, text: problem } })).toBe(1);
+    } finally {
+      await stop();
     }
   });
 

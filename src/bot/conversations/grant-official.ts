@@ -5,7 +5,7 @@ import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
-import { askChoice } from "./prompts.js";
+import { askChoice, saveOrOfferAgain } from "./prompts.js";
 
 export const GRANT_OFFICIAL = "grant-official";
 const PICK_USER_REQUEST = 1;
@@ -14,7 +14,7 @@ const PICK_USER_REQUEST = 1;
  * A superadmin makes someone an official: pick the person (Telegram's user
  * picker, or their id or @username), then the scope: a province or one county.
  */
-export function grantOfficialConversation({ services }: BotDeps) {
+export function grantOfficialConversation({ services, logger }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const actorId = BigInt(ctx.from?.id ?? 0);
     const keyboard = new Keyboard()
@@ -56,7 +56,7 @@ export function grantOfficialConversation({ services }: BotDeps) {
     const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
 
     const personId = BigInt(person.id);
-    const outcome = await conversation.external(async () => {
+    const outcome = await saveOrOfferAgain(conversation, ctx, "grant", logger, async () => {
       try {
         const actor = await services.people.find(actorId);
         if (!actor) return "forbidden";

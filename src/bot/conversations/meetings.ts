@@ -27,6 +27,7 @@ import {
   explainExpected,
   newDraftKey,
   reviewSummary,
+  saveOrOfferAgain,
 } from "./prompts.js";
 
 export const MEETING_NEW = "meeting-new";
@@ -217,7 +218,7 @@ export function meetingRescheduleConversation(deps: BotDeps) {
   return async function meetingReschedule(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
     const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
     const startsAt = await askMeetingTime(conversation, ctx);
-    const moved = await conversation.external(async () =>
+    const moved = await saveOrOfferAgain(conversation, ctx, "mresched", deps.logger, async () =>
       outcomeOf(async () => {
         const meeting = await deps.services.meetings.reschedule(await actor(), meetingId, new Date(startsAt), new Date());
         return meeting.title;
@@ -237,7 +238,7 @@ export function meetingHeadcountConversation(deps: BotDeps) {
   return async function meetingHeadcount(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const count = await askText(conversation, ctx, ctx.t("meeting-ask-headcount", { max: MEETING_LIMITS.headcount.max }), checkHeadcount);
-    const answered = await conversation.external(() =>
+    const answered = await saveOrOfferAgain(conversation, ctx, "mcount", deps.logger, () =>
       outcomeOf(async () => {
         const invitation = await deps.services.meetings.answerForNgo(leaderId, meetingId, count, new Date());
         return {
@@ -264,7 +265,7 @@ export function meetingAgendaConversation(deps: BotDeps) {
     const text = await askText(conversation, ctx, ctx.t("agenda-ask-text", { max: MEETING_LIMITS.agendaItem.max }), checkAgendaItem);
     const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
     const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), "magenda:field", choices));
-    const added = await conversation.external(() =>
+    const added = await saveOrOfferAgain(conversation, ctx, "magenda", deps.logger, () =>
       outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
     );
     await ctx.reply(added.ok ? ctx.t("agenda-added") : ctx.t(`error-${added.code}`), {
@@ -280,7 +281,7 @@ export function meetingOutcomeConversation(deps: BotDeps) {
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
     const outcome = (await askChoice(conversation, ctx, ctx.t("outcome-ask"), "mout:outcome", choices, 1)) as AgendaOutcome;
     const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);
-    const recorded = await conversation.external(async () =>
+    const recorded = await saveOrOfferAgain(conversation, ctx, "mout", deps.logger, async () =>
       outcomeOf(async () => (await deps.services.meetings.recordOutcome(await actor(), itemId, outcome, note, new Date())).meetingId),
     );
     await ctx.reply(

@@ -3,11 +3,12 @@ import type { NgoDraft } from "../../domain/ngos.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { askNgoStep, isNgoStep } from "./ngo-steps.js";
+import { saveOrOfferAgain } from "./prompts.js";
 
 export const NGO_EDIT = "ngo-edit";
 
 /** The leader changes one field of their NGO, asked exactly as during registration. */
-export function ngoEditConversation({ services }: BotDeps) {
+export function ngoEditConversation({ services, logger }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
     const leaderId = BigInt(ctx.from?.id ?? 0);
     const current = await conversation.external(async () => {
@@ -29,7 +30,7 @@ export function ngoEditConversation({ services }: BotDeps) {
     const patch: Partial<NgoDraft> = step === "fieldIds" ? { fieldIds: current.fieldIds } : {};
     for (;;) {
       await askNgoStep(step, conversation, ctx, services, patch);
-      const outcome = await conversation.external(async () => {
+      const outcome = await saveOrOfferAgain(conversation, ctx, "ngoedit", logger, async () => {
         const clash = await services.ngos.findDuplicate({ ...current, ...patch }, current.id);
         if (clash) return clash;
         try {

@@ -273,18 +273,46 @@ export async function reviewSummary<T>(
     }
     if (part !== undefined) return { answer: { action: "edit", part }, pressed };
     try {
-      // Errors are stored as text: a replay reads them back from Redis, where an Error object would not survive.
       const saved = await conversation.external({ task: () => outcomeOf(confirm.save), beforeStoreError: String });
       if (!saved.ok) return { answer: { action: "refused", code: saved.code }, pressed };
       await confirm.done(pressed, saved.value);
       return { answer: { action: "saved", value: saved.value }, pressed };
     } catch (error) {
-      // Through `external`, the failure is logged once, not again at every replay.
-      await conversation.external(() =>
-        confirm.logger.error({ err: error, conversation: prefix }, "confirm failed; summary offered again"),
-      );
+      await logSaveFailure(conversation, confirm.logger, prefix, error);
       await pressed.reply(pressed.t("confirm-failed"));
       await pressed.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
+    }
+  }
+}
+
+/** Through `external`, a failed save is logged once, not again at every replay. */
+const logSaveFailure = (conversation: BotConversation, logger: Logger, prefix: string, error: unknown) =>
+  conversation.external(() => logger.error({ err: error, conversation: prefix }, "save failed; offered again"));
+
+/**
+ * Runs the save a conversation without a summary ends with (inside
+ * `external`); it returns refusals as values. Any other failure (Postgres,
+ * Redis or Telegram away) keeps the conversation and what was typed: the
+ * person is asked to press 🔁 Try again, which runs the save again once the
+ * service is back.
+ */
+export async function saveOrOfferAgain<T>(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  prefix: string,
+  logger: Logger,
+  save: () => Promise<T>,
+): Promise<T> {
+  for (;;) {
+    try {
+      // Errors are stored as text: a replay reads them back from Redis, where an Error object would not survive.
+      return await conversation.external({ task: save, beforeStoreError: String });
+    } catch (error) {
+      await logSaveFailure(conversation, logger, prefix, error);
+      await ctx.reply(ctx.t("save-failed"), { reply_markup: new InlineKeyboard().text(ctx.t("button-try-again"), `${prefix}:again`) });
+      const pressed = await conversation.waitForCallbackQuery(`${prefix}:again`, { otherwise: (c) => explainExpected(c, "buttons") });
+      await pressed.answerCallbackQuery();
+      await pressed.editMessageReplyMarkup();
     }
   }
 }

@@ -4,12 +4,12 @@ import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { currentReviewMessage } from "../keyboards/review.js";
-import { askText } from "./prompts.js";
+import { askText, saveOrOfferAgain } from "./prompts.js";
 
 export const REJECTION = "rejection";
 
 /** An official rejects a pending NGO, giving a reason the leader will read. */
-export function rejectionConversation({ services }: BotDeps) {
+export function rejectionConversation({ services, logger }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string, version: number): Promise<void> {
     const actorId = BigInt(ctx.from?.id ?? 0);
     // Checked before asking anything, so nobody is asked for a reason they may not give.
@@ -28,7 +28,7 @@ export function rejectionConversation({ services }: BotDeps) {
       return;
     }
     const reason = await askText(conversation, ctx, ctx.t("review-ask-reason", { name: escapeHtml(allowed.name) }), checkRejectionReason);
-    const outcome = await conversation.external(async () => {
+    const outcome = await saveOrOfferAgain(conversation, ctx, "reject", logger, async () => {
       try {
         const who = await services.people.find(actorId);
         if (!who) return { ok: false as const, code: "forbidden" };
