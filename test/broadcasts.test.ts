@@ -413,7 +413,10 @@ describe("scope and muting", () => {
     await expect(h.app.services.broadcasts.preview(actor, east)).rejects.toMatchObject({ code: "forbidden" });
     const draft = { ...east, sourceChatId: BigInt(countyOfficialId), sourceMessageId: 1, label: "x", sendAt: null };
     await expect(h.app.services.broadcasts.create(actor, draft, new Date())).rejects.toMatchObject({ code: "forbidden" });
-    const provincial = await db.broadcast.findFirstOrThrow({ where: { createdById: BigInt(provincialId), status: "DONE" } });
+    // A provincial broadcast that reached East Vale too, outside this official's county.
+    const provincial = await db.broadcast.findFirstOrThrow({
+      where: { createdById: BigInt(provincialId), status: "DONE", countyIds: { has: east.countyIds[0] } },
+    });
     expect((await official.pressData(`bc:failed:${provincial.id}`)).answer).toBe("You are not allowed to do this.");
     const member = h.user({ id: people.east[1] as number, language: "en" });
     expect(lastText(await member.send("/broadcast"))).toBe("You are not allowed to do this.");

@@ -53,7 +53,12 @@ export class OutboxDispatcher {
   /** Dispatches everything waiting; returns how many rows were moved. */
   async drain(): Promise<number> {
     let moved = 0;
-    while (await this.carryOutNextIntent()) moved++;
+    try {
+      while (await this.carryOutNextIntent()) moved++;
+    } catch (error) {
+      // Left in place, tried again at the next tick; the messages behind it still go.
+      this.logger.warn({ err: error }, "carrying out an outbox intent failed; will retry");
+    }
     for (;;) {
       const count = await this.db.$transaction(async (tx) => {
         const rows = await tx.$queryRaw<OutboxRow[]>`
@@ -84,12 +89,16 @@ export class OutboxDispatcher {
     }
   }
 
-  /** Carries out the oldest waiting intent and deletes it, in one transaction; false when there is none. */
+  /**
+   * Carries out the oldest waiting intent and deletes it, in one transaction;
+   * false when there is none. Intents are taken in order, one at a time across
+   * workers (no SKIP LOCKED): a resume must not overtake the pause before it.
+   */
   private carryOutNextIntent(): Promise<boolean> {
     return this.db.$transaction(
       async (tx) => {
         const [row] = await tx.$queryRaw<OutboxRow[]>`
-          SELECT id, "personId", payload FROM "Outbox" WHERE "personId" IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`;
+          SELECT id, "personId", payload FROM "Outbox" WHERE "personId" IS NULL ORDER BY id LIMIT 1 FOR UPDATE`;
         if (!row) return false;
         const intent = row.payload;
         if (intent?.kind === "broadcast-start" || intent?.kind === "broadcast-drop") await this.carryOut(intent);

@@ -4,9 +4,10 @@ import type { Logger } from "../logger.js";
 /**
  * Notices that Redis lost its data (a restart without persistence, a
  * failover, a flush) and has the workers rebuild what they keep there from
- * Postgres: a marker key set at start is looked for every `intervalMs` and
- * whenever the connection comes back. The first worker to find it gone sets
- * it again (SET NX) and recovers; the others see it set and do nothing.
+ * Postgres: a marker key is looked for at start, every `intervalMs` and
+ * whenever the connection comes back. The first worker to find it missing
+ * sets it (SET NX) and recovers; the others see it set and do nothing. At
+ * the very first start there is nothing to rebuild, and recovering does no harm.
  */
 export async function watchForLostRedis(options: {
   connection: Redis;
@@ -22,7 +23,7 @@ export async function watchForLostRedis(options: {
   const check = () => {
     checking ??= (async () => {
       if ((await connection.set(marker, String(Date.now()), "NX")) !== "OK") return;
-      logger.warn("Redis lost its data: restoring schedules and queueing pending work again from Postgres");
+      logger.warn("Redis has no record of the workers (it lost its data, or this is the first start): rebuilding from Postgres");
       try {
         await recover();
       } catch (error) {
@@ -36,7 +37,8 @@ export async function watchForLostRedis(options: {
         checking = null;
       });
   };
-  await connection.set(marker, String(Date.now()));
+  check();
+  await checking;
   const timer = setInterval(check, intervalMs);
   connection.on("ready", check);
   return {
