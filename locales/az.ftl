@@ -570,6 +570,7 @@ error-meeting-not-invited = Bu görüşə dəvət olunmamısınız.
 error-meeting-left-ngo = Bu dəvətin aid olduğu QHT-də artıq yoxsunuz, ona görə onun adından cavab verə və ya iş görə bilməzsiniz.
 error-meeting-cancelled = Bu görüş ləğv edilib.
 error-meeting-started = Bu görüş artıq başlayıb: cavablar bağlıdır.
+error-check-in-over = Bu görüşün qeydiyyat vaxtı bitib: qeydiyyat görüş başlayandan üç saat sonra bağlanır.
 invalid-headcount = 1-dən { $max }-ə qədər tam ədəd yazın.
 meeting-card = 🗓 <b>{ $title }</b> — { $county }
     Problem: { $theme }

@@ -588,6 +588,7 @@ error-meeting-not-invited = You are not invited to this meeting.
 error-meeting-left-ngo = You are no longer in the NGO this invitation was for, so you cannot answer or act for it.
 error-meeting-cancelled = This meeting was called off.
 error-meeting-started = This meeting has already started: answers are closed.
+error-check-in-over = Check-in for this meeting is over: it closes three hours after the meeting's start.
 invalid-headcount = Type a whole number from 1 to { $max }.
 meeting-card = 🗓 <b>{ $title }</b> — { $county }
     Problem: { $theme }

@@ -570,6 +570,7 @@ error-meeting-not-invited = شما به این نشست دعوت نشده‌ای
 error-meeting-left-ngo = شما دیگر عضو سمنی که این دعوت برای آن بود نیستید، پس نمی‌توانید از طرف آن پاسخ دهید یا کاری انجام دهید.
 error-meeting-cancelled = این نشست لغو شده است.
 error-meeting-started = این نشست آغاز شده است: پاسخ‌ها بسته است.
+error-check-in-over = زمان ثبت حضور این نشست گذشته است: ثبت حضور سه ساعت پس از آغاز نشست بسته می‌شود.
 invalid-headcount = یک عدد صحیح از ۱ تا { $max } بنویسید.
 meeting-card = 🗓 <b>{ $title }</b> — { $county }
     مسئله: { $theme }

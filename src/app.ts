@@ -138,6 +138,7 @@ export function createApp(
         const dispatcher = new OutboxDispatcher(
           db,
           queue,
+          config.redisPrefix,
           broadcastIntents(services.broadcasts, broadcastQueue),
           logger,
           config.outboxIntervalMs,

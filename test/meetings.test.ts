@@ -328,11 +328,11 @@ describe("check-in", () => {
     meetingId = meeting.id;
   });
 
-  it("when the official starts check-in, then it is open for three hours, pressing again shows the same code, and ending it closes it at once", async () => {
+  it("when the official starts check-in, then it is open until three hours after the meeting's start, pressing again shows the same code, and ending it closes it at once", async () => {
     const shown = await startCheckIn();
     const stored = await db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
     expect(stored.checkInCode).toBe(code);
-    expect((stored.checkInClosesAt?.getTime() ?? 0) - (stored.checkInOpenedAt?.getTime() ?? 0)).toBe(3 * 3_600_000);
+    expect((stored.checkInClosesAt?.getTime() ?? 0) - stored.startsAt.getTime()).toBe(3 * 3_600_000);
     expect(shown).toContain(`until ${formatDateTime(stored.checkInClosesAt as Date, "en")}`);
     expect(textStarting((await official().press("Start check-in")).messages, "Check-in code:")).toBe(shown);
 
@@ -346,12 +346,21 @@ describe("check-in", () => {
     expect(actions.map((a) => a.action)).toEqual(["meeting.check-in.start", "meeting.check-in.end"]);
   });
 
-  it("when three hours have passed since check-in started, then its code no longer works until an official starts it again", async () => {
+  it("when three hours have passed since the meeting's start, then its code no longer works and check-in cannot be started again", async () => {
     await startCheckIn();
-    await db.$executeRaw`UPDATE "Meeting" SET "checkInOpenedAt" = "checkInOpenedAt" - interval '3 hours',
-      "checkInClosesAt" = "checkInClosesAt" - interval '3 hours' WHERE id = ${meetingId}`;
+    const moveBy = async (hours: number) =>
+      db.$executeRaw`UPDATE "Meeting" SET "startsAt" = "startsAt" + make_interval(hours => ${hours}),
+        "checkInClosesAt" = "checkInClosesAt" + make_interval(hours => ${hours}) WHERE id = ${meetingId}`;
+    await moveBy(-5); // it started four hours ago
     expect(lastText(await leader().send(code))).toBe(UNUSABLE);
     expect(await presentAt(ids.c)).toBeNull();
+    await official().pressData(`mt:show:${meetingId}`);
+    expect((await official().press("Start check-in")).answer).toBe(
+      "Check-in for this meeting is over: it closes three hours after the meeting's start.",
+    );
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).checkInCode).toBe(code);
+
+    await moveBy(5);
     await startCheckIn();
     expect(lastText(await leader().send(code))).toBe("✅ You are checked in at Roads. Welcome!");
     expect(await presentAt(ids.c)).not.toBeNull();

@@ -48,6 +48,7 @@ export type DomainErrorCode =
   | "meeting-left-ngo"
   | "meeting-cancelled"
   | "meeting-started"
+  | "check-in-over"
   | "agenda-full";
 
 /** The database refused a number too large for its column (an id no record can have). */

@@ -20,8 +20,8 @@ import { countiesInScope } from "./people.js";
 import { cleanInput, latinDigits } from "./text.js";
 
 const CHECK_IN = {
-  /** Check-in closes this long after an official starts it, unless they end it sooner. */
-  openMs: 3 * 3_600_000,
+  /** Check-in, open from when an official starts it, closes this long after the meeting's start, unless they end it sooner. */
+  afterStartMs: 3 * 3_600_000,
   /** Codes a person may send in `windowMs` that are not one they can use; then they wait. */
   wrongCodes: 5,
   windowMs: 3_600_000,
@@ -451,10 +451,11 @@ export class MeetingService {
    * pressing at once get the same code.
    */
   async startCheckIn(actor: Actor, id: string, now: Date): Promise<{ code: string; closesAt: Date }> {
-    const closesAt = new Date(now.getTime() + CHECK_IN.openMs);
     for (;;) {
       const meeting = await this.managed(actor, id);
       if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
+      const closesAt = new Date(meeting.startsAt.getTime() + CHECK_IN.afterStartMs);
+      if (closesAt <= now) throw new DomainError("check-in-over");
       if (meeting.checkInCode && meeting.checkInClosesAt && meeting.checkInClosesAt > now) {
         return { code: meeting.checkInCode, closesAt: meeting.checkInClosesAt };
       }

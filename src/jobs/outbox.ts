@@ -29,6 +29,8 @@ export class OutboxDispatcher {
   constructor(
     private readonly db: Db,
     private readonly queue: Queue<DeliveryJob>,
+    /** The Redis prefix of the queue, recorded on the rows dispatched to it. */
+    private readonly prefix: string,
     private readonly carryOut: (intent: Intent) => Promise<void>,
     private readonly logger: Logger,
     private readonly intervalMs: number,
@@ -65,7 +67,7 @@ export class OutboxDispatcher {
           WITH batch AS (
             SELECT id FROM "Outbox" WHERE "dispatchedAt" IS NULL AND "personId" IS NOT NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
           )
-          UPDATE "Outbox" o SET "dispatchedAt" = now() FROM batch WHERE o.id = batch.id
+          UPDATE "Outbox" o SET "dispatchedAt" = now(), "dispatchedTo" = ${this.prefix} FROM batch WHERE o.id = batch.id
           RETURNING o.id, o."personId", o.payload`;
         const jobs = rows.flatMap((row) => {
           if (row.payload?.kind !== "notify" && row.payload?.kind !== "commands") {
@@ -111,9 +113,12 @@ export class OutboxDispatcher {
     );
   }
 
-  /** Redis lost its data: every message dispatched and not yet delivered is queued again. */
+  /** Redis lost its data: every message dispatched to it and not yet delivered is queued again. */
   async redispatch(): Promise<number> {
-    const { count } = await this.db.outbox.updateMany({ where: { dispatchedAt: { not: null } }, data: { dispatchedAt: null } });
+    const { count } = await this.db.outbox.updateMany({
+      where: { dispatchedTo: this.prefix },
+      data: { dispatchedAt: null, dispatchedTo: null },
+    });
     return count;
   }
 

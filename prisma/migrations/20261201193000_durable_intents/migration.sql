@@ -2,6 +2,7 @@
 -- rows without a person are intents for the workers (start a broadcast, drop its queued jobs).
 ALTER TABLE "Outbox" ALTER COLUMN "personId" DROP NOT NULL;
 ALTER TABLE "Outbox" ADD COLUMN "dispatchedAt" TIMESTAMP(3);
+ALTER TABLE "Outbox" ADD COLUMN "dispatchedTo" TEXT;
 CREATE INDEX "Outbox_dispatchedAt_id_idx" ON "Outbox"("dispatchedAt", "id");
 
 -- When the meeting's start time was last set: reminders whose time had already passed then are not sent.
