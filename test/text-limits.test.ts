@@ -157,6 +157,44 @@ describe("length caps", () => {
   });
 });
 
+describe("lists at length", () => {
+  it("when a meeting's agenda has sixty problems as long as allowed, then the agenda fits one message and ends with how many more there are", async () => {
+    const leader = h.user({ language: "en" });
+    const ngoId = await registeredNgo(h, adminId, leader, { county: "East Vale", fields: ["Health"] });
+    const { meeting } = await h.app.services.meetings.create(
+      await h.actor(provincialId),
+      {
+        countyId: await h.countyId("East Vale"),
+        title: `Agenda ${unique()}`,
+        theme: "Every problem the county's NGOs have.",
+        startsAt: tomorrow(),
+        venue: "Hall 2",
+        location: null,
+        fieldIds: [],
+        membersInvited: false,
+      },
+      new Date(),
+    );
+    const fieldId = (await h.app.services.reference.fields())[0]?.id ?? 0;
+    // Sixty items (twelve NGOs' worth), stored as the agenda conversation stores them, 300 characters each.
+    await db.agendaItem.createMany({
+      data: Array.from({ length: 60 }, (_, k) => ({
+        meetingId: meeting.id,
+        ngoId,
+        fieldId,
+        text: filled(`Problem ${k} of the villages `, 300),
+        createdById: BigInt(leader.id),
+      })),
+    });
+
+    const official = h.user({ id: provincialId, language: "en" });
+    const agenda = (await official.pressData(`mt:agenda:${meeting.id}`, 1)).messages.find((m) => m.text?.startsWith("📋"));
+    expect(agenda?.text?.length).toBeLessThanOrEqual(4096);
+    expect(agenda?.text).toMatch(/… and \d+ more\.$/);
+    expect(agenda?.text).toContain("Problem 0 of the villages");
+  });
+});
+
 describe("invisible characters", () => {
   const existing = `Green Earth Society of Tabriz ${unique()}`;
 
