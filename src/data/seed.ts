@@ -24,40 +24,44 @@ const localisedNames = (n: z.infer<typeof names>) => ({ nameFa: n.fa, nameEn: n.
 /** Upserts provinces, counties, fields of activity and training topics by code, so running it twice changes nothing. */
 export async function seedReferenceData(db: Db, file: URL = REFERENCE_DATA_FILE): Promise<void> {
   const data = referenceData.parse(JSON.parse(await readFile(file, "utf8")));
-  await db.$transaction(async (tx) => {
-    for (const province of data.provinces) {
-      const { id: provinceId } = await tx.province.upsert({
-        where: { code: province.code },
-        create: { code: province.code, ...localisedNames(province.name) },
-        update: localisedNames(province.name),
-      });
-      for (const county of province.counties) {
-        await tx.county.upsert({
+  // Hundreds of upserts: on a busy machine they take longer than a transaction's default 5 s.
+  await db.$transaction(
+    async (tx) => {
+      for (const province of data.provinces) {
+        const { id: provinceId } = await tx.province.upsert({
+          where: { code: province.code },
+          create: { code: province.code, ...localisedNames(province.name) },
+          update: localisedNames(province.name),
+        });
+        for (const county of province.counties) {
+          await tx.county.upsert({
+            where: { code: county.code },
+            create: { code: county.code, provinceId, ...localisedNames(county.name) },
+            update: { provinceId, ...localisedNames(county.name) },
+          });
+        }
+      }
+      for (const county of data.provinces.flatMap((p) => p.counties)) {
+        if (county.neighbours.length === 0) continue;
+        const neighbours = county.neighbours.map((code) => ({ code }));
+        // Both directions, so "the neighbours of X" is one relation to read.
+        await tx.county.update({
           where: { code: county.code },
-          create: { code: county.code, provinceId, ...localisedNames(county.name) },
-          update: { provinceId, ...localisedNames(county.name) },
+          data: { neighbours: { connect: neighbours }, neighbourOf: { connect: neighbours } },
         });
       }
-    }
-    for (const county of data.provinces.flatMap((p) => p.counties)) {
-      if (county.neighbours.length === 0) continue;
-      const neighbours = county.neighbours.map((code) => ({ code }));
-      // Both directions, so "the neighbours of X" is one relation to read.
-      await tx.county.update({
-        where: { code: county.code },
-        data: { neighbours: { connect: neighbours }, neighbourOf: { connect: neighbours } },
-      });
-    }
-    for (const [sortOrder, field] of data.fields.entries()) {
-      await tx.field.upsert({
-        where: { code: field.code },
-        create: { code: field.code, sortOrder, ...localisedNames(field.name) },
-        update: { sortOrder, ...localisedNames(field.name) },
-      });
-    }
-    for (const [sortOrder, topic] of data.trainingTopics.entries()) {
-      const values = { pillar: topic.pillar, sortOrder, nameKey: normaliseName(topic.name.fa), ...localisedNames(topic.name) };
-      await tx.trainingTopic.upsert({ where: { code: topic.code }, create: { code: topic.code, ...values }, update: values });
-    }
-  });
+      for (const [sortOrder, field] of data.fields.entries()) {
+        await tx.field.upsert({
+          where: { code: field.code },
+          create: { code: field.code, sortOrder, ...localisedNames(field.name) },
+          update: { sortOrder, ...localisedNames(field.name) },
+        });
+      }
+      for (const [sortOrder, topic] of data.trainingTopics.entries()) {
+        const values = { pillar: topic.pillar, sortOrder, nameKey: normaliseName(topic.name.fa), ...localisedNames(topic.name) };
+        await tx.trainingTopic.upsert({ where: { code: topic.code }, create: { code: topic.code, ...values }, update: values });
+      }
+    },
+    { timeout: 60_000 },
+  );
 }
