@@ -109,6 +109,18 @@ describe("an official's conversations", () => {
     await province?.remove();
   });
 
+  /** A meeting in West Vale tomorrow for all its NGOs' leaders, as the services take it. */
+  const meetingDraft = async (app: Harness, title: string, theme: string) => ({
+    countyId: await app.countyId("West Vale"),
+    title: `${title} ${unique()}`,
+    theme,
+    startsAt: new Date(Date.now() + 86_400_000),
+    venue: "County hall",
+    location: null,
+    fieldIds: [],
+    membersInvited: false,
+  });
+
   /** The county official's /meeting_new up to its summary: West Vale, all NGOs, leaders only. */
   async function meetingUpToSummary(official: TestUser, title: string) {
     await official.send("/meeting_new");
@@ -210,16 +222,7 @@ describe("an official's conversations", () => {
     try {
       const { meeting } = await app.app.services.meetings.create(
         await app.actor(officialId),
-        {
-          countyId: await app.countyId("West Vale"),
-          title: `Wells ${unique()}`,
-          theme: "The village wells run dry before the end of summer.",
-          startsAt: new Date(Date.now() + 86_400_000),
-          venue: "County hall",
-          location: null,
-          fieldIds: [],
-          membersInvited: false,
-        },
+        await meetingDraft(app, "Wells", "The village wells run dry before the end of summer."),
         new Date(),
       );
       const leader = app.user({ id: leaderId, language: "en" });
@@ -245,16 +248,7 @@ describe("an official's conversations", () => {
 
   it("when the same draft is saved twice at the same moment, then one meeting is made and both get it", async () => {
     const actor = await h.actor(officialId);
-    const draft = {
-      countyId: await h.countyId("West Vale"),
-      title: `Bridges ${unique()}`,
-      theme: "The bridge over the river needs repair before winter.",
-      startsAt: new Date(Date.now() + 86_400_000),
-      venue: "County hall",
-      location: null,
-      fieldIds: [],
-      membersInvited: false,
-    };
+    const draft = await meetingDraft(h, "Bridges", "The bridge over the river needs repair before winter.");
     const key = `draft-${unique()}`;
     const [first, second] = await Promise.all([
       h.app.services.meetings.create(actor, draft, new Date(), key),
