@@ -8,9 +8,10 @@ export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url))
 type WithLocale = Context & { actor?: { locale: Locale }; locale?: Locale };
 
 /**
- * Fluent translations from locales/. The person's language is worked out once
- * per update (saved choice, else Telegram's, else Persian) by the person
- * middleware, or by the conversation plugin inside conversations.
+ * Fluent translations from locales/<language>/<feature>.ftl: the plugin joins a language's files
+ * into one bundle named after its folder. The person's language is worked out once per update
+ * (saved choice, else Telegram's, else Persian) by the person middleware, or by the conversation
+ * plugin inside conversations.
  */
 export function createI18n(): I18n<WithLocale> {
   return new I18n<WithLocale>({

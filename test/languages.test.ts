@@ -11,19 +11,27 @@ beforeAll(async () => {
 });
 afterAll(() => h?.stop());
 
-const keysOf = (file: string) =>
-  readFileSync(`${LOCALES_DIR}/${file}`, "utf8")
+const LANGUAGES = ["az", "en", "fa"];
+const featureFilesOf = (language: string) => readdirSync(`${LOCALES_DIR}/${language}`).sort();
+const keysOf = (language: string, file: string) =>
+  readFileSync(`${LOCALES_DIR}/${language}/${file}`, "utf8")
     .split("\n")
     .map((line) => /^([a-zA-Z][\w-]*)\s*=/.exec(line)?.[1])
     .filter((key): key is string => Boolean(key));
+const allKeysOf = (language: string) => featureFilesOf(language).flatMap((file) => keysOf(language, file));
 
 describe("languages", () => {
-  it("when the locale files are compared, then fa, az and en have exactly the same keys", () => {
-    expect(readdirSync(LOCALES_DIR).sort()).toEqual(["az.ftl", "en.ftl", "fa.ftl"]);
-    const en = keysOf("en.ftl").sort();
-    expect(en.length).toBeGreaterThan(100);
-    expect(keysOf("fa.ftl").sort()).toEqual(en);
-    expect(keysOf("az.ftl").sort()).toEqual(en);
+  it("when the locale files are compared, then fa, az and en have the same feature files, each with exactly the same keys", () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual(LANGUAGES);
+    const files = featureFilesOf("en");
+    expect(files.every((file) => file.endsWith(".ftl"))).toBe(true);
+    for (const language of LANGUAGES) {
+      expect(featureFilesOf(language), language).toEqual(files);
+      for (const file of files) expect(keysOf(language, file).sort(), `${language}/${file}`).toEqual(keysOf("en", file).sort());
+      // The files of a language make one bundle: a key in two of them would silently override the other.
+      expect(new Set(allKeysOf(language)).size, language).toBe(allKeysOf(language).length);
+    }
+    expect(allKeysOf("en").length).toBeGreaterThan(100);
   });
 
   it("when the code asks for a message key, then every locale has it", () => {
@@ -32,7 +40,7 @@ describe("languages", () => {
       .map((f) => readFileSync(`${f.parentPath}/${f.name}`, "utf8"))
       .join("\n");
     const used = new Set([...source.matchAll(/\bt\("([a-z0-9-]+)"/g)].map((m) => m[1]));
-    const known = new Set(keysOf("fa.ftl"));
+    const known = new Set(allKeysOf("fa"));
     expect([...used].filter((key) => key && !known.has(key))).toEqual([]);
   });
 

@@ -1,0 +1,54 @@
+## Rüblük fəaliyyət göstəriciləri
+cmd-kpi = Fəaliyyət göstəriciləri: hər rübdə QHT-lərlə görüşlər
+kpi-season = { $quarter ->
+    [1] Yaz
+    [2] Yay
+    [3] Payız
+   *[4] Qış
+} { $year }
+kpi-title = 📈 <b>QHT-lərlə əməkdaşlıq — { $quarter }</b>
+kpi-period = { $from } - { $to }
+kpi-in-progress = Rüb davam edir: rəqəmlər { $today } tarixinə qədərdir.
+kpi-target = Rübün görüşünü keçirən rayonlar: { $total } rayondan { $met }
+kpi-all-counties = Bütün rayonlar
+kpi-county-met = ✅ <b>{ $county }</b>: { $held } görüş keçirilib (tələb: { $required })
+kpi-county-missed = ❌ <b>{ $county }</b>: { $held } görüş keçirilib (tələb: { $required })
+kpi-upcoming = , { $count } görüş qarşıdadır
+kpi-reach = Dəvət olunan QHT { $invited } · qəbul edən { $accepted } · iştirak edən { $present } (iştirak { $rate }) · iştirakçı şəxslər { $people }
+kpi-agenda = Gündəlik məsələləri { $raised } · həll olunan { $resolved }
+kpi-needs = Təlim ehtiyacları sorğusu: { $invited } QHT-dən { $answered } cavab verib ({ $rate })
+kpi-no-needs = Bu rübdə təlim ehtiyacları sorğusu açılmayıb.
+kpi-definitions = <i>Vaxtı çatmış və ləğv edilməmiş görüş keçirilmiş sayılır. Hər QHT rübdə bir dəfə sayılır; iştirak = iştirak edən QHT ÷ dəvət olunan QHT.</i>
+button-kpi = 📈 Göstəricilər
+button-kpi-previous = ◀ Əvvəlki rüb
+button-kpi-next = Sonrakı rüb ▶
+kpi-chart-title = QHT-lərlə əməkdaşlıq — { $quarter }
+kpi-chart-legend = Yaşıl: rayon tələb olunan { $required } görüşü keçirib; qırmızı: keçirməyib.
+kpi-col-county = Rayon
+kpi-col-held = Keçirilmiş görüş
+kpi-col-invited = Dəvət olunan QHT
+kpi-col-accepted = Qəbul edən
+kpi-col-present = İştirak edən
+kpi-col-attendance = İştirak
+kpi-col-agenda = Məsələlər
+kpi-col-resolved = Həll olunan
+kpi-col-needs = Sorğu cavabı
+kpi-sheet-counties = Göstəricilər
+kpi-sheet-meetings = Görüşlər
+kpi-x-required = Tələb olunan görüş
+kpi-x-held = Keçirilmiş görüş
+kpi-x-upcoming = Qarşıdakı görüş
+kpi-x-attendance = İştirak (%)
+kpi-x-people = İştirakçı şəxslər
+kpi-x-follow-up = İzlənəcək
+kpi-x-referred = Yönləndirilmiş
+kpi-x-needs-invited = Təlim ehtiyacı soruşulan QHT
+kpi-x-needs-answered = Cavab verən QHT
+kpi-x-needs-rate = Cavab nisbəti (%)
+kpi-x-meeting = Görüş
+kpi-x-starts = Tarix və saat
+kpi-x-status = Vəziyyət
+kpi-x-status-held = Keçirilib
+kpi-x-status-upcoming = Qarşıdadır
+quarter-nudge = 📅 { $counties } üçün { $quarter } dövrünə hələ QHT-lərlə görüş planlaşdırılmayıb. Hər rayon hər rübdə bir problem yönümlü görüş keçirir və bu, rayonun fəaliyyət göstəricilərində sayılır. İndi planlaşdırın:
+quarter-missing = 📅 { $quarter }: { $count } rayonda hələ QHT-lərlə görüş planlaşdırılmayıb: { $counties }. Həmin rayonların məsulları xəbərdar edildi.

@@ -1,0 +1,29 @@
+## Üzvlük
+button-join = ✅ Qoşul
+button-no-thanks = Xeyr, təşəkkürlər
+join-offer = Siz bu QHT-yə qoşulmağa dəvət olunmusunuz:
+join-declined = Yaxşı, qoşulmadınız.
+join-done = Xoş gəlmisiniz! Artıq <b>{ $name }</b> təşkilatının üzvüsünüz.
+member-joined = 👋 { $member } <b>{ $name }</b> təşkilatına qoşuldu.
+invite-link = <b>{ $name }</b> üçün dəvət linki. Onu açan hər kəs üzv kimi qoşula bilər:
+    { $link }
+invite-not-yet = QHT-niz məsul şəxslər tərəfindən təsdiqləndikdən sonra üzv dəvət edə bilər.
+invite-rotated = Yeni link yaradıldı; köhnəsi artıq işləmir.
+button-rotate-link = 🔄 Yeni link
+button-members = 👥 Üzvlər
+members-list = <b>{ $name }</b> təşkilatının üzvləri: { $count } (səhifə { $page } / { $pages }). İdarə etmək üçün adın üzərinə basın.
+members-none = <b>{ $name }</b> təşkilatının hələ üzvü yoxdur. Dəvət linkinizi paylaşın (/invite).
+member-actions = { $member } ilə nə etmək istəyirsiniz?
+button-remove-member = QHT-dən çıxar
+button-make-leader = Rəhbər təyin et
+confirm-remove-member = Bu üzv QHT-nizdən çıxarılsın?
+confirm-lead-member = QHT-nizin rəhbərliyi bu üzvə təhvil verilsin? Siz üzv olaraq qalacaqsınız.
+member-removed-done = Üzv çıxarıldı.
+member-removed = Artıq <b>{ $name }</b> təşkilatının üzvü deyilsiniz; rəhbər sizi çıxarıb.
+leadership-handed = <b>{ $name }</b> təşkilatının rəhbərliyi təhvil verildi. İndi siz üzvsünüz.
+leadership-received = İndi siz <b>{ $name }</b> təşkilatının rəhbərisiniz. Zəhmət olmasa telefon nömrənizi QHT-nin əlaqə nömrəsi kimi paylaşın: /profile, sonra «✏️ Telefon». Üzvlərə /members bölməsində baxın.
+leave-choose = Hansı QHT-dən çıxmaq istəyirsiniz?
+leave-confirm = Bu QHT-dən çıxırsınız?
+leave-done = QHT-dən çıxdınız.
+leave-none = Siz heç bir QHT-nin üzvü deyilsiniz.
+leave-leader = Siz QHT-nizə rəhbərlik edirsiniz: əvvəlcə rəhbərliyi bir üzvə təhvil verin (/members), sonra çıxa bilərsiniz.

@@ -1,0 +1,16 @@
+## Məsul şəxslərin yoxlaması
+review-new = 📥 <b>Yeni QHT yoxlama gözləyir</b> (qeydiyyatdan keçirən: { $leader })
+review-list = { $count } QHT yoxlama gözləyir:
+review-none = Ərazinizdə yoxlama gözləyən QHT yoxdur.
+button-approve = ✅ Təsdiqlə
+button-reject = ❌ Rədd et
+review-approved-toast = Təsdiqləndi.
+review-approved = ✅ <b>{ $name }</b> təsdiqləndi. Rəhbərinə xəbər verildi.
+review-ask-reason = <b>{ $name }</b> nə üçün rədd edilir? Rəhbər yazdığınız səbəbi oxuyacaq.
+review-rejected = <b>{ $name }</b> rədd edildi. Rəhbərinə səbəb bildirildi.
+ngo-approved = ✅ Şad xəbər: <b>{ $name }</b> təsdiqləndi!
+    Üzvləriniz qoşula bilsin deyə bu linki onlarla paylaşın:
+    { $link }
+ngo-rejected = <b>{ $name }</b> üçün qeydiyyat müraciətiniz qəbul edilmədi.
+    Səbəb: { $reason }
+    Düzəliş edib /register ilə yenidən qeydiyyatdan keçə bilərsiniz.

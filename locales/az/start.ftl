@@ -1,0 +1,29 @@
+## Başlanğıc və kömək
+start-greeting = Salam, { $name }! Mən Samanyar, əyalətin QHT-ləri ilə dövlət arasında körpüyəm.
+start-visitor = Burada QHT-lər qeydiyyatdan keçir, təlim ehtiyaclarını bildirir, problem yönümlü görüşlərdə iştirak edir və məsul şəxslərdən xəbər alır. QHT-nizi qeydiyyatdan keçirmək üçün «QHT-mi qeydiyyatdan keçir» düyməsini basın; bir QHT-yə üzv olmaq üçün onun rəhbərinin sizə verdiyi dəvət linkini açın.
+start-member = Siz bir QHT-nin üzvüsünüz: onun xəbərlərini, görüş dəvətlərini və xatırlatmalarını burada alacaqsınız.
+start-leader = Siz bir QHT-yə rəhbərlik edirsiniz: onun profilini, üzvlərini və dəvət linkini aşağıdakı düymələrlə idarə edin.
+start-official = Siz məsul şəxssiniz: yeni QHT-ləri yoxlayın və ərazinizdəki QHT-ləri buradan izləyin.
+start-superadmin = Siz sistemin baş inzibatçısısınız: məsul şəxsləri təyin edə və onların edə bildiyi hər şeyi edə bilərsiniz.
+help-intro = Burada nələr edə bilərsiniz:
+menu-register = 📝 QHT-mi qeydiyyatdan keçir
+menu-my-ngo = 🏢 Mənim QHT-m
+menu-members = 👥 Üzvlər
+menu-invite = 🔗 Dəvət linki
+menu-pending = 📥 Yoxlama gözləyən QHT-lər
+menu-officials = 🛡 Məsul şəxslər
+menu-profile = 👤 Profilim
+menu-language = 🌐 Dil
+menu-help = ❓ Kömək
+
+cmd-start = Əsas menyu
+cmd-help = Nələr edə bilərəm
+cmd-register = QHT qeydiyyatı
+cmd-profile = Profiliniz və QHT-niz
+cmd-leave = QHT-dən çıxmaq
+cmd-language = Dili dəyişmək
+cmd-cancel = Gördüyünüz işi dayandırmaq
+cmd-invite = QHT-nizin dəvət linki
+cmd-members = QHT-nizin üzvləri
+cmd-pending = Yoxlama gözləyən QHT-lər
+cmd-officials = Məsul şəxslərin təyini və vəzifədən azad edilməsi

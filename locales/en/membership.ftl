@@ -1,0 +1,29 @@
+## Membership
+button-join = ✅ Join
+button-no-thanks = No, thanks
+join-offer = You have been invited to join this NGO:
+join-declined = All right, you did not join.
+join-done = Welcome! You are now a member of <b>{ $name }</b>.
+member-joined = 👋 { $member } joined <b>{ $name }</b>.
+invite-link = Invite link of <b>{ $name }</b>. Whoever opens it can join as a member:
+    { $link }
+invite-not-yet = Your NGO can invite members once officials have verified it.
+invite-rotated = New link made; the old one no longer works.
+button-rotate-link = 🔄 New link
+button-members = 👥 Members
+members-list = Members of <b>{ $name }</b>: { $count } (page { $page } of { $pages }). Press a name to manage them.
+members-none = <b>{ $name }</b> has no members yet. Share your invite link (/invite).
+member-actions = What do you want to do with { $member }?
+button-remove-member = Remove from the NGO
+button-make-leader = Make leader
+confirm-remove-member = Remove this member from your NGO?
+confirm-lead-member = Hand leadership of your NGO to this member? You will stay on as a member.
+member-removed-done = The member was removed.
+member-removed = You are no longer a member of <b>{ $name }</b>; its leader removed you.
+leadership-handed = Leadership of <b>{ $name }</b> is handed over. You are now a member.
+leadership-received = You are now the leader of <b>{ $name }</b>. Please share your phone number as the NGO's contact: /profile, then ✏️ Phone. See /members for the members.
+leave-choose = Which NGO do you want to leave?
+leave-confirm = Leave this NGO?
+leave-done = You left the NGO.
+leave-none = You are not a member of any NGO.
+leave-leader = You lead your NGO: hand leadership to a member first (/members), then you can leave.

@@ -1,0 +1,16 @@
+## Review by officials
+review-new = 📥 <b>A new NGO awaits review</b> (registered by { $leader })
+review-list = { $count } NGOs await review:
+review-none = No NGO awaits review in your area.
+button-approve = ✅ Approve
+button-reject = ❌ Reject
+review-approved-toast = Approved.
+review-approved = ✅ <b>{ $name }</b> is verified. Its leader has been told.
+review-ask-reason = Why is <b>{ $name }</b> rejected? The leader will read your reason.
+review-rejected = <b>{ $name }</b> is rejected. Its leader has been told the reason.
+ngo-approved = ✅ Good news: <b>{ $name }</b> is verified!
+    Share this link with your members so they can join:
+    { $link }
+ngo-rejected = Your registration of <b>{ $name }</b> was not accepted.
+    Reason: { $reason }
+    You can correct it and register again with /register.

@@ -1,0 +1,29 @@
+## Start and help
+start-greeting = Hello { $name }! I am Samanyar, the bridge between the province's NGOs and the government.
+start-visitor = Here NGOs register, declare their training needs, take part in problem-centred meetings and hear from officials. To register your NGO press "Register my NGO"; to join an NGO, open the invite link its leader gave you.
+start-member = You are a member of an NGO: you will get its news, meeting invitations and reminders here.
+start-leader = You lead an NGO: manage its profile, members and invite link from the buttons below.
+start-official = You are an official: review new NGOs and follow the NGOs of your area from here.
+start-superadmin = You are a superadmin: you can appoint officials and do everything they can.
+help-intro = What you can do here:
+menu-register = 📝 Register my NGO
+menu-my-ngo = 🏢 My NGO
+menu-members = 👥 Members
+menu-invite = 🔗 Invite link
+menu-pending = 📥 NGOs awaiting review
+menu-officials = 🛡 Officials
+menu-profile = 👤 My profile
+menu-language = 🌐 Language
+menu-help = ❓ Help
+
+cmd-start = Main menu
+cmd-help = What I can do
+cmd-register = Register an NGO
+cmd-profile = Your profile and your NGO
+cmd-leave = Leave an NGO
+cmd-language = Change language
+cmd-cancel = Stop what you are doing
+cmd-invite = Your NGO's invite link
+cmd-members = Your NGO's members
+cmd-pending = NGOs awaiting review
+cmd-officials = Appoint and remove officials

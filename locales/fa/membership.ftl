@@ -1,0 +1,29 @@
+## عضویت
+button-join = ✅ عضویت
+button-no-thanks = نه، متشکرم
+join-offer = از شما برای عضویت در این سمن دعوت شده است:
+join-declined = بسیار خب، عضو نشدید.
+join-done = خوش آمدید! اکنون عضو <b>{ $name }</b> هستید.
+member-joined = 👋 { $member } به <b>{ $name }</b> پیوست.
+invite-link = لینک دعوت <b>{ $name }</b>. هر کس آن را باز کند، می‌تواند عضو شود:
+    { $link }
+invite-not-yet = پس از تأیید سمن شما توسط مسئولان، می‌توانید اعضا را دعوت کنید.
+invite-rotated = لینک تازه ساخته شد؛ لینک قبلی دیگر کار نمی‌کند.
+button-rotate-link = 🔄 لینک تازه
+button-members = 👥 اعضا
+members-list = اعضای <b>{ $name }</b>: { $count } نفر (صفحهٔ { $page } از { $pages }). برای مدیریت هر عضو، نام او را بزنید.
+members-none = <b>{ $name }</b> هنوز عضوی ندارد. لینک دعوت خود را برای دیگران بفرستید (/invite).
+member-actions = دربارهٔ { $member } چه کاری می‌خواهید انجام دهید؟
+button-remove-member = حذف از سمن
+button-make-leader = واگذاری مدیریت
+confirm-remove-member = این عضو از سمن شما حذف شود؟
+confirm-lead-member = مدیریت سمن به این عضو واگذار شود؟ شما به‌عنوان عضو باقی می‌مانید.
+member-removed-done = عضو حذف شد.
+member-removed = دیگر عضو <b>{ $name }</b> نیستید؛ مدیر سمن شما را حذف کرده است.
+leadership-handed = مدیریت <b>{ $name }</b> واگذار شد. اکنون شما عضو آن هستید.
+leadership-received = اکنون شما مدیر <b>{ $name }</b> هستید. لطفاً شماره تلفن خود را به‌عنوان شماره تماس سمن ثبت کنید: /profile و سپس «✏️ تلفن». اعضا را در /members ببینید.
+leave-choose = از کدام سمن می‌خواهید خارج شوید؟
+leave-confirm = از این سمن خارج می‌شوید؟
+leave-done = از سمن خارج شدید.
+leave-none = شما عضو هیچ سمنی نیستید.
+leave-leader = شما مدیر سمن خود هستید: ابتدا مدیریت را به یکی از اعضا واگذار کنید (/members)، سپس می‌توانید خارج شوید.
