@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import writeXlsxFile, { type CellObject } from "write-excel-file/node";
 
 export type Table = {
   sheet: string;
@@ -12,12 +12,16 @@ export type Table = {
 
 /** A table as an Excel workbook, headers in the reader's language, right to left for Persian. */
 export async function tableWorkbook(table: Table): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(table.sheet, { views: [{ rightToLeft: table.rtl, state: "frozen", xSplit: 1, ySplit: 1 }] });
-  sheet.addRow([table.corner, ...table.columnLabels]).font = { bold: true };
-  sheet.addRows(table.rowLabels.map((label, r) => [label, ...(table.values[r] ?? [])]));
-  sheet.getColumn(1).width = Math.max(20, ...table.rowLabels.map((l) => l.length + 2));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsxFile([
+    {
+      sheet: sheetName(table.sheet),
+      data: [boldRow([table.corner, ...table.columnLabels]), ...table.rowLabels.map((label, r) => [label, ...(table.values[r] ?? [])])],
+      columns: [{ width: Math.max(20, ...table.rowLabels.map((l) => l.length + 2)) }],
+      rightToLeft: table.rtl,
+      stickyRowsCount: 1,
+      stickyColumnsCount: 1,
+    },
+  ]).toBuffer();
 }
 
 export type Cell = string | number | null;
@@ -25,18 +29,27 @@ export type Sheet = { name: string; header: string[]; rows: Cell[][] };
 
 /** Several sheets, each a header row and data rows, in one workbook. */
 export async function sheetsWorkbook(sheets: Sheet[], rtl: boolean): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    // Sheet names are at most 31 characters in Excel.
-    const ws = workbook.addWorksheet(sheet.name.slice(0, 31), { views: [{ rightToLeft: rtl, state: "frozen", ySplit: 1 }] });
-    ws.addRow(sheet.header).font = { bold: true };
-    ws.addRows(sheet.rows);
-    sheet.header.forEach((title, i) => {
-      const longest = Math.max(title.length, ...sheet.rows.map((row) => String(row[i] ?? "").length));
-      ws.getColumn(i + 1).width = Math.min(60, Math.max(10, longest + 2));
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeXlsxFile(
+    sheets.map((sheet) => ({
+      sheet: sheetName(sheet.name),
+      data: [boldRow(sheet.header), ...sheet.rows],
+      columns: sheet.header.map((title, i) => {
+        const longest = Math.max(title.length, ...sheet.rows.map((row) => String(row[i] ?? "").length));
+        return { width: Math.min(60, Math.max(10, longest + 2)) };
+      }),
+      rightToLeft: rtl,
+      stickyRowsCount: 1,
+    })),
+  ).toBuffer();
+}
+
+/** Sheet names are at most 31 characters in Excel. */
+function sheetName(name: string): string {
+  return name.slice(0, 31);
+}
+
+function boldRow(titles: string[]): CellObject[] {
+  return titles.map((value) => ({ value, fontWeight: "bold" }));
 }
 
 /** Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection"). */
