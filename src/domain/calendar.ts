@@ -1,14 +1,8 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
+import type { Locale } from "./shared/locale.js";
 import { latinDigits } from "./text.js";
 
-export type Locale = "fa" | "az" | "en";
-export const LOCALES: readonly Locale[] = ["fa", "az", "en"];
-export const DEFAULT_LOCALE: Locale = "fa";
 const TIME_ZONE = "Asia/Tehran";
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
 
 /** Dates as people read them: Solar Hijri for fa (Persian digits) and az, Gregorian for en. */
 export function formatDate(date: Date, locale: Locale): string {

@@ -13,10 +13,11 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
-import type { Checked } from "./ngo-rules.js";
-import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
+import type { Actor } from "./shared/actor.js";
+import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
+import { type Checked, checkLength } from "./shared/validation.js";
 import { cleanInput, latinDigits } from "./text.js";
 
 const CHECK_IN = {
@@ -58,18 +59,13 @@ export type MeetingView = Meeting & { county: County };
 export type InvitationView = MeetingInvitation & { meeting: MeetingView; ngo: { name: string } };
 export type MeetingCounts = { invited: number; yes: number; no: number; unanswered: number; headcount: number };
 
-function checkLength(input: string, limits: { min: number; max: number }): Checked<string> {
-  const text = cleanInput(input);
-  if (text.length < limits.min) return { ok: false, error: "invalid-too-short", vars: { min: limits.min } };
-  if (text.length > limits.max) return { ok: false, error: "invalid-too-long", vars: { max: limits.max, length: text.length } };
-  return { ok: true, value: text };
-}
+const checkTyped = (input: string, limits: { min: number; max: number }) => checkLength(cleanInput(input), limits);
 
-export const checkMeetingTitle = (input: string) => checkLength(input, MEETING_LIMITS.title);
-export const checkMeetingTheme = (input: string) => checkLength(input, MEETING_LIMITS.theme);
-export const checkVenue = (input: string) => checkLength(input, MEETING_LIMITS.venue);
-export const checkAgendaItem = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
-export const checkOutcomeNote = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
+export const checkMeetingTitle = (input: string) => checkTyped(input, MEETING_LIMITS.title);
+export const checkMeetingTheme = (input: string) => checkTyped(input, MEETING_LIMITS.theme);
+export const checkVenue = (input: string) => checkTyped(input, MEETING_LIMITS.venue);
+export const checkAgendaItem = (input: string) => checkTyped(input, MEETING_LIMITS.agendaItem);
+export const checkOutcomeNote = (input: string) => checkTyped(input, MEETING_LIMITS.agendaItem);
 
 export type AgendaView = AgendaItem & { field: Field; ngo: { name: string } };
 
@@ -108,30 +104,17 @@ export function dueReminderStep(meeting: Pick<Meeting, "startsAt" | "scheduledAt
 }
 
 /** The NGOs (`n`) a meeting of these criteria invites: the county's verified NGOs, of the chosen fields. */
-function chosenNgosSql(meeting: Pick<Meeting, "countyId" | "fieldIds">): Prisma.Sql {
-  const fieldFilter =
-    meeting.fieldIds.length === 0
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${meeting.fieldIds}::int[]))`;
-  return Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ${meeting.countyId} AND ${fieldFilter}`;
-}
+const chosenNgosSql = (meeting: Pick<Meeting, "countyId" | "fieldIds">) =>
+  audienceNgosSql({ countyIds: [meeting.countyId], fieldIds: meeting.fieldIds });
 
 /** The NGOs (`n`) a scheduled meeting invites. */
 const invitedNgosSql = (meetingId: string) => Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
-
-/** Everyone the NGOs have now, one row per person and NGO (`pid`, `ngoId`, `isLeader`): their leaders, and their members if invited. */
-function peopleOfSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
-  const members = membersInvited
-    ? Prisma.sql`UNION ALL SELECT m."personId", n.id, FALSE FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
-    : Prisma.empty;
-  return Prisma.sql`SELECT n."leaderId" AS pid, n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}`;
-}
 
 /** The people invited through these NGOs: one invitation per person, through the NGO they lead if they lead one. */
 function inviteesSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."ngoId", r."isLeader"
-    FROM (${peopleOfSql(ngos, membersInvited)}) r
+    FROM (${audiencePeopleSql(ngos, membersInvited)}) r
     ORDER BY r.pid, r."isLeader" DESC, r."ngoId"`;
 }
 
@@ -301,7 +284,7 @@ export class MeetingService {
     ]);
     if (!meeting) return { invitation: null, recorded };
     const through = await this.db.$queryRaw<{ ngoId: string; isLeader: boolean }[]>`
-      SELECT r."ngoId", r."isLeader" FROM (${peopleOfSql(invitedNgosSql(meetingId), meeting.membersInvited)}) r WHERE r.pid = ${personId}`;
+      SELECT r."ngoId", r."isLeader" FROM (${audiencePeopleSql(invitedNgosSql(meetingId), meeting.membersInvited)}) r WHERE r.pid = ${personId}`;
     const acting = through.find((r) => r.isLeader) ?? through.find((r) => r.ngoId === recorded?.ngoId) ?? through[0];
     if (!acting) return { invitation: null, recorded };
     const ngo = await this.db.ngo.findUniqueOrThrow({ where: { id: acting.ngoId }, select: { name: true } });

@@ -1,13 +1,14 @@
 import type { County, Field, NeedPriority, NeedsRound, Prisma, TrainingFormat, TrainingPillar, TrainingTopic } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
-import { endOfTehranDay, type Locale, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "./calendar.js";
+import { endOfTehranDay, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "./calendar.js";
 import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
-import type { Checked } from "./ngo-rules.js";
-import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
+import type { Actor } from "./shared/actor.js";
+import type { Locale } from "./shared/locale.js";
+import { type Checked, checkLength, ok } from "./shared/validation.js";
 import { cleanInput, cleanText, normaliseName } from "./text.js";
 
 export const PILLARS: readonly TrainingPillar[] = ["KNOWLEDGE", "EXPERIENCE", "ON_THE_JOB"];
@@ -95,14 +96,8 @@ export type NeedsReport = {
 
 export type Suggestion = { topic: TrainingTopic; counties: { county: County; demand: number; people: number }[] };
 
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-
 export function checkRoundTitle(input: string): Checked<string> {
-  const title = cleanInput(input);
-  if (title.length < NEEDS_LIMITS.title.min) return { ok: false, error: "invalid-too-short", vars: { min: NEEDS_LIMITS.title.min } };
-  if (title.length > NEEDS_LIMITS.title.max)
-    return { ok: false, error: "invalid-too-long", vars: { max: NEEDS_LIMITS.title.max, length: title.length } };
-  return ok(title);
+  return checkLength(cleanInput(input), NEEDS_LIMITS.title);
 }
 
 /** A deadline is a real Solar Hijri date, today or later, and not too far ahead. */
@@ -127,19 +122,11 @@ export function checkAttendees(input: string): Checked<number> {
 }
 
 export function checkOtherNeed(input: string): Checked<string> {
-  const text = cleanText(input);
-  if (text.length < NEEDS_LIMITS.otherNeed.min) return { ok: false, error: "invalid-too-short", vars: { min: NEEDS_LIMITS.otherNeed.min } };
-  if (text.length > NEEDS_LIMITS.otherNeed.max)
-    return { ok: false, error: "invalid-too-long", vars: { max: NEEDS_LIMITS.otherNeed.max, length: text.length } };
-  return ok(text);
+  return checkLength(cleanText(input), NEEDS_LIMITS.otherNeed);
 }
 
 export function checkTopicName(input: string): Checked<string> {
-  const name = cleanInput(input);
-  if (name.length < NEEDS_LIMITS.topicName.min) return { ok: false, error: "invalid-too-short", vars: { min: NEEDS_LIMITS.topicName.min } };
-  if (name.length > NEEDS_LIMITS.topicName.max)
-    return { ok: false, error: "invalid-too-long", vars: { max: NEEDS_LIMITS.topicName.max, length: name.length } };
-  return ok(name);
+  return checkLength(cleanInput(input), NEEDS_LIMITS.topicName);
 }
 
 const roundInclude = { counties: { orderBy: { id: "asc" } } } as const;

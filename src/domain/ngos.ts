@@ -6,7 +6,8 @@ import { isUniqueViolation, oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import { checkAuthority, checkDescription, checkName, checkRegistrationNumber } from "./ngo-rules.js";
 import { type Notification, refreshCommands, tell } from "./outbox.js";
-import { coversCounty, type Roles } from "./people.js";
+import { coversCounty } from "./people.js";
+import type { Actor } from "./shared/actor.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 export type NgoDraft = {
@@ -23,7 +24,6 @@ export type NgoDraft = {
 };
 
 export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | null };
-export type Actor = { id: bigint; roles: Roles };
 
 export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
 

@@ -1,5 +1,5 @@
 import type { NeedPriority, TrainingFormat, TrainingPillar } from "@prisma/client";
-import { dayOfDeadline, formatDate, type Locale, plainNumber } from "../../domain/calendar.js";
+import { dayOfDeadline, formatDate, plainNumber } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import {
   checkAttendees,
@@ -14,6 +14,7 @@ import {
   WEEK_DAYS,
 } from "../../domain/needs.js";
 import { nameIn } from "../../domain/reference.js";
+import type { Locale } from "../../domain/shared/locale.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
