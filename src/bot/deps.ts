@@ -7,6 +7,7 @@ import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
 import type { KpiService } from "../domain/kpi.js";
 import type { MeetingService } from "../domain/meetings.js";
+import type { MembershipService } from "../domain/memberships.js";
 import type { NeedsService } from "../domain/needs.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
@@ -18,6 +19,7 @@ import type { Logger } from "../logger.js";
 export type AppServices = {
   people: PeopleService;
   ngos: NgoService;
+  memberships: MembershipService;
   officials: OfficialService;
   reference: ReferenceService;
   directory: DirectoryService;
