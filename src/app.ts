@@ -20,7 +20,7 @@ import { DuplicateService } from "./domain/duplicates.js";
 import { KpiService } from "./domain/kpi.js";
 import { MeetingService } from "./domain/meetings.js";
 import { MembershipService } from "./domain/memberships.js";
-import { NeedsService } from "./domain/needs.js";
+import { NeedsService } from "./domain/needs/service.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PartnerService } from "./domain/partners.js";

@@ -8,7 +8,7 @@ import type { DuplicateService } from "../domain/duplicates.js";
 import type { KpiService } from "../domain/kpi.js";
 import type { MeetingService } from "../domain/meetings.js";
 import type { MembershipService } from "../domain/memberships.js";
-import type { NeedsService } from "../domain/needs.js";
+import type { NeedsService } from "../domain/needs/service.js";
 import type { NgoService } from "../domain/ngos.js";
 import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";

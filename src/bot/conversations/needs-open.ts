@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
 import { dayOfDeadline, endOfTehranDay, formatDate, plainNumber, tehranDate } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
-import { checkDeadline, checkRoundTitle, type RoundDraft } from "../../domain/needs.js";
+import type { RoundDraft } from "../../domain/needs/rounds.js";
+import { checkDeadline, checkRoundTitle } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
 import type { BotConversation, ConversationContext } from "../context.js";
