@@ -18,7 +18,7 @@ import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
 import { KpiService } from "./domain/kpi.js";
-import { MeetingService } from "./domain/meetings.js";
+import { MeetingService } from "./domain/meetings/service.js";
 import { MembershipService } from "./domain/memberships.js";
 import { NeedsService } from "./domain/needs/service.js";
 import { NgoService } from "./domain/ngos.js";

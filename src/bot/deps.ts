@@ -6,7 +6,7 @@ import type { CoverageService } from "../domain/coverage.js";
 import type { DirectoryService } from "../domain/directory.js";
 import type { DuplicateService } from "../domain/duplicates.js";
 import type { KpiService } from "../domain/kpi.js";
-import type { MeetingService } from "../domain/meetings.js";
+import type { MeetingService } from "../domain/meetings/service.js";
 import type { MembershipService } from "../domain/memberships.js";
 import type { NeedsService } from "../domain/needs/service.js";
 import type { NgoService } from "../domain/ngos.js";
