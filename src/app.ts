@@ -18,8 +18,9 @@ import { CoverageService } from "./domain/coverage.js";
 import { DirectoryService } from "./domain/directory.js";
 import { DuplicateService } from "./domain/duplicates.js";
 import { KpiService } from "./domain/kpi.js";
-import { MeetingService } from "./domain/meetings.js";
-import { NeedsService } from "./domain/needs.js";
+import { MeetingService } from "./domain/meetings/service.js";
+import { MembershipService } from "./domain/memberships.js";
+import { NeedsService } from "./domain/needs/service.js";
 import { NgoService } from "./domain/ngos.js";
 import { OfficialService } from "./domain/officials.js";
 import { PartnerService } from "./domain/partners.js";
@@ -79,6 +80,7 @@ export function createApp(
   const services: AppServices = {
     people: new PeopleService(db, config.adminIds),
     ngos: new NgoService(db, config.adminIds),
+    memberships: new MembershipService(db),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
     directory: new DirectoryService(db),

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import { DEFAULT_LOCALE, type Locale } from "./domain/calendar.js";
+import { DEFAULT_LOCALE, type Locale } from "./domain/shared/locale.js";
 
 export const LOCALES_DIR = fileURLToPath(new URL("../locales", import.meta.url));
 

@@ -40,7 +40,7 @@ async function memberOf(ngoId: string): Promise<TestUser> {
   const member = h.user({ language: "en", firstName: "Mina" });
   await member.send("/start");
   const ngo = await h.app.services.ngos.card(ngoId);
-  await h.app.services.ngos.join(BigInt(member.id), ngo?.inviteToken ?? "");
+  await h.app.services.memberships.join(BigInt(member.id), ngo?.inviteToken ?? "");
   return member;
 }
 

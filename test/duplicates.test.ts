@@ -77,7 +77,7 @@ describe("likely duplicates", () => {
     await h.app.services.ngos.approve(await h.actor(adminId), newer.id);
     const member = h.user({ language: "en" });
     await member.send("/start");
-    await h.app.services.ngos.join(BigInt(member.id), newer.inviteToken);
+    await h.app.services.memberships.join(BigInt(member.id), newer.inviteToken);
 
     const replies = await official.send("/duplicates");
     const pair = replies.find((m) => m.text?.includes(older.name) && m.text?.includes(newer.name));
@@ -86,9 +86,9 @@ describe("likely duplicates", () => {
     const merged = await official.press("Yes, merge them");
     expect(merged.messages.at(-1)?.text).toBe(`Merged into ${older.name}; 2 people moved to it as members.`);
 
-    const memberships = (await h.app.services.ngos.memberships(BigInt(member.id))).map((n) => n.id);
+    const memberships = (await h.app.services.memberships.ngosOf(BigInt(member.id))).map((n) => n.id);
     expect(memberships).toEqual([older.id]);
-    expect((await h.app.services.ngos.memberships(BigInt(newer.leader.id))).map((n) => n.id)).toEqual([older.id]);
+    expect((await h.app.services.memberships.ngosOf(BigInt(newer.leader.id))).map((n) => n.id)).toEqual([older.id]);
     expect(await h.app.services.ngos.card(newer.id)).toMatchObject({ status: "REJECTED", leaderId: null });
     // The newer record was verified: the organisation stays verified in the record that is kept.
     expect((await h.app.services.ngos.card(older.id))?.status).toBe("VERIFIED");

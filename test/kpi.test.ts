@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds, shiftQuarter, startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
-import type { MeetingDraft } from "../src/domain/meetings.js";
+import type { MeetingDraft } from "../src/domain/meetings/scheduling.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";

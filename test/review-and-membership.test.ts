@@ -184,7 +184,7 @@ describe("membership", () => {
     expect(offer.at(-1)?.text).not.toContain("+98912"); // members do not see the leader's phone
     await member.press("Join");
     expect(member.last().text).toContain(`member of ${ngo.name}`);
-    expect((await h.app.services.ngos.memberships(BigInt(member.id))).map((n) => n.id)).toEqual([ngo.id]);
+    expect((await h.app.services.memberships.ngosOf(BigInt(member.id))).map((n) => n.id)).toEqual([ngo.id]);
     await leader.waitFor((m) => m.text?.includes("Reza joined") === true);
 
     await member.send(`/start ${ngo.inviteToken}`);
@@ -216,7 +216,7 @@ describe("membership", () => {
     await leader.press("Ali");
     await leader.press("Remove from the NGO");
     await leader.press("Yes, I am sure");
-    expect(await h.app.services.ngos.memberships(BigInt(a.id))).toEqual([]);
+    expect(await h.app.services.memberships.ngosOf(BigInt(a.id))).toEqual([]);
     await a.waitFor((m) => m.text?.includes("no longer a member") === true);
 
     await leader.send("/members");
@@ -224,7 +224,7 @@ describe("membership", () => {
     await leader.press("Make leader");
     await leader.press("Yes, I am sure");
     expect((await h.app.services.ngos.card(ngo.id))?.leaderId).toBe(BigInt(b.id));
-    expect((await h.app.services.ngos.memberships(BigInt(leader.id))).map((n) => n.id)).toEqual([ngo.id]);
+    expect((await h.app.services.memberships.ngosOf(BigInt(leader.id))).map((n) => n.id)).toEqual([ngo.id]);
     await b.waitFor((m) => m.text?.includes("You are now the leader") === true);
   });
 
@@ -236,7 +236,7 @@ describe("membership", () => {
     await member.send("/leave");
     await member.press(ngo.name);
     await member.press("Yes, I am sure");
-    expect(await h.app.services.ngos.memberships(BigInt(member.id))).toEqual([]);
+    expect(await h.app.services.memberships.ngosOf(BigInt(member.id))).toEqual([]);
     expect((await leader.send("/leave")).at(-1)?.text).toContain("hand leadership to a member first");
   });
 });

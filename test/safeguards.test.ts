@@ -159,12 +159,12 @@ describe("membership safeguards", () => {
     const ngo = await h.app.services.ngos.register(BigInt(leader.id), draft("Zanjan"));
     await h.app.services.ngos.approve(await superadmin(), ngo.id);
     const member = await person();
-    await h.app.services.ngos.join(BigInt(member.id), ngo.inviteToken);
+    await h.app.services.memberships.join(BigInt(member.id), ngo.inviteToken);
     const intruder = await person();
     expect((await intruder.pressData(`members:remove-yes:${member.id}`)).answer).toBe("Only an NGO's leader can do this.");
     expect((await intruder.pressData(`members:lead-yes:${member.id}`)).answer).toBe("Only an NGO's leader can do this.");
     expect((await intruder.pressData(`leave:yes:${ngo.id}`)).answer).toBe("That person is not a member (any more).");
-    expect((await h.app.services.ngos.memberships(BigInt(member.id))).map((n) => n.id)).toEqual([ngo.id]);
+    expect((await h.app.services.memberships.ngosOf(BigInt(member.id))).map((n) => n.id)).toEqual([ngo.id]);
   });
 
   it("when leadership is handed over, then the new leader does not see the old leader's phone and is asked for theirs", async () => {
@@ -172,8 +172,8 @@ describe("membership safeguards", () => {
     const ngo = await h.app.services.ngos.register(BigInt(leader.id), draft("Zanjan"));
     await h.app.services.ngos.approve(await superadmin(), ngo.id);
     const member = await person("Heir");
-    await h.app.services.ngos.join(BigInt(member.id), ngo.inviteToken);
-    await h.app.services.ngos.transferLeadership(BigInt(leader.id), BigInt(member.id));
+    await h.app.services.memberships.join(BigInt(member.id), ngo.inviteToken);
+    await h.app.services.memberships.transferLeadership(BigInt(leader.id), BigInt(member.id));
     const card = (await member.send("/profile")).find((m) => m.text?.includes("Registration no.:"))?.text;
     expect(card).toContain("Founded: 1399");
     expect(card).not.toContain("+989121111111");

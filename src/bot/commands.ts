@@ -1,8 +1,8 @@
 import type { I18n } from "@grammyjs/i18n";
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
-import { LOCALES, type Locale } from "../domain/calendar.js";
 import type { PersonWithRoles, Roles } from "../domain/people.js";
+import { LOCALES, type Locale } from "../domain/shared/locale.js";
 
 /** Commands by role; /help and Telegram's command menu are both built from this. */
 const EVERYONE = ["start", "help", "register", "profile", "leave", "language", "settings", "cancel"] as const;

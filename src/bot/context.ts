@@ -1,8 +1,8 @@
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
-import type { Locale } from "../domain/calendar.js";
 import type { PersonWithRoles } from "../domain/people.js";
+import type { Locale } from "../domain/shared/locale.js";
 
 /** Set by the person middleware on every update from a private chat. */
 export type PersonFlavor = { actor: PersonWithRoles };

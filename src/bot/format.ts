@@ -1,10 +1,11 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import type { County, Field, Person } from "@prisma/client";
-import { formatDate, type Locale, plainNumber } from "../domain/calendar.js";
+import { formatDate, plainNumber } from "../domain/calendar.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import type { NgoCard } from "../domain/ngos.js";
 import { PERSON_LIMITS } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
+import type { Locale } from "../domain/shared/locale.js";
 import { clip } from "../domain/text.js";
 
 export type Translator = { t: TranslateFunction; locale: Locale };

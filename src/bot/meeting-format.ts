@@ -1,7 +1,9 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../domain/calendar.js";
-import { type AgendaView, type InvitationView, MEETING_LIMITS, type MeetingView } from "../domain/meetings.js";
+import type { AgendaView } from "../domain/meetings/agenda.js";
+import type { InvitationView, MeetingView } from "../domain/meetings/scheduling.js";
+import { MEETING_LIMITS } from "../domain/meetings/validators.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import { nameIn } from "../domain/reference.js";
 import { escapeHtml, fitItems, LIST_BUDGET, shown, type Translator } from "./format.js";

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { dayOfDeadline, formatDate, plainNumber } from "../domain/calendar.js";
-import { FORMATS, type NeedsReport, suggestions, TIMES, WEEK_DAYS } from "../domain/needs.js";
+import { type NeedsReport, suggestions } from "../domain/needs/aggregation.js";
+import { FORMATS, TIMES, WEEK_DAYS } from "../domain/needs/validators.js";
 import { nameIn } from "../domain/reference.js";
 import { renderStackedBars } from "../reports/bar-chart.js";
 import { type Cell, sheetsWorkbook, toCsv } from "../reports/workbook.js";

@@ -1,11 +1,12 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { dayOfDeadline, formatDate, type Locale, type Quarter } from "../domain/calendar.js";
+import { dayOfDeadline, formatDate, type Quarter } from "../domain/calendar.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
+import type { Locale } from "../domain/shared/locale.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
 import { syncPersonCommands } from "./commands.js";

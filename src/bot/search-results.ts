@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
 import type { Redis } from "ioredis";
-import type { Locale } from "../domain/calendar.js";
 import type { DirectoryPage } from "../domain/directory.js";
-import type { Checked } from "../domain/ngo-rules.js";
 import { nameIn } from "../domain/reference.js";
+import type { Locale } from "../domain/shared/locale.js";
+import { type Checked, checkLength } from "../domain/shared/validation.js";
 import { cleanInput } from "../domain/text.js";
 
 /** Directory results, shared by /directory and the search-by-name conversation. */
@@ -13,12 +13,7 @@ import { cleanInput } from "../domain/text.js";
 const QUERY_TTL_SECONDS = 3600;
 
 /** A name to search for: 2 to 60 characters, cleaned like every typed text. */
-export const checkSearch = (text: string): Checked<string> => {
-  const name = cleanInput(text);
-  if (name.length < 2) return { ok: false, error: "invalid-too-short", vars: { min: 2 } };
-  if (name.length > 60) return { ok: false, error: "invalid-too-long", vars: { max: 60, length: name.length } };
-  return { ok: true, value: name };
-};
+export const checkSearch = (text: string): Checked<string> => checkLength(cleanInput(text), { min: 2, max: 60 });
 const queryKey = (token: string) => `directory:query:${token}`;
 
 /** A typed name is kept in Redis under a random token: paging buttons carry the token, not the text. */

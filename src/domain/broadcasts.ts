@@ -3,9 +3,10 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
-import type { Actor } from "./ngos.js";
 import { intend, tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
+import type { Actor } from "./shared/actor.js";
+import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
 import { clip, stripInvisible } from "./text.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties, fields and kind. */
@@ -53,22 +54,13 @@ export function labelOf(text: string | undefined): string {
  * those not marked essential.
  */
 function recipientsSql(target: BroadcastTarget): Prisma.Sql {
-  const fieldFilter =
-    target.fieldIds.length === 0
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${target.fieldIds}::int[]))`;
-  const ngos = Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ANY(${target.countyIds}::int[])
-    AND (${!target.youthOnly} OR n."isYouth") AND ${fieldFilter}`;
-  const members =
-    target.audience === "LEADERS_AND_MEMBERS"
-      ? Prisma.sql`UNION ALL SELECT m."personId", n."countyId", 1 FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
-      : Prisma.empty;
+  const people = audiencePeopleSql(audienceNgosSql(target), target.audience === "LEADERS_AND_MEMBERS");
   return Prisma.sql`
     SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."countyId"
-    FROM (SELECT n."leaderId" AS pid, n."countyId", 0 AS rank FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}) r
+    FROM (${people}) r
     JOIN "Person" p ON p.id = r.pid
-    WHERE p."unreachableSince" IS NULL AND (r.rank = 0 OR ${target.essential} OR NOT p."mutedBroadcasts")
-    ORDER BY r.pid, r.rank, r."countyId"`;
+    WHERE p."unreachableSince" IS NULL AND (r."isLeader" OR ${target.essential} OR NOT p."mutedBroadcasts")
+    ORDER BY r.pid, r."isLeader" DESC, r."countyId"`;
 }
 
 /**

@@ -1,24 +1,27 @@
 import { isValidJalaaliDate, toGregorian, toJalaali } from "jalaali-js";
+import type { Locale } from "./shared/locale.js";
 import { latinDigits } from "./text.js";
 
-export type Locale = "fa" | "az" | "en";
-export const LOCALES: readonly Locale[] = ["fa", "az", "en"];
-export const DEFAULT_LOCALE: Locale = "fa";
-const TIME_ZONE = "Asia/Tehran";
+/**
+ * Tehran has kept UTC+03:30 all year since daylight saving ended in 2022.
+ * Every Tehran date and time is read from the moment shifted by that much,
+ * as if in UTC, so calculations and displays agree.
+ */
+const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+/** The moment whose UTC reading is Tehran's wall clock at `moment`. */
+const tehranWallClock = (moment: Date) => new Date(moment.getTime() + TEHRAN_OFFSET_MS);
 
 /** Dates as people read them: Solar Hijri for fa (Persian digits) and az, Gregorian for en. */
 export function formatDate(date: Date, locale: Locale): string {
   const intlLocale = locale === "fa" ? "fa-IR-u-ca-persian" : locale === "az" ? "az-u-ca-persian" : "en-GB";
   const parts = new Intl.DateTimeFormat(intlLocale, {
-    timeZone: TIME_ZONE,
+    timeZone: "UTC",
     day: "numeric",
     month: "long",
     year: "numeric",
-  }).formatToParts(date);
+  }).formatToParts(tehranWallClock(date));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const month = locale === "az" ? capitalise(part("month")) : part("month");
   return `${part("day")} ${month} ${part("year")}`;
@@ -30,11 +33,7 @@ function capitalise(word: string): string {
 
 /** The Solar Hijri year of a moment in Tehran. */
 export function solarHijriYear(date: Date): number {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
-    .format(date)
-    .split("-")
-    .map(Number) as [number, number, number];
-  return toJalaali(y, m, d).jy;
+  return tehranDate(date).jy;
 }
 
 /** A year or code number as written in the locale: Persian digits for fa, no thousands separator. */
@@ -43,10 +42,6 @@ export function plainNumber(value: number, locale: Locale): string {
 }
 
 export type SolarHijriDate = { jy: number; jm: number; jd: number };
-
-/** Tehran has kept UTC+03:30 all year since daylight saving ended in 2022. */
-const TEHRAN_OFFSET_MS = 3.5 * 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
 
 /** A typed Solar Hijri date such as 1405/10/15, ۱۴۰۵-۱۰-۱۵ or 1405.1.5; null when it is no real date. */
 export function parseSolarHijriDate(text: string): SolarHijriDate | null {
@@ -58,7 +53,7 @@ export function parseSolarHijriDate(text: string): SolarHijriDate | null {
 
 /** The Solar Hijri date of a moment, in Tehran. */
 export function tehranDate(moment: Date): SolarHijriDate {
-  const local = new Date(moment.getTime() + TEHRAN_OFFSET_MS);
+  const local = tehranWallClock(moment);
   return toJalaali(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
@@ -96,11 +91,11 @@ export function parseSolarHijriDateTime(text: string): Date | null {
 /** A moment as people read it: the date (Solar Hijri for fa and az) and the time in Tehran. */
 export function formatDateTime(moment: Date, locale: Locale): string {
   const time = new Intl.DateTimeFormat(locale === "fa" ? "fa-IR" : "en-GB", {
-    timeZone: TIME_ZONE,
+    timeZone: "UTC",
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
-  }).format(moment);
+  }).format(tehranWallClock(moment));
   return `${formatDate(moment, locale)}, ${time}`;
 }
 

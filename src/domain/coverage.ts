@@ -1,7 +1,7 @@
 import type { County, Field } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { DomainError } from "./errors.js";
-import type { Actor } from "./ngos.js";
+import type { Actor } from "./shared/actor.js";
 
 /** A county and field with this many verified NGOs or more is crowded: they should coordinate. */
 export const CROWDED_AT = 4;

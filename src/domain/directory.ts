@@ -1,7 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { DomainError } from "./errors.js";
-import { type Actor, cardInclude, type NgoCard } from "./ngos.js";
+import { cardInclude, type NgoCard } from "./ngos.js";
+import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
 export type DirectoryFilter = { countyId?: number; fieldId?: number; name?: string };

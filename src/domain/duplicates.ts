@@ -3,8 +3,9 @@ import { distance } from "fastest-levenshtein";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { type Actor, cardInclude, checkReviewer, type NgoCard } from "./ngos.js";
+import { cardInclude, checkReviewer, type NgoCard } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
+import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
 /** Names at least this alike (1 = equal) in one county suggest the same NGO registered twice. */

@@ -1,9 +1,9 @@
 import type { County, Prisma, QuarterOccasion } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { type Quarter, quarterBounds, quarterOf, tehranDate } from "./calendar.js";
-import type { Actor } from "./ngos.js";
 import { tell } from "./outbox.js";
 import { countiesInScope } from "./people.js";
+import type { Actor } from "./shared/actor.js";
 
 /** Each county is to hold this many problem-centred meetings a quarter (the governor's programme). */
 export const MEETINGS_REQUIRED_PER_QUARTER = 1;

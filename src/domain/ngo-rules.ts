@@ -1,12 +1,7 @@
-import { type Locale, plainNumber } from "./calendar.js";
+import { plainNumber } from "./calendar.js";
+import type { Locale } from "./shared/locale.js";
+import { type Checked, checkLength, ok, refuse } from "./shared/validation.js";
 import { cleanInput, cleanText, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
-
-/** A typed answer either becomes a value or is refused with a message key (and its variables). */
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; vars?: Record<string, string | number> };
-
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const refuse = <T>(error: string, vars?: Record<string, string | number>): Checked<T> =>
-  vars ? { ok: false, error, vars } : { ok: false, error };
 
 /**
  * Lengths of what people type, in characters. Together they keep every
@@ -24,12 +19,6 @@ export const LIMITS = {
   firstSolarHijriYear: 1300,
   rejectionReason: { min: 3, max: 500 },
 } as const;
-
-function checkLength(text: string, limits: { min: number; max: number }): Checked<string> {
-  if (text.length < limits.min) return refuse("invalid-too-short", { min: limits.min });
-  if (text.length > limits.max) return refuse("invalid-too-long", { max: limits.max, length: text.length });
-  return ok(text);
-}
 
 export function checkName(input: string): Checked<string> {
   const name = cleanInput(input);

@@ -5,8 +5,9 @@ import { audit } from "./audit.js";
 import { isUniqueViolation, oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import { checkAuthority, checkDescription, checkName, checkRegistrationNumber } from "./ngo-rules.js";
-import { type Notification, refreshCommands, tell } from "./outbox.js";
-import { coversCounty, type Roles } from "./people.js";
+import { refreshCommands, tell } from "./outbox.js";
+import { coversCounty } from "./people.js";
+import type { Actor } from "./shared/actor.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 export type NgoDraft = {
@@ -23,12 +24,11 @@ export type NgoDraft = {
 };
 
 export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | null };
-export type Actor = { id: bigint; roles: Roles };
 
 export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
 
 /** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
-const newInviteToken = () => randomBytes(16).toString("base64url");
+export const newInviteToken = () => randomBytes(16).toString("base64url");
 
 /** Fields whose change is checked against the registry of live NGOs. */
 const keysOf = (draft: Pick<NgoDraft, "name" | "registrationNumber">) => ({
@@ -51,7 +51,7 @@ function checkTyped(draft: Partial<NgoDraft>): void {
   }
 }
 
-/** NGO registration, review by officials, membership and leadership. */
+/** NGO registration, review by officials, and the leader's changes to their NGO. */
 export class NgoService {
   constructor(
     private readonly db: Db,
@@ -257,40 +257,6 @@ export class NgoService {
     });
   }
 
-  async byInviteToken(token: string): Promise<NgoCard | null> {
-    if (!/^[\w-]{16,64}$/.test(token)) return null;
-    return this.db.ngo.findUnique({ where: { inviteToken: token }, include: cardInclude });
-  }
-
-  /** Joins the NGO whose current invite token this is. */
-  async join(personId: bigint, token: string): Promise<NgoCard> {
-    const ngo = await this.byInviteToken(token);
-    if (!ngo || ngo.status === "REJECTED") throw new DomainError("invite-invalid");
-    if (ngo.status !== "VERIFIED") throw new DomainError("not-verified");
-    if (ngo.leaderId === personId) throw new DomainError("is-leader");
-    try {
-      await this.db.$transaction(async (tx) => {
-        await tx.membership.create({ data: { ngoId: ngo.id, personId } });
-        await audit(tx, { actorId: personId, action: "membership.join", entityType: "membership", entityId: ngo.id, after: { personId } });
-        if (ngo.leaderId) await tell(tx, [ngo.leaderId], { kind: "member-joined", ngoId: ngo.id, memberId: String(personId) });
-        await refreshCommands(tx, [personId]);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError("already-member");
-      throw error;
-    }
-    return ngo;
-  }
-
-  /** The NGOs a person belongs to as a member (not as leader). */
-  memberships(personId: bigint): Promise<NgoCard[]> {
-    return this.db.ngo.findMany({ where: { members: { some: { personId } } }, include: cardInclude, orderBy: { name: "asc" } });
-  }
-
-  async leave(personId: bigint, ngoId: string): Promise<void> {
-    await this.endMembership(personId, ngoId, personId, "membership.leave");
-  }
-
   /** The leader's NGO with its members, or a refusal for anyone else. */
   async ledBy(leaderId: bigint): Promise<(NgoCard & { members: { person: Person; joinedAt: Date }[] }) | null> {
     return this.db.ngo.findUnique({
@@ -299,25 +265,9 @@ export class NgoService {
     });
   }
 
-  async removeMember(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
-    const ngo = await this.requireLed(leaderId);
-    await this.endMembership(memberId, ngo.id, leaderId, "membership.remove", { kind: "member-removed", ngoId: ngo.id });
-    return ngo;
-  }
-
-  private async endMembership(personId: bigint, ngoId: string, actorId: bigint, action: string, notice?: Notification): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const { count } = await tx.membership.deleteMany({ where: { ngoId, personId } });
-      if (count === 0) throw new DomainError("not-member");
-      await audit(tx, { actorId, action, entityType: "membership", entityId: ngoId, before: { personId } });
-      if (notice) await tell(tx, [personId], notice);
-      await refreshCommands(tx, [personId]);
-    });
-  }
-
   /** The leader opens or closes their contact to other NGOs in the directory. */
   async setContactAllowed(leaderId: bigint, allowed: boolean): Promise<NgoCard> {
-    const ngo = await this.requireLed(leaderId);
+    const ngo = await requireLed(this.db, leaderId);
     return this.db.$transaction(async (tx) => {
       await audit(tx, {
         actorId: leaderId,
@@ -330,48 +280,13 @@ export class NgoService {
       return tx.ngo.update({ where: { id: ngo.id }, data: { allowContact: allowed }, include: cardInclude });
     });
   }
+}
 
-  /** A new invite link; the old one stops working at once. */
-  async rotateInvite(leaderId: bigint): Promise<NgoCard> {
-    const ngo = await this.requireLed(leaderId);
-    return this.db.$transaction(async (tx) => {
-      await audit(tx, { actorId: leaderId, action: "ngo.rotate-invite", entityType: "ngo", entityId: ngo.id });
-      return tx.ngo.update({ where: { id: ngo.id }, data: { inviteToken: newInviteToken() }, include: cardInclude });
-    });
-  }
-
-  /** Hands leadership to a member; the old leader stays on as a member. */
-  async transferLeadership(leaderId: bigint, memberId: bigint): Promise<NgoCard> {
-    if (leaderId === memberId) throw new DomainError("self");
-    return this.db.$transaction(async (tx) => {
-      const ngo = await tx.ngo.findUnique({ where: { leaderId } });
-      if (!ngo) throw new DomainError("forbidden");
-      const membership = await tx.membership.findUnique({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
-      if (!membership) throw new DomainError("not-member");
-      if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("member-leads-another");
-      await tx.membership.delete({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
-      // The contact phone was the old leader's own: the new leader shares theirs.
-      await tx.ngo.update({ where: { id: ngo.id }, data: { leaderId: memberId, contactPhone: "", version: { increment: 1 } } });
-      await tx.membership.create({ data: { ngoId: ngo.id, personId: leaderId } });
-      await audit(tx, {
-        actorId: leaderId,
-        action: "ngo.transfer-leadership",
-        entityType: "ngo",
-        entityId: ngo.id,
-        before: { leaderId },
-        after: { leaderId: memberId },
-      });
-      await tell(tx, [memberId], { kind: "leadership-received", ngoId: ngo.id });
-      await refreshCommands(tx, [leaderId, memberId]);
-      return tx.ngo.findUniqueOrThrow({ where: { id: ngo.id }, include: cardInclude });
-    });
-  }
-
-  private async requireLed(leaderId: bigint): Promise<NgoCard> {
-    const ngo = await this.db.ngo.findUnique({ where: { leaderId }, include: cardInclude });
-    if (!ngo) throw new DomainError("forbidden");
-    return ngo;
-  }
+/** The NGO the person leads, or a refusal. */
+export async function requireLed(db: Db, leaderId: bigint): Promise<NgoCard> {
+  const ngo = await db.ngo.findUnique({ where: { leaderId }, include: cardInclude });
+  if (!ngo) throw new DomainError("forbidden");
+  return ngo;
 }
 
 /** Officials review the NGOs of the counties they cover, never their own. */

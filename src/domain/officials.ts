@@ -2,8 +2,8 @@ import type { County, Official, Person, Province } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import type { Actor } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
+import type { Actor } from "./shared/actor.js";
 
 export type OfficialGrant = { scope: "PROVINCE"; provinceId: number } | { scope: "COUNTY"; countyId: number };
 export type OfficialView = Official & { person: Person; province: Province; county: County | null };

@@ -1,9 +1,9 @@
 import type { NgoStatus, OfficialScope, Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./calendar.js";
 import { DomainError } from "./errors.js";
 import { refreshCommands } from "./outbox.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "./shared/locale.js";
 import { clip, stripInvisible } from "./text.js";
 
 export type TelegramProfile = {

@@ -1,6 +1,6 @@
 import type { County, Field, Province } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
-import type { Locale } from "./calendar.js";
+import type { Locale } from "./shared/locale.js";
 
 type Named = Pick<Province | County | Field, "nameFa" | "nameEn" | "nameAz">;
 

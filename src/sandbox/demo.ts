@@ -1,8 +1,9 @@
 import type { AgendaOutcome, MeetingAnswer } from "@prisma/client";
 import type { AppServices } from "../bot/deps.js";
 import type { Db } from "../data/prisma.js";
-import { type Locale, quarterBounds, quarterOf, tehranDate } from "../domain/calendar.js";
-import type { Actor } from "../domain/ngos.js";
+import { quarterBounds, quarterOf, tehranDate } from "../domain/calendar.js";
+import type { Actor } from "../domain/shared/actor.js";
+import type { Locale } from "../domain/shared/locale.js";
 
 /**
  * Demo data for the sandbox, so every report has something in it: verified

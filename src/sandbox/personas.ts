@@ -1,7 +1,7 @@
 import type { Message, Update } from "grammy/types";
 import type { AppServices } from "../bot/deps.js";
 import type { Db } from "../data/prisma.js";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/calendar.js";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/shared/locale.js";
 import type { FakeBotApi, FakeMessage } from "./bot-api.js";
 
 /** Ids of people created in the sandbox page, far from real Telegram users' and the demo's. */

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { extname } from "node:path";
-import { isLocale } from "../domain/calendar.js";
+import { isLocale } from "../domain/shared/locale.js";
 import type { FakeBotApi } from "./bot-api.js";
 import type { PersonaRole, Personas } from "./personas.js";
 

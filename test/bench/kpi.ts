@@ -15,7 +15,7 @@ import { createDb } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
 import { quarterBounds, quarterOf, shiftQuarter } from "../../src/domain/calendar.js";
 import { KpiService } from "../../src/domain/kpi.js";
-import type { Actor } from "../../src/domain/ngos.js";
+import type { Actor } from "../../src/domain/shared/actor.js";
 
 const { values } = parseArgs({
   options: {

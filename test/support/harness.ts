@@ -3,7 +3,7 @@ import type { Message, Update } from "grammy/types";
 import { inject } from "vitest";
 import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
-import type { Actor } from "../../src/domain/ngos.js";
+import type { Actor } from "../../src/domain/shared/actor.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeBotApi, type FakeMessage } from "../../src/sandbox/bot-api.js";
 

@@ -2,6 +2,7 @@ import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
+import type { MeetingDraft } from "../../domain/meetings/scheduling.js";
 import {
   checkAgendaItem,
   checkHeadcount,
@@ -10,8 +11,7 @@ import {
   checkOutcomeNote,
   checkVenue,
   MEETING_LIMITS,
-  type MeetingDraft,
-} from "../../domain/meetings.js";
+} from "../../domain/meetings/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";

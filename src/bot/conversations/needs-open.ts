@@ -1,8 +1,10 @@
 import { InlineKeyboard } from "grammy";
-import { dayOfDeadline, endOfTehranDay, formatDate, type Locale, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { dayOfDeadline, endOfTehranDay, formatDate, plainNumber, tehranDate } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
-import { checkDeadline, checkRoundTitle, type RoundDraft } from "../../domain/needs.js";
+import type { RoundDraft } from "../../domain/needs/rounds.js";
+import { checkDeadline, checkRoundTitle } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
+import type { Locale } from "../../domain/shared/locale.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";

@@ -1,19 +1,20 @@
 import type { NeedPriority, TrainingFormat, TrainingPillar } from "@prisma/client";
-import { dayOfDeadline, formatDate, type Locale, plainNumber } from "../../domain/calendar.js";
+import { dayOfDeadline, formatDate, plainNumber } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
+import type { NeedsAnswerDraft } from "../../domain/needs/survey.js";
 import {
   checkAttendees,
   checkOtherNeed,
   FORMATS,
   NEEDS_LIMITS,
-  type NeedsAnswerDraft,
   PILLARS,
   PRIORITIES,
   TIMES,
   type TrainingTime,
   WEEK_DAYS,
-} from "../../domain/needs.js";
+} from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
+import type { Locale } from "../../domain/shared/locale.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";

@@ -1,6 +1,6 @@
 import type { TrainingPillar } from "@prisma/client";
 import { DomainError } from "../../domain/errors.js";
-import { checkTopicName, PILLARS } from "../../domain/needs.js";
+import { checkTopicName, PILLARS } from "../../domain/needs/validators.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";

@@ -4,7 +4,7 @@ import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
 import { parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import type { DomainErrorCode } from "../../domain/errors.js";
-import type { Checked } from "../../domain/ngo-rules.js";
+import type { Checked } from "../../domain/shared/validation.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { outcomeOf } from "./outcome.js";

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isLocale, LOCALES } from "../../domain/calendar.js";
+import { isLocale, LOCALES } from "../../domain/shared/locale.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 

@@ -19,7 +19,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   composer.command("start", async (ctx, next) => {
     const token = ctx.match.trim();
     if (!token) return next();
-    const ngo = await services.ngos.byInviteToken(token);
+    const ngo = await services.memberships.byInviteToken(token);
     if (!ngo || ngo.status === "REJECTED") return ctx.reply(ctx.t("error-invite-invalid"));
     if (ngo.status !== "VERIFIED") return ctx.reply(ctx.t("error-not-verified"));
     const keyboard = new InlineKeyboard().text(ctx.t("button-join"), `join:${token}`).text(ctx.t("button-no-thanks"), "join:no");
@@ -36,7 +36,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
 
   composer.callbackQuery(/^join:([\w-]+)$/, async (ctx) => {
     try {
-      const ngo = await services.ngos.join(ctx.actor.person.id, ctx.match[1] ?? "");
+      const ngo = await services.memberships.join(ctx.actor.person.id, ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("join-done", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
     } catch (error) {
@@ -63,7 +63,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   });
   composer.callbackQuery("invite:rotate", async (ctx) => {
     try {
-      const ngo = await services.ngos.rotateInvite(ctx.actor.person.id);
+      const ngo = await services.memberships.rotateInvite(ctx.actor.person.id);
       await ctx.answerCallbackQuery({ text: ctx.t("invite-rotated") });
       await ctx.editMessageText(ctx.t("invite-link", { name: escapeHtml(ngo.name), link: inviteLink(ctx.me.username, ngo.inviteToken) }), {
         parse_mode: "HTML",
@@ -129,7 +129,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(/^members:remove-yes:(\d+)$/, async (ctx) => {
     const memberId = BigInt(ctx.match[1] ?? "0");
     try {
-      await services.ngos.removeMember(ctx.actor.person.id, memberId);
+      await services.memberships.removeMember(ctx.actor.person.id, memberId);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("member-removed-done"));
     } catch (error) {
@@ -140,7 +140,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(/^members:lead-yes:(\d+)$/, async (ctx) => {
     const memberId = BigInt(ctx.match[1] ?? "0");
     try {
-      const ngo = await services.ngos.transferLeadership(ctx.actor.person.id, memberId);
+      const ngo = await services.memberships.transferLeadership(ctx.actor.person.id, memberId);
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("leadership-handed", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
     } catch (error) {
@@ -149,7 +149,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   });
 
   const offerLeave = async (ctx: BotContext) => {
-    const ngos = await services.ngos.memberships(ctx.actor.person.id);
+    const ngos = await services.memberships.ngosOf(ctx.actor.person.id);
     if (ngos.length === 0) {
       return ctx.reply(ctx.t(ctx.actor.roles.leads ? "leave-leader" : "leave-none"));
     }
@@ -167,7 +167,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   });
   composer.callbackQuery(/^leave:yes:(\w+)$/, async (ctx) => {
     try {
-      await services.ngos.leave(ctx.actor.person.id, ctx.match[1] ?? "");
+      await services.memberships.leave(ctx.actor.person.id, ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
       await ctx.editMessageText(ctx.t("leave-done"));
     } catch (error) {

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
-import { PILLARS } from "../../domain/needs.js";
+import { PILLARS } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { BotContext } from "../context.js";
 import { NEEDS_OPEN } from "../conversations/needs-open.js";

@@ -24,7 +24,7 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
         reply_markup: keyboard,
       });
     }
-    const memberships = await services.ngos.memberships(person.id);
+    const memberships = await services.memberships.ngosOf(person.id);
     const lines = [
       ctx.t("profile-name", { value: personName(person) }),
       ctx.t("profile-language", { value: ctx.t(`language-name-${locale}`) }),

@@ -1,46 +1,13 @@
-import { randomInt } from "node:crypto";
-import {
-  type AgendaItem,
-  type AgendaOutcome,
-  type County,
-  type Field,
-  type Meeting,
-  type MeetingAnswer,
-  type MeetingInvitation,
-  Prisma,
-} from "@prisma/client";
-import type { Db } from "../data/prisma.js";
-import { audit } from "./audit.js";
-import { oncePerDraft } from "./drafts.js";
-import { DomainError } from "./errors.js";
-import type { Checked } from "./ngo-rules.js";
-import type { Actor } from "./ngos.js";
-import { tell } from "./outbox.js";
-import { countiesInScope } from "./people.js";
-import { cleanInput, latinDigits } from "./text.js";
-
-const CHECK_IN = {
-  /** Check-in, open from when an official starts it, closes this long after the meeting's start, unless they end it sooner. */
-  afterStartMs: 3 * 3_600_000,
-  /** Codes a person may send in `windowMs` that are not one they can use; then they wait. */
-  wrongCodes: 5,
-  windowMs: 3_600_000,
-} as const;
-
-/** What a sent check-in code came to. */
-export type CheckInResult = { checkedIn: string } | { refused: true } | { retryAt: Date };
-
-export const MEETING_LIMITS = {
-  title: { min: 3, max: 120 },
-  theme: { min: 10, max: 500 },
-  venue: { min: 3, max: 200 },
-  headcount: { min: 1, max: 200 },
-  agendaItem: { min: 10, max: 300 },
-  /** Agenda items one NGO may add to one meeting. */
-  agendaPerNgo: 5,
-  /** How far ahead a meeting may be scheduled, in days. */
-  daysAhead: 200,
-} as const;
+import { type County, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
+import type { Db } from "../../data/prisma.js";
+import { audit } from "../audit.js";
+import { oncePerDraft } from "../drafts.js";
+import { DomainError } from "../errors.js";
+import { tell } from "../outbox.js";
+import { countiesInScope } from "../people.js";
+import type { Actor } from "../shared/actor.js";
+import { audienceNgosSql, audiencePeopleSql } from "../shared/audience.js";
+import { checkHeadcount, checkMeetingTheme, checkMeetingTime, checkMeetingTitle, checkVenue } from "./validators.js";
 
 export type MeetingDraft = {
   countyId: number;
@@ -58,40 +25,6 @@ export type MeetingView = Meeting & { county: County };
 export type InvitationView = MeetingInvitation & { meeting: MeetingView; ngo: { name: string } };
 export type MeetingCounts = { invited: number; yes: number; no: number; unanswered: number; headcount: number };
 
-function checkLength(input: string, limits: { min: number; max: number }): Checked<string> {
-  const text = cleanInput(input);
-  if (text.length < limits.min) return { ok: false, error: "invalid-too-short", vars: { min: limits.min } };
-  if (text.length > limits.max) return { ok: false, error: "invalid-too-long", vars: { max: limits.max, length: text.length } };
-  return { ok: true, value: text };
-}
-
-export const checkMeetingTitle = (input: string) => checkLength(input, MEETING_LIMITS.title);
-export const checkMeetingTheme = (input: string) => checkLength(input, MEETING_LIMITS.theme);
-export const checkVenue = (input: string) => checkLength(input, MEETING_LIMITS.venue);
-export const checkAgendaItem = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
-export const checkOutcomeNote = (input: string) => checkLength(input, MEETING_LIMITS.agendaItem);
-
-export type AgendaView = AgendaItem & { field: Field; ngo: { name: string } };
-
-export function checkHeadcount(input: string): Checked<number> {
-  const digits = cleanInput(input).replace(/\s/g, "");
-  const count = /^\d{1,4}$/.test(digits) ? Number(digits) : Number.NaN;
-  if (!(count >= MEETING_LIMITS.headcount.min && count <= MEETING_LIMITS.headcount.max)) {
-    return { ok: false, error: "invalid-headcount", vars: { max: MEETING_LIMITS.headcount.max } };
-  }
-  return { ok: true, value: count };
-}
-
-/** A meeting's time: in the future, and not absurdly far. */
-export function checkMeetingTime(startsAt: Date | null, now: Date): Checked<Date> {
-  if (!startsAt) return { ok: false, error: "invalid-date-time" };
-  if (startsAt.getTime() <= now.getTime()) return { ok: false, error: "invalid-time-past" };
-  if (startsAt.getTime() > now.getTime() + MEETING_LIMITS.daysAhead * 86_400_000) {
-    return { ok: false, error: "invalid-meeting-time-far", vars: { days: MEETING_LIMITS.daysAhead } };
-  }
-  return { ok: true, value: startsAt };
-}
-
 /**
  * Which reminder a meeting is due now: the latest one (an index into
  * `before`, times before the start, earliest first) whose time has come,
@@ -108,30 +41,17 @@ export function dueReminderStep(meeting: Pick<Meeting, "startsAt" | "scheduledAt
 }
 
 /** The NGOs (`n`) a meeting of these criteria invites: the county's verified NGOs, of the chosen fields. */
-function chosenNgosSql(meeting: Pick<Meeting, "countyId" | "fieldIds">): Prisma.Sql {
-  const fieldFilter =
-    meeting.fieldIds.length === 0
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`EXISTS (SELECT 1 FROM "_FieldToNgo" f WHERE f."B" = n.id AND f."A" = ANY(${meeting.fieldIds}::int[]))`;
-  return Prisma.sql`n.status = 'VERIFIED' AND n."countyId" = ${meeting.countyId} AND ${fieldFilter}`;
-}
+const chosenNgosSql = (meeting: Pick<Meeting, "countyId" | "fieldIds">) =>
+  audienceNgosSql({ countyIds: [meeting.countyId], fieldIds: meeting.fieldIds });
 
 /** The NGOs (`n`) a scheduled meeting invites. */
 const invitedNgosSql = (meetingId: string) => Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
-
-/** Everyone the NGOs have now, one row per person and NGO (`pid`, `ngoId`, `isLeader`): their leaders, and their members if invited. */
-function peopleOfSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
-  const members = membersInvited
-    ? Prisma.sql`UNION ALL SELECT m."personId", n.id, FALSE FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" WHERE ${ngos}`
-    : Prisma.empty;
-  return Prisma.sql`SELECT n."leaderId" AS pid, n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" IS NOT NULL AND ${ngos} ${members}`;
-}
 
 /** The people invited through these NGOs: one invitation per person, through the NGO they lead if they lead one. */
 function inviteesSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
   return Prisma.sql`
     SELECT DISTINCT ON (r.pid) r.pid AS "personId", r."ngoId", r."isLeader"
-    FROM (${peopleOfSql(ngos, membersInvited)}) r
+    FROM (${audiencePeopleSql(ngos, membersInvited)}) r
     ORDER BY r.pid, r."isLeader" DESC, r."ngoId"`;
 }
 
@@ -142,7 +62,7 @@ type InvitationRecord = Pick<MeetingInvitation, "answer" | "headcount" | "answer
  * Problem-centred meetings: officials schedule them for a county, the people
  * of its NGOs are invited and answer from the invitation itself.
  */
-export class MeetingService {
+export class MeetingScheduling {
   constructor(private readonly db: Db) {}
 
   /** The counties the actor may hold meetings in. */
@@ -150,7 +70,7 @@ export class MeetingService {
     return this.db.county.findMany({ where: countiesInScope(actor.roles), orderBy: { id: "asc" } });
   }
 
-  private async checkCounty(actor: Actor, countyId: number): Promise<void> {
+  async checkCounty(actor: Actor, countyId: number): Promise<void> {
     if (!(await this.covers(actor, countyId))) throw new DomainError("forbidden");
   }
 
@@ -263,7 +183,7 @@ export class MeetingService {
   }
 
   /** The people a scheduled meeting invites now, through the NGOs it invited. */
-  private inviteesNow(db: Db | Prisma.TransactionClient, meeting: Pick<Meeting, "id" | "membersInvited">): Promise<Invitee[]> {
+  inviteesNow(db: Db | Prisma.TransactionClient, meeting: Pick<Meeting, "id" | "membersInvited">): Promise<Invitee[]> {
     return db.$queryRaw<Invitee[]>`${inviteesSql(invitedNgosSql(meeting.id), meeting.membersInvited)}`;
   }
 
@@ -301,7 +221,7 @@ export class MeetingService {
     ]);
     if (!meeting) return { invitation: null, recorded };
     const through = await this.db.$queryRaw<{ ngoId: string; isLeader: boolean }[]>`
-      SELECT r."ngoId", r."isLeader" FROM (${peopleOfSql(invitedNgosSql(meetingId), meeting.membersInvited)}) r WHERE r.pid = ${personId}`;
+      SELECT r."ngoId", r."isLeader" FROM (${audiencePeopleSql(invitedNgosSql(meetingId), meeting.membersInvited)}) r WHERE r.pid = ${personId}`;
     const acting = through.find((r) => r.isLeader) ?? through.find((r) => r.ngoId === recorded?.ngoId) ?? through[0];
     if (!acting) return { invitation: null, recorded };
     const ngo = await this.db.ngo.findUniqueOrThrow({ where: { id: acting.ngoId }, select: { name: true } });
@@ -335,7 +255,7 @@ export class MeetingService {
   }
 
   /** Stores the person's row as the invitation now stands, with `change` applied. */
-  private async record(db: Db | Prisma.TransactionClient, invitation: InvitationView, change: Partial<InvitationRecord>) {
+  async record(db: Db | Prisma.TransactionClient, invitation: InvitationView, change: Partial<InvitationRecord>) {
     const { meetingId, personId, ngoId, isLeader, answer, headcount, answeredAt, presentAt } = invitation;
     const stands = { ngoId, isLeader, answer, headcount, answeredAt, presentAt, ...change };
     await db.meetingInvitation.upsert({
@@ -414,184 +334,6 @@ export class MeetingService {
     return reminded;
   }
 
-  /** An NGO's current leader puts a problem of the NGO on the agenda, before the meeting starts. */
-  async addAgendaItem(personId: bigint, meetingId: string, item: { text: string; fieldId: number }, now: Date): Promise<AgendaItem> {
-    const invitation = await this.leaderInvitation(personId, meetingId, now);
-    const text = checkAgendaItem(item.text);
-    if (!text.ok || !(await this.db.field.count({ where: { id: item.fieldId } }))) throw new DomainError("invalid-meeting");
-    return this.db.$transaction(async (tx) => {
-      // Serialised per NGO, so the limit holds when two presses (or two leaders, before and after a handover) race.
-      await tx.$queryRaw`SELECT 1 FROM "MeetingNgo" WHERE "meetingId" = ${meetingId} AND "ngoId" = ${invitation.ngoId} FOR UPDATE`;
-      const count = await tx.agendaItem.count({ where: { meetingId, ngoId: invitation.ngoId } });
-      if (count >= MEETING_LIMITS.agendaPerNgo) throw new DomainError("agenda-full");
-      const created = await tx.agendaItem.create({
-        data: { meetingId, ngoId: invitation.ngoId, fieldId: item.fieldId, text: text.value, createdById: personId },
-      });
-      await audit(tx, { actorId: personId, action: "meeting.agenda.add", entityType: "meeting", entityId: meetingId, after: created });
-      return created;
-    });
-  }
-
-  /** The agenda, grouped by field of activity, for invitees and the officials of the meeting's county. */
-  async agenda(viewer: Actor, meetingId: string): Promise<{ meeting: MeetingView; items: AgendaView[] }> {
-    const meeting = await this.db.meeting.findUnique({ where: { id: meetingId }, include: { county: true } });
-    if (!meeting) throw new DomainError("not-found");
-    if (!(await this.invitation(viewer.id, meetingId))) await this.checkCounty(viewer, meeting.countyId);
-    const items = await this.db.agendaItem.findMany({
-      where: { meetingId },
-      include: { field: true, ngo: { select: { name: true } } },
-      orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
-    });
-    return { meeting, items };
-  }
-
-  /**
-   * Starts check-in (or shows it again while it is open): a six-digit code
-   * attendees send to the bot, working until `closesAt`. Two officials
-   * pressing at once get the same code.
-   */
-  async startCheckIn(actor: Actor, id: string, now: Date): Promise<{ code: string; closesAt: Date }> {
-    for (;;) {
-      const meeting = await this.managed(actor, id);
-      if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
-      const closesAt = new Date(meeting.startsAt.getTime() + CHECK_IN.afterStartMs);
-      if (closesAt <= now) throw new DomainError("check-in-over");
-      if (meeting.checkInCode && meeting.checkInClosesAt && meeting.checkInClosesAt > now) {
-        return { code: meeting.checkInCode, closesAt: meeting.checkInClosesAt };
-      }
-      const code = String(randomInt(100_000, 1_000_000));
-      try {
-        const opened = await this.db.$transaction(async (tx) => {
-          const { count } = await tx.meeting.updateMany({
-            where: { id, status: "SCHEDULED", OR: [{ checkInClosesAt: null }, { checkInClosesAt: { lte: now } }] },
-            data: { checkInCode: code, checkInOpenedAt: now, checkInClosesAt: closesAt },
-          });
-          if (count === 1) await audit(tx, { actorId: actor.id, action: "meeting.check-in.start", entityType: "meeting", entityId: id });
-          return count === 1;
-        });
-        if (opened) return { code, closesAt };
-      } catch (error) {
-        // Another meeting has this code: draw again.
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      }
-    }
-  }
-
-  /** Ends check-in: the code stops working at once. Returns how many are present. */
-  async endCheckIn(actor: Actor, id: string, now: Date): Promise<{ title: string; present: number; invited: number }> {
-    const meeting = await this.managed(actor, id);
-    await this.db.$transaction(async (tx) => {
-      const { count } = await tx.meeting.updateMany({
-        where: { id, checkInClosesAt: { gt: now } },
-        data: { checkInCode: null, checkInClosesAt: now },
-      });
-      if (count === 1) await audit(tx, { actorId: actor.id, action: "meeting.check-in.end", entityType: "meeting", entityId: id });
-    });
-    const present = await this.db.meetingInvitation.count({ where: { meetingId: id, presentAt: { not: null } } });
-    return { title: meeting.title, present, invited: meeting.counts.invited };
-  }
-
-  /**
-   * An attendee checks in with the code shown in the room. A wrong code, one
-   * of a meeting they are not invited to and one whose check-in is closed get
-   * the same refusal, and count against the few allowed an hour (counted per
-   * person, serialised on the person's row so racing messages cannot exceed it).
-   */
-  async checkIn(personId: bigint, typed: string, now: Date): Promise<CheckInResult> {
-    return this.db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "Person" WHERE id = ${personId} FOR UPDATE`;
-      const since = new Date(now.getTime() - CHECK_IN.windowMs);
-      const recent = await tx.checkInAttempt.findMany({ where: { personId, at: { gt: since } }, orderBy: { at: "desc" } });
-      const oldestCounted = recent[CHECK_IN.wrongCodes - 1];
-      if (oldestCounted) return { retryAt: new Date(oldestCounted.at.getTime() + CHECK_IN.windowMs) };
-      const meeting = await tx.meeting.findFirst({
-        where: { checkInCode: latinDigits(typed).trim(), status: "SCHEDULED", checkInOpenedAt: { lte: now }, checkInClosesAt: { gt: now } },
-      });
-      // Present for the NGO they belong to now; whoever left it is not invited any more.
-      const invitation = meeting && (await this.invitation(personId, meeting.id));
-      if (!meeting || !invitation) {
-        await tx.checkInAttempt.deleteMany({ where: { personId, at: { lte: since } } });
-        await tx.checkInAttempt.create({ data: { personId, at: now } });
-        return { refused: true };
-      }
-      // Sending the code again keeps the first arrival time.
-      if (!invitation.presentAt) await this.record(tx, invitation, { presentAt: now });
-      return { checkedIn: meeting.title };
-    });
-  }
-
-  /** The people invited now, for an official marking people present by hand: those not yet present first, then leaders first. */
-  async invitees(actor: Actor, id: string) {
-    const meeting = await this.managed(actor, id);
-    const invitees = await this.inviteesNow(this.db, meeting);
-    const [people, ngos, present] = await Promise.all([
-      this.db.person.findMany({ where: { id: { in: invitees.map((i) => i.personId) } } }),
-      this.db.ngo.findMany({ where: { id: { in: invitees.map((i) => i.ngoId) } }, select: { id: true, name: true } }),
-      this.db.meetingInvitation.findMany({ where: { meetingId: id, presentAt: { not: null } } }),
-    ]);
-    const rows = invitees.flatMap((i) => {
-      const person = people.find((p) => p.id === i.personId);
-      const ngo = ngos.find((n) => n.id === i.ngoId);
-      const presentAt = present.find((p) => p.personId === i.personId && p.ngoId === i.ngoId)?.presentAt ?? null;
-      return person && ngo ? [{ ...i, person, ngo, presentAt }] : [];
-    });
-    return rows.sort(
-      (a, b) =>
-        Number(a.presentAt !== null) - Number(b.presentAt !== null) ||
-        Number(b.isLeader) - Number(a.isLeader) ||
-        Number(a.personId - b.personId),
-    );
-  }
-
-  /** An official marks an invitee present (someone without Telegram at hand), for the NGO they belong to now. */
-  async markPresent(actor: Actor, id: string, personId: bigint, now: Date): Promise<void> {
-    await this.managed(actor, id);
-    const invitation = await this.invitation(personId, id);
-    if (!invitation) throw new DomainError("not-found"); // no longer in an invited NGO
-    if (invitation.presentAt) return;
-    await this.db.$transaction(async (tx) => {
-      await this.record(tx, invitation, { presentAt: now });
-      await audit(tx, {
-        actorId: actor.id,
-        action: "meeting.mark-present",
-        entityType: "meeting",
-        entityId: id,
-        after: { personId: String(personId) },
-      });
-    });
-  }
-
-  /** An agenda item whose outcome the actor may record: of a meeting of their counties that is not called off. */
-  async outcomeItem(actor: Actor, itemId: string): Promise<AgendaItem> {
-    const item = await this.db.agendaItem.findUnique({ where: { id: itemId } });
-    if (!item) throw new DomainError("not-found");
-    const meeting = await this.managed(actor, item.meetingId);
-    if (meeting.status !== "SCHEDULED") throw new DomainError("meeting-cancelled");
-    return item;
-  }
-
-  /** An official records what the meeting did about an agenda item; recording again replaces it. */
-  async recordOutcome(actor: Actor, itemId: string, outcome: AgendaOutcome, note: string | null, now: Date): Promise<AgendaItem> {
-    const item = await this.outcomeItem(actor, itemId);
-    const text = note === null ? null : checkOutcomeNote(note);
-    if (text && !text.ok) throw new DomainError("invalid-meeting");
-    return this.db.$transaction(async (tx) => {
-      const updated = await tx.agendaItem.update({
-        where: { id: itemId },
-        data: { outcome, outcomeNote: text?.ok ? text.value : null, outcomeById: actor.id, outcomeAt: now },
-      });
-      await audit(tx, {
-        actorId: actor.id,
-        action: "meeting.outcome",
-        entityType: "meeting",
-        entityId: item.meetingId,
-        before: item,
-        after: updated,
-      });
-      return updated;
-    });
-  }
-
   /** Meetings of the actor's counties, the latest first, past ones included. */
   recent(actor: Actor): Promise<MeetingView[]> {
     return this.db.meeting.findMany({
@@ -600,17 +342,6 @@ export class MeetingService {
       orderBy: { startsAt: "desc" },
       take: 20,
     });
-  }
-
-  /** Everyone invited with their answer and presence, leaders first, for /attendance. */
-  async attendance(actor: Actor, id: string) {
-    const meeting = await this.managed(actor, id);
-    const rows = await this.db.meetingInvitation.findMany({
-      where: { meetingId: id },
-      include: { person: true, ngo: { select: { name: true } } },
-      orderBy: [{ ngo: { name: "asc" } }, { isLeader: "desc" }, { personId: "asc" }],
-    });
-    return { meeting, rows, present: rows.filter((r) => r.presentAt).length };
   }
 
   /** Moves the meeting; everyone invited is told the new time. */
