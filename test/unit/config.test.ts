@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("configuration", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DATABASE_URL: "postgresql://x/y", REDIS_URL: "redis://x" };
+
+  it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
+    expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(
+      new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"),
+    );
+    expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(
+      /^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/,
+    );
+    expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(
+      /^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/,
+    );
+    expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org/telegram" })).toThrow(/WEBHOOK_SECRET is missing/);
+  });
+
+  it("when the configuration is valid, then defaults fill the rest", () => {
+    const config = loadConfig({ ...valid, ADMIN_IDS: " 1, 22 " });
+    expect(config.adminIds).toEqual(new Set([1n, 22n]));
+    expect(config.botApiRoot).toBe("https://api.telegram.org");
+    expect(config.webhook).toBeUndefined();
+  });
+});
