@@ -76,6 +76,8 @@ beforeAll(async () => {
     ids[key] = leader.id;
     ngoOf[key] = await registeredNgo(h, adminId, leader, { county, fields, verified });
   }
+  // The officials' review requests arrive now, not among the replies of a test below.
+  await h.settled();
 });
 
 afterAll(async () => {
