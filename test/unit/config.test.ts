@@ -24,3 +24,14 @@ describe("configuration", () => {
     expect(config.webhook).toBeUndefined();
   });
 });
+
+describe("the shutdown timeout", () => {
+  it("when SHUTDOWN_TIMEOUT_SECONDS is unset, then a stop may take 10 s; when it is not 1 to 600 whole seconds, then start-up stops naming it", () => {
+    const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+    expect(loadConfig(valid).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: "25" }).shutdownTimeoutMs).toBe(25_000);
+    for (const bad of ["0", "2.5", "601", "soon"]) {
+      expect(() => loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(/^Configuration error: SHUTDOWN_TIMEOUT_SECONDS /);
+    }
+  });
+});
