@@ -79,7 +79,13 @@ export async function startApp(
       if (!county) throw new Error(`no county ${nameEn}`);
       return county.id;
     },
-    settled: (timeoutMs) => waitUntil(inspector.idle, timeoutMs),
+    async settled(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (let owed = await inspector.owed(); Object.keys(owed).length > 0; owed = await inspector.owed()) {
+        if (Date.now() > deadline) throw new Error(`the workers still owe, after ${timeoutMs} ms: ${JSON.stringify(owed)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async ticks(name, times) {
       const seen = new Set<string>();
       const since = Date.now();
@@ -113,12 +119,12 @@ function workInspector(config: Config) {
     return opened;
   };
   return {
-    async idle(): Promise<boolean> {
+    /** What is still to do, by kind (outbox rows, jobs by state); empty when nothing is. */
+    async owed(): Promise<Record<string, number>> {
       const { db, delivery } = open();
-      const owed = await db.outbox.count({ where: { OR: [{ dispatchedAt: null }, { dispatchedTo: config.redisPrefix }] } });
-      if (owed > 0) return false;
-      const counts = await delivery.getJobCounts("waiting", "prioritized", "active", "delayed", "waiting-children");
-      return Object.values(counts).every((count) => count === 0);
+      const outbox = await db.outbox.count({ where: { OR: [{ dispatchedAt: null }, { dispatchedTo: config.redisPrefix }] } });
+      const jobs = await delivery.getJobCounts("waiting", "prioritized", "active", "delayed", "waiting-children");
+      return Object.fromEntries(Object.entries({ outbox, ...jobs }).filter(([, count]) => count > 0));
     },
     /** Ids of the runs of task `name` that finished since `since` (ms), among those Redis still keeps. */
     async runsOf(name: string, since: number): Promise<string[]> {
