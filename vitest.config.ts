@@ -1,13 +1,33 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three tiers, all run by `npm test`; `vitest run --project <name>` runs one.
+ * unit: pure logic, no Postgres or Redis, files in parallel.
+ * integration: journeys through the bot on real Postgres and Redis.
+ * e2e: the browser, a killed worker, Telegram's flood limits and timing.
+ */
+const E2E = ["test/sandbox.test.ts", "test/broadcasts.test.ts"];
+
+/** Test files of a tier share one database (global-setup.ts): they run one at a time. */
+const withServices = { globalSetup: ["test/support/global-setup.ts"], fileParallelism: false };
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     benchmark: { include: ["test/bench/**/*.bench.ts"] },
-    globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Test files share one database; run them one at a time so they cannot see each other.
-    fileParallelism: false,
+    projects: [
+      // The tiers run one after another (groupOrder): timing tests must not share the two cores with journeys.
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: "integration", include: ["test/*.test.ts"], exclude: E2E, ...withServices, sequence: { groupOrder: 1 } },
+      },
+      // Broadcasts to hundreds at Telegram's rate take their time, more so on a busy machine.
+      {
+        extends: true,
+        test: { name: "e2e", include: E2E, ...withServices, testTimeout: 60_000, sequence: { groupOrder: 2 } },
+      },
+    ],
   },
 });

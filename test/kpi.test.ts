@@ -305,7 +305,8 @@ describe("the quarterly check", () => {
     expect(textStarting(opened.messages, "📈")).toContain("❌ غرب");
     expect(provincial.messages().find((m) => m.messageId === list.messageId)?.text).toBe(list.text);
     // The check runs every second in this test: give it a few more runs.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await h.ticks("quarterly-check", 2);
+    await h.settled();
     expect(west.messages().filter((m) => m.text?.startsWith("📅"))).toHaveLength(1);
     expect(provincial.messages().filter((m) => m.text?.startsWith("📅"))).toHaveLength(1);
     expect(
@@ -330,7 +331,7 @@ describe("the quarterly check", () => {
     expect(await db.quarterCheck.findFirst({ where: { provinceId: province.provinceId, occasion: "MID" } })).toMatchObject({
       countyIds: [],
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await h.settled();
     expect(west.messages().filter((m) => m.text?.startsWith("📅"))).toHaveLength(1);
   });
 });

@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
-import { loadConfig } from "../src/config.js";
 import { type Harness, startApp } from "./support/harness.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
@@ -108,15 +107,6 @@ describe("the process", () => {
     const { code, stdout } = await runAlone("test/support/misbehaving-process.ts", misbehaviour);
     expect(logLines(stdout)).toEqual([expect.objectContaining({ level: 60, msg, err: expect.objectContaining({ message }) })]);
     expect(code).toBe(1);
-  });
-
-  it("when SHUTDOWN_TIMEOUT_SECONDS is unset, then a stop may take 10 s; when it is not 1 to 600 whole seconds, then start-up stops naming it", () => {
-    const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
-    expect(loadConfig(valid).shutdownTimeoutMs).toBe(10_000);
-    expect(loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: "25" }).shutdownTimeoutMs).toBe(25_000);
-    for (const bad of ["0", "2.5", "601", "soon"]) {
-      expect(() => loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(/^Configuration error: SHUTDOWN_TIMEOUT_SECONDS /);
-    }
   });
 
   it("when a stop finishes, then the process exits 0", async () => {

@@ -115,7 +115,7 @@ describe("scheduling", () => {
     );
     const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
     expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.settled();
     expect(
       h
         .user({ id: ids.b })
@@ -284,7 +284,8 @@ describe("answers from the invitation", () => {
     );
     const leader = h.user({ id: ids.c, language: "en" });
     await leader.waitFor((m) => Boolean(m.text?.includes("Starting now")));
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, startsAt.getTime() - Date.now() + 100)));
+    // The meeting's start passes: moved into the past rather than waited for.
+    await db.meeting.update({ where: { id: meeting.id }, data: { startsAt: new Date(Date.now() - 1000) } });
     const pressed = await leader.pressData(`mt:yes:${meeting.id}`);
     expect(pressed.answer).toBe("This meeting has already started: answers are closed.");
     expect((await db.meetingInvitation.findFirstOrThrow({ where: { meetingId: meeting.id } })).answer).toBeNull();
@@ -367,6 +368,7 @@ describe("check-in", () => {
   });
 
   it("when someone sends five codes they cannot use within an hour, then even the right one is refused with the time they may try again, in their language", async () => {
+    await startCheckIn(); // open, or the same code again if it is
     const member = h.user({ id: persianMember, language: "fa" });
     for (let k = 1; k <= 5; k++) {
       const wrong = String(((Number(code) - 100_000 + k) % 900_000) + 100_000);

@@ -76,6 +76,8 @@ beforeAll(async () => {
     ids[key] = leader.id;
     ngoOf[key] = await registeredNgo(h, adminId, leader, { county, fields, verified });
   }
+  // The officials' review requests arrive now, not among the replies of a test below.
+  await h.settled();
 });
 
 afterAll(async () => {
@@ -140,7 +142,7 @@ describe("a training-needs round", () => {
     const persian = await h.user({ id: ids.b, language: "fa" }).waitFor((m) => Boolean(m.text?.includes("Training needs, autumn")));
     expect(persian.text).toContain("دولت می‌خواهد آموزش‌هایی متناسب");
     expect(persian.text).toMatch(/[۰-۹]{4}/); // the deadline, a Solar Hijri date in Persian digits
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await h.settled();
     expect(
       h
         .user({ id: ids.g })
@@ -262,7 +264,8 @@ describe("reminders", () => {
       const language = key === "b" ? "fa" : "en";
       await h.user({ id: ids[key], language }).waitFor((m) => Boolean(m.text?.includes("⏰")));
     }
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // ten more ticks of the scheduler
+    await h.ticks("needs-due", 3);
+    await h.settled();
     for (const key of ["b", "d", "e", "f"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(1);
     expect(count(h.user({ id: ids.a }), "⏰")).toBe(0);
     expect(lastText(h.user({ id: ids.e }).messages())).toContain("Reminder:");
@@ -306,7 +309,8 @@ describe("reminders", () => {
     await restartWithReminders(firstDueAt, Date.now() - 500);
     for (const key of ["d", "f"] as const)
       await h.user({ id: ids[key], language: "en" }).waitFor((m) => Boolean(m.text?.includes("Last day")));
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await h.ticks("needs-due", 3);
+    await h.settled();
     for (const key of ["d", "f"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(1);
     for (const key of ["a", "b", "e"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(0);
     expect(await db.needsReminder.count({ where: { roundId } })).toBe(6);

@@ -1,11 +1,15 @@
 import { Writable } from "node:stream";
+import { Queue } from "bullmq";
 import type { Message, Update } from "grammy/types";
+import { Redis } from "ioredis";
 import { inject } from "vitest";
 import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
+import { createDb } from "../../src/data/prisma.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeBotApi, type FakeMessage } from "../../src/sandbox/bot-api.js";
+import { waitUntil } from "./journeys.js";
 
 /**
  * Runs the real application (bot and delivery worker, built by createApp as
@@ -28,6 +32,13 @@ export type Harness = {
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
   countyId(nameEn: string): Promise<number>;
+  /**
+   * Waits until the workers owe nothing: no outbox row waits for them and their delivery queue has
+   * nothing waiting, delayed (a retry) or running. After it, nothing more arrives unless something new happens.
+   */
+  settled(timeoutMs?: number): Promise<void>;
+  /** Waits until the workers' periodic task `name` (see app.ts) has run `times` more times. */
+  ticks(name: string, times: number): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -52,6 +63,7 @@ export async function startApp(
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.start();
+  const inspector = workInspector(config);
   return {
     app,
     fake,
@@ -67,9 +79,64 @@ export async function startApp(
       if (!county) throw new Error(`no county ${nameEn}`);
       return county.id;
     },
+    async settled(timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (let owed = await inspector.owed(); Object.keys(owed).length > 0; owed = await inspector.owed()) {
+        if (Date.now() > deadline) throw new Error(`the workers still owe, after ${timeoutMs} ms: ${JSON.stringify(owed)}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async ticks(name, times) {
+      const seen = new Set<string>();
+      const since = Date.now();
+      await waitUntil(async () => {
+        for (const id of await inspector.runsOf(name, since)) seen.add(id);
+        return seen.size >= times;
+      });
+    },
     async stop() {
       await app.stop();
+      await inspector.close();
       if (!options.fake) await fake.stop();
+    },
+  };
+}
+
+/** Reads, from Postgres and the app's own Redis queues, what its workers still have to do and what they did. */
+function workInspector(config: Config) {
+  let opened: { db: ReturnType<typeof createDb>; redis: Redis; delivery: Queue; schedules: Queue } | undefined;
+  const open = () => {
+    if (!opened) {
+      const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+      const prefix = config.redisPrefix;
+      opened = {
+        db: createDb(config.databaseUrl),
+        redis,
+        delivery: new Queue("delivery", { connection: redis, prefix }),
+        schedules: new Queue("schedules", { connection: redis, prefix }),
+      };
+    }
+    return opened;
+  };
+  return {
+    /** What is still to do, by kind (outbox rows, jobs by state); empty when nothing is. */
+    async owed(): Promise<Record<string, number>> {
+      const { db, delivery } = open();
+      const outbox = await db.outbox.count({ where: { OR: [{ dispatchedAt: null }, { dispatchedTo: config.redisPrefix }] } });
+      const jobs = await delivery.getJobCounts("waiting", "prioritized", "active", "delayed", "waiting-children");
+      return Object.fromEntries(Object.entries({ outbox, ...jobs }).filter(([, count]) => count > 0));
+    },
+    /** Ids of the runs of task `name` that finished since `since` (ms), among those Redis still keeps. */
+    async runsOf(name: string, since: number): Promise<string[]> {
+      const jobs = await open().schedules.getJobs(["completed"]);
+      return jobs.filter((job) => job.name === name && (job.finishedOn ?? 0) > since).map((job) => job.id ?? "");
+    },
+    async close() {
+      if (!opened) return;
+      await opened.delivery.close();
+      await opened.schedules.close();
+      await opened.redis.quit();
+      await opened.db.$disconnect();
     },
   };
 }

@@ -1,9 +1,9 @@
 import { GrammyError, HttpError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { fitItems, fitList, fitToMessage } from "../src/bot/format.js";
-import { sendEach } from "../src/bot/send-each.js";
-import { checkDescription, checkFoundedYear, checkName, checkRegistrationNumber } from "../src/domain/ngo-rules.js";
-import { cleanPersonName } from "../src/domain/people.js";
+import { fitItems, fitList, fitToMessage } from "../../src/bot/format.js";
+import { sendEach } from "../../src/bot/send-each.js";
+import { checkDescription, checkFoundedYear, checkName, checkRegistrationNumber } from "../../src/domain/ngo-rules.js";
+import { cleanPersonName } from "../../src/domain/people.js";
 import {
   cleanInput,
   cleanText,
@@ -13,8 +13,8 @@ import {
   normalisePhone,
   normaliseRegistrationNumber,
   stripInvisible,
-} from "../src/domain/text.js";
-import { createLogger } from "../src/logger.js";
+} from "../../src/domain/text.js";
+import { createLogger } from "../../src/logger.js";
 
 describe("what people type", () => {
   it("when digits come in Persian, Arabic-Indic or Latin script, then they read the same", () => {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { csvCell, sheetsWorkbook, toCsv } from "../src/reports/workbook.js";
-import { csvRows } from "./support/workbook.js";
+import { csvCell, sheetsWorkbook, toCsv } from "../../src/reports/workbook.js";
+import { csvRows } from "../support/workbook.js";
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const CMD = "=cmd|' /C calc'!A0";

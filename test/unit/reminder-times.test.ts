@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminderStep } from "../src/domain/meetings/scheduling.js";
+import { dueReminderStep } from "../../src/domain/meetings/scheduling.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

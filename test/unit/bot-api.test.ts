@@ -1,6 +1,6 @@
 import { Bot, GrammyError, InlineKeyboard, InputFile } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FakeBotApi, type FakeBotApiOptions } from "../src/sandbox/bot-api.js";
+import { FakeBotApi, type FakeBotApiOptions } from "../../src/sandbox/bot-api.js";
 
 const CHAT = 42;
 const running: FakeBotApi[] = [];

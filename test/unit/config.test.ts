@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("configuration", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DATABASE_URL: "postgresql://x/y", REDIS_URL: "redis://x" };
+
+  it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
+    expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(
+      new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"),
+    );
+    expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(
+      /^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/,
+    );
+    expect(() => loadConfig({ ...valid, REDIS_URL: "localhost:6379" })).toThrow(
+      /^Configuration error: REDIS_URL needs a redis:\/\/ connection URL/,
+    );
+    expect(() => loadConfig({ ...valid, WEBHOOK_URL: "https://bot.example.org/telegram" })).toThrow(/WEBHOOK_SECRET is missing/);
+  });
+
+  it("when the configuration is valid, then defaults fill the rest", () => {
+    const config = loadConfig({ ...valid, ADMIN_IDS: " 1, 22 " });
+    expect(config.adminIds).toEqual(new Set([1n, 22n]));
+    expect(config.botApiRoot).toBe("https://api.telegram.org");
+    expect(config.webhook).toBeUndefined();
+  });
+});
+
+describe("the shutdown timeout", () => {
+  it("when SHUTDOWN_TIMEOUT_SECONDS is unset, then a stop may take 10 s; when it is not 1 to 600 whole seconds, then start-up stops naming it", () => {
+    const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+    expect(loadConfig(valid).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: "25" }).shutdownTimeoutMs).toBe(25_000);
+    for (const bad of ["0", "2.5", "601", "soon"]) {
+      expect(() => loadConfig({ ...valid, SHUTDOWN_TIMEOUT_SECONDS: bad })).toThrow(/^Configuration error: SHUTDOWN_TIMEOUT_SECONDS /);
+    }
+  });
+});
