@@ -56,7 +56,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     }),
   );
 
-  /** Pause, resume, cancel: the state changes in Postgres, with an intent the workers carry out on the queue. */
+  /** Pause, resume, cancel: the state changes in Postgres, with an intent for the workers (see domain/outbox.ts). */
   const control = (action: "pause" | "resume" | "cancel") =>
     officialOnly(async (ctx) => {
       const id = ctx.match?.[1] ?? "";
