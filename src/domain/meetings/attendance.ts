@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
-import { Prisma } from "@prisma/client";
 import type { Db } from "../../data/prisma.js";
 import { audit } from "../audit.js";
+import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import type { Actor } from "../shared/actor.js";
 import { latinDigits } from "../text.js";
@@ -52,7 +52,7 @@ export class MeetingAttendance {
         if (opened) return { code, closesAt };
       } catch (error) {
         // Another meeting has this code: draw again.
-        if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+        if (!isUniqueViolation(error)) throw error;
       }
     }
   }
