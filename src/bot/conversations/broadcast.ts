@@ -2,8 +2,8 @@ import type { BroadcastAudience } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
 import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorReader, telegramId } from "../actor.js";
 import { broadcastStatusText } from "../broadcast-status.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -27,27 +27,20 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  */
 export function broadcastConversation({ services, config, logger }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const officialId = BigInt(ctx.from?.id ?? 0);
-    const actor = async () => {
-      const found = await services.people.find(officialId);
-      if (!found) throw new DomainError("forbidden");
-      return { id: officialId, roles: found.roles };
-    };
-    const scope = await conversation.external(async () => {
-      try {
+    const actor = actorReader(services.people, telegramId(ctx));
+    const scoped = await conversation.external(() =>
+      outcomeOf(async () => {
         const counties = await services.broadcasts.targetableCounties(await actor());
         const fields = await services.reference.fields();
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
         return { counties: counties.map(pick), fields: fields.map(pick) };
-      } catch (error) {
-        if (error instanceof DomainError) return null;
-        throw error;
-      }
-    });
-    if (!scope || scope.counties.length === 0) {
+      }),
+    );
+    if (!scoped.ok || scoped.value.counties.length === 0) {
       await ctx.reply(ctx.t("error-forbidden"));
       return;
     }
+    const scope = scoped.value;
     const { t, locale } = ctx;
     const draftKey = await newDraftKey(conversation);
     const countyName = (id: number) => {

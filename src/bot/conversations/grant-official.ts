@@ -1,10 +1,11 @@
 import { Keyboard } from "grammy";
-import { DomainError } from "../../domain/errors.js";
 import type { OfficialGrant } from "../../domain/officials.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorReader, telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
+import { outcomeOf } from "./outcome.js";
 import { askChoice, saveOrOfferAgain } from "./prompts.js";
 
 export const GRANT_OFFICIAL = "grant-official";
@@ -16,7 +17,7 @@ const PICK_USER_REQUEST = 1;
  */
 export function grantOfficialConversation({ services, logger }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actorId = BigInt(ctx.from?.id ?? 0);
+    const actor = actorReader(services.people, telegramId(ctx));
     const keyboard = new Keyboard()
       .requestUsers(ctx.t("button-pick-person"), PICK_USER_REQUEST, { user_is_bot: false, max_quantity: 1 })
       .resized()
@@ -56,18 +57,12 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
     const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
 
     const personId = BigInt(person.id);
-    const outcome = await saveOrOfferAgain(conversation, ctx, "grant", logger, async () => {
-      try {
-        const actor = await services.people.find(actorId);
-        if (!actor) return "forbidden";
-        await services.officials.grant({ id: actorId, roles: actor.roles }, personId, grant);
-        return "ok";
-      } catch (error) {
-        if (error instanceof DomainError) return error.code;
-        throw error;
-      }
-    });
-    await ctx.reply(outcome === "ok" ? ctx.t("grant-done", { name: escapeHtml(person.name) }) : ctx.t(`error-${outcome}`), {
+    const granted = await saveOrOfferAgain(conversation, ctx, "grant", logger, () =>
+      outcomeOf(async () => {
+        await services.officials.grant(await actor(), personId, grant);
+      }),
+    );
+    await ctx.reply(granted.ok ? ctx.t("grant-done", { name: escapeHtml(person.name) }) : ctx.t(`error-${granted.code}`), {
       parse_mode: "HTML",
     });
   };

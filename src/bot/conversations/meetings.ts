@@ -1,7 +1,6 @@
 import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import type { MeetingDraft } from "../../domain/meetings/scheduling.js";
 import {
   checkAgendaItem,
@@ -13,6 +12,7 @@ import {
   MEETING_LIMITS,
 } from "../../domain/meetings/validators.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorReader, telegramId, tr } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
@@ -39,15 +39,6 @@ export const MEETING_OUTCOME = "meeting-outcome";
 type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
 type Draft = Partial<Omit<MeetingDraft, "startsAt">> & { startsAt?: string };
 
-/** The person's roles, read fresh when the conversation acts. */
-function actorOf({ services }: BotDeps, id: bigint) {
-  return async () => {
-    const found = await services.people.find(id);
-    if (!found) throw new DomainError("forbidden");
-    return { id, roles: found.roles };
-  };
-}
-
 /** The meeting's date and time; the service checks it again when it saves. */
 const askMeetingTime = (conversation: BotConversation, ctx: ConversationContext) =>
   askFutureMoment(conversation, ctx, (example) => ctx.t("meeting-ask-time", { example }), {
@@ -65,7 +56,7 @@ const askMeetingTime = (conversation: BotConversation, ctx: ConversationContext)
 export function meetingNewConversation(deps: BotDeps) {
   const { services } = deps;
   return async function meetingNew(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const actor = actorReader(deps.services.people, telegramId(ctx));
     const scope = await conversation.external(() =>
       outcomeOf(async () => {
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
@@ -216,7 +207,7 @@ export function meetingNewConversation(deps: BotDeps) {
 /** An official moves a meeting to another time; the invitees are told. */
 export function meetingRescheduleConversation(deps: BotDeps) {
   return async function meetingReschedule(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const actor = actorReader(deps.services.people, telegramId(ctx));
     const startsAt = await askMeetingTime(conversation, ctx);
     const moved = await saveOrOfferAgain(conversation, ctx, "mresched", deps.logger, async () =>
       outcomeOf(async () => {
@@ -236,13 +227,13 @@ export function meetingRescheduleConversation(deps: BotDeps) {
 /** A leader says how many people of the NGO will come: the NGO's answer. */
 export function meetingHeadcountConversation(deps: BotDeps) {
   return async function meetingHeadcount(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const leaderId = telegramId(ctx);
     const count = await askText(conversation, ctx, ctx.t("meeting-ask-headcount", { max: MEETING_LIMITS.headcount.max }), checkHeadcount);
     const answered = await saveOrOfferAgain(conversation, ctx, "mcount", deps.logger, () =>
       outcomeOf(async () => {
         const invitation = await deps.services.meetings.answerForNgo(leaderId, meetingId, count, new Date());
         return {
-          text: invitationText({ t: ctx.t, locale: ctx.locale }, invitation),
+          text: invitationText(tr(ctx), invitation),
           markup: invitationKeyboard(ctx.t, invitation).inline_keyboard,
         };
       }),
@@ -258,7 +249,7 @@ export function meetingHeadcountConversation(deps: BotDeps) {
 /** A leader puts a problem of their NGO on a meeting's agenda: the problem, then its field of activity. */
 export function meetingAgendaConversation(deps: BotDeps) {
   return async function meetingAgenda(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const leaderId = telegramId(ctx);
     const fields = await conversation.external(async () =>
       (await deps.services.reference.fields()).map(({ id, nameFa, nameEn, nameAz }) => ({ id, nameFa, nameEn, nameAz })),
     );
@@ -277,7 +268,7 @@ export function meetingAgendaConversation(deps: BotDeps) {
 /** An official records what the meeting did about an agenda item: resolved, follow-up or referred, with a note. */
 export function meetingOutcomeConversation(deps: BotDeps) {
   return async function meetingOutcome(conversation: BotConversation, ctx: ConversationContext, itemId: string): Promise<void> {
-    const actor = actorOf(deps, BigInt(ctx.from?.id ?? 0));
+    const actor = actorReader(deps.services.people, telegramId(ctx));
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
     const outcome = (await askChoice(conversation, ctx, ctx.t("outcome-ask"), "mout:outcome", choices, 1)) as AgendaOutcome;
     const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);

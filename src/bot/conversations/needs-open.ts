@@ -1,13 +1,14 @@
 import { InlineKeyboard } from "grammy";
 import { dayOfDeadline, endOfTehranDay, formatDate, plainNumber, tehranDate } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import type { RoundDraft } from "../../domain/needs/rounds.js";
 import { checkDeadline, checkRoundTitle } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
+import { actorReader, telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
+import { outcomeOf } from "./outcome.js";
 import { askChoice, askMultiChoice, askText, newDraftKey, reviewSummary } from "./prompts.js";
 
 export const NEEDS_OPEN = "needs-open";
@@ -27,31 +28,25 @@ function typedDate(moment: Date, locale: Locale): string {
  */
 export function needsOpenConversation({ services, logger }: BotDeps) {
   return async function needsOpen(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actorId = BigInt(ctx.from?.id ?? 0);
-    const actor = async () => {
-      const found = await services.people.find(actorId);
-      if (!found) throw new DomainError("forbidden");
-      return { id: actorId, roles: found.roles };
-    };
-    const counties = await conversation.external(async (): Promise<OpenableCounty[] | null> => {
-      try {
-        return (await services.needs.openableCounties(await actor())).map(({ id, provinceId, nameFa, nameEn, nameAz, verified }) => ({
-          id,
-          provinceId,
-          nameFa,
-          nameEn,
-          nameAz,
-          verified,
-        }));
-      } catch (error) {
-        if (error instanceof DomainError) return null;
-        throw error;
-      }
-    });
-    if (!counties || counties.length === 0) {
+    const actor = actorReader(services.people, telegramId(ctx));
+    const openable = await conversation.external(() =>
+      outcomeOf(
+        async (): Promise<OpenableCounty[]> =>
+          (await services.needs.openableCounties(await actor())).map(({ id, provinceId, nameFa, nameEn, nameAz, verified }) => ({
+            id,
+            provinceId,
+            nameFa,
+            nameEn,
+            nameAz,
+            verified,
+          })),
+      ),
+    );
+    if (!openable.ok || openable.value.length === 0) {
       await ctx.reply(ctx.t("error-forbidden"));
       return;
     }
+    const counties = openable.value;
     const { locale } = ctx;
     const provinceIds = [...new Set(counties.map((c) => c.provinceId))];
     const draftKey = await newDraftKey(conversation);

@@ -1,6 +1,5 @@
 import type { NeedPriority, TrainingFormat, TrainingPillar } from "@prisma/client";
 import { dayOfDeadline, formatDate, plainNumber } from "../../domain/calendar.js";
-import { DomainError } from "../../domain/errors.js";
 import type { NeedsAnswerDraft } from "../../domain/needs/survey.js";
 import {
   checkAttendees,
@@ -15,9 +14,11 @@ import {
 } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
+import { telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
+import { outcomeOf } from "./outcome.js";
 import { askChoice, askMultiChoice, askOptionalText, askText, reviewSummary } from "./prompts.js";
 
 export const NEEDS_SURVEY = "needs-survey";
@@ -60,20 +61,18 @@ function summary({ t, locale }: Translator, topics: Topic[], draft: NeedsAnswerD
  */
 export function needsSurveyConversation({ services, logger }: BotDeps) {
   return async function needsSurvey(conversation: BotConversation, ctx: ConversationContext, roundId: string): Promise<void> {
-    const leaderId = BigInt(ctx.from?.id ?? 0);
-    const start = await conversation.external(async () => {
-      try {
+    const leaderId = telegramId(ctx);
+    const started = await conversation.external(() =>
+      outcomeOf(async () => {
         const { round, ngo, previous } = await services.needs.startSurvey(leaderId, roundId, new Date());
-        return { ok: true as const, title: round.title, deadline: round.deadline.toISOString(), ngoName: ngo.name, previous };
-      } catch (error) {
-        if (error instanceof DomainError) return { ok: false as const, code: error.code };
-        throw error;
-      }
-    });
-    if (!start.ok) {
-      await ctx.reply(ctx.t(`error-${start.code}`));
+        return { title: round.title, deadline: round.deadline.toISOString(), ngoName: ngo.name, previous };
+      }),
+    );
+    if (!started.ok) {
+      await ctx.reply(ctx.t(`error-${started.code}`));
       return;
     }
+    const start = started.value;
     const topics: Topic[] = await conversation.external(async () =>
       (await services.needs.topics()).map(({ id, pillar, nameFa, nameEn, nameAz }) => ({ id, pillar, nameFa, nameEn, nameAz })),
     );

@@ -1,8 +1,9 @@
-import { DomainError } from "../../domain/errors.js";
 import type { NgoDraft } from "../../domain/ngos.js";
+import { actorReader, telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { askNgoStep, isNgoStep } from "./ngo-steps.js";
+import { outcomeOf } from "./outcome.js";
 import { saveOrOfferAgain } from "./prompts.js";
 
 export const NGO_EDIT = "ngo-edit";
@@ -10,7 +11,8 @@ export const NGO_EDIT = "ngo-edit";
 /** The leader changes one field of their NGO, asked exactly as during registration. */
 export function ngoEditConversation({ services, logger }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
-    const leaderId = BigInt(ctx.from?.id ?? 0);
+    const leaderId = telegramId(ctx);
+    const actor = actorReader(services.people, leaderId);
     const current = await conversation.external(async () => {
       const ngo = await services.ngos.ledBy(leaderId);
       return (
@@ -33,15 +35,9 @@ export function ngoEditConversation({ services, logger }: BotDeps) {
       const outcome = await saveOrOfferAgain(conversation, ctx, "ngoedit", logger, async () => {
         const clash = await services.ngos.findDuplicate({ ...current, ...patch }, current.id);
         if (clash) return clash;
-        try {
-          const who = await services.people.find(leaderId);
-          if (!who) return "forbidden";
-          const { reviewAgain } = await services.ngos.update({ id: leaderId, roles: who.roles }, current.id, patch);
-          return reviewAgain ? "review-again" : "ok";
-        } catch (error) {
-          if (error instanceof DomainError) return error.code;
-          throw error;
-        }
+        const updated = await outcomeOf(async () => services.ngos.update(await actor(), current.id, patch));
+        if (!updated.ok) return updated.code;
+        return updated.value.reviewAgain ? "review-again" : "ok";
       });
       if (outcome === "ok" || outcome === "review-again") {
         await ctx.reply(ctx.t(outcome === "ok" ? "profile-saved" : "profile-saved-review-again"));

@@ -1,4 +1,5 @@
 import type { NgoDraft } from "../../domain/ngos.js";
+import { telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
@@ -17,7 +18,7 @@ const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "count
  */
 export function registrationConversation({ services, logger }: BotDeps) {
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const userId = BigInt(ctx.from?.id ?? 0);
+    const userId = telegramId(ctx);
     const leads = await conversation.external(async () => (await services.ngos.ledBy(userId))?.name ?? null);
     if (leads) {
       await ctx.reply(ctx.t("register-already-leads", { name: leads }));

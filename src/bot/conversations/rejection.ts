@@ -1,9 +1,10 @@
-import { DomainError } from "../../domain/errors.js";
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
+import { actorReader, telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { currentReviewMessage } from "../keyboards/review.js";
+import { outcomeOf } from "./outcome.js";
 import { askText, saveOrOfferAgain } from "./prompts.js";
 
 export const REJECTION = "rejection";
@@ -11,41 +12,28 @@ export const REJECTION = "rejection";
 /** An official rejects a pending NGO, giving a reason the leader will read. */
 export function rejectionConversation({ services, logger }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string, version: number): Promise<void> {
-    const actorId = BigInt(ctx.from?.id ?? 0);
+    const actor = actorReader(services.people, telegramId(ctx));
     // Checked before asking anything, so nobody is asked for a reason they may not give.
-    const allowed = await conversation.external(async () => {
-      const who = await services.people.find(actorId);
-      if (!who) return "forbidden";
-      try {
-        return { name: (await services.ngos.reviewable({ id: actorId, roles: who.roles }, ngoId, version)).name };
-      } catch (error) {
-        if (error instanceof DomainError) return error.code;
-        throw error;
-      }
-    });
-    if (typeof allowed === "string") {
-      await ctx.reply(ctx.t(`error-${allowed}`));
+    const allowed = await conversation.external(() =>
+      outcomeOf(async () => (await services.ngos.reviewable(await actor(), ngoId, version)).name),
+    );
+    if (!allowed.ok) {
+      await ctx.reply(ctx.t(`error-${allowed.code}`));
       return;
     }
-    const reason = await askText(conversation, ctx, ctx.t("review-ask-reason", { name: escapeHtml(allowed.name) }), checkRejectionReason);
-    const outcome = await saveOrOfferAgain(conversation, ctx, "reject", logger, async () => {
-      try {
-        const who = await services.people.find(actorId);
-        if (!who) return { ok: false as const, code: "forbidden" };
-        await services.ngos.reject({ id: actorId, roles: who.roles }, ngoId, reason, version);
-        return { ok: true as const };
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        // Changed while the reason was typed: the card as it is now, to review again.
-        const card = error.code === "review-changed" ? await currentReviewMessage(services.ngos, ctx, ngoId) : null;
-        return { ok: false as const, code: error.code, card: card && { text: card.text, keyboard: card.markup.inline_keyboard } };
-      }
-    });
-    await ctx.reply(outcome.ok ? ctx.t("review-rejected", { name: escapeHtml(allowed.name) }) : ctx.t(`error-${outcome.code}`), {
-      parse_mode: "HTML",
-    });
-    if (!outcome.ok && outcome.card) {
-      await ctx.reply(outcome.card.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: outcome.card.keyboard } });
+    const name = escapeHtml(allowed.value);
+    const reason = await askText(conversation, ctx, ctx.t("review-ask-reason", { name }), checkRejectionReason);
+    const rejected = await saveOrOfferAgain(conversation, ctx, "reject", logger, () =>
+      outcomeOf(async () => services.ngos.reject(await actor(), ngoId, reason, version)),
+    );
+    await ctx.reply(rejected.ok ? ctx.t("review-rejected", { name }) : ctx.t(`error-${rejected.code}`), { parse_mode: "HTML" });
+    if (!rejected.ok && rejected.code === "review-changed") {
+      // Changed while the reason was typed: the card as it is now, to review again.
+      const card = await conversation.external(async () => {
+        const current = await currentReviewMessage(services.ngos, ctx, ngoId);
+        return current && { text: current.text, keyboard: current.markup.inline_keyboard };
+      });
+      if (card) await ctx.reply(card.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: card.keyboard } });
     }
   };
 }

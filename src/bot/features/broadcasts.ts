@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { toCsv } from "../../reports/workbook.js";
+import { actorOf, tr } from "../actor.js";
 import { broadcastKeyboard, broadcastStatusText } from "../broadcast-status.js";
 import type { BotContext } from "../context.js";
 import { BROADCAST } from "../conversations/broadcast.js";
@@ -21,7 +22,6 @@ const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "
 export function broadcastsFeature({ services, config }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { broadcasts } = services;
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
 
   const compose = officialOnly(async (ctx) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
@@ -49,7 +49,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     officialOnly(async (ctx) => {
       const broadcast = await broadcasts.get(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      await ctx.reply(broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.sendRatePerSecond), {
+      await ctx.reply(broadcastStatusText(tr(ctx), broadcast, new Date(), config.sendRatePerSecond), {
         parse_mode: "HTML",
         reply_markup: broadcastKeyboard(ctx.t, broadcast),
       });
@@ -64,13 +64,10 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
       await broadcasts[action](actor, id);
       const broadcast = await broadcasts.get(actor, id);
       await ctx.answerCallbackQuery({ text: ctx.t(DONE_KEY[action]) });
-      await ctx.editMessageText(
-        broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.sendRatePerSecond),
-        {
-          parse_mode: "HTML",
-          reply_markup: broadcastKeyboard(ctx.t, broadcast),
-        },
-      );
+      await ctx.editMessageText(broadcastStatusText(tr(ctx), broadcast, new Date(), config.sendRatePerSecond), {
+        parse_mode: "HTML",
+        reply_markup: broadcastKeyboard(ctx.t, broadcast),
+      });
     });
   composer.callbackQuery(/^bc:pause:(\w+)$/, control("pause"));
   composer.callbackQuery(/^bc:resume:(\w+)$/, control("resume"));
@@ -81,7 +78,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     officialOnly(async (ctx) => {
       const rows = await broadcasts.failedRecipients(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      const { t, locale } = { t: ctx.t, locale: ctx.actor.locale };
+      const { t, locale } = tr(ctx);
       const header = ["name", "username", "telegram-id", "county", "status", "error"].map((c) => t(`broadcast-col-${c}`));
       const csv = toCsv(
         header,

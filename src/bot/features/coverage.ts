@@ -5,6 +5,7 @@ import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
 import { renderHeatmap } from "../../reports/heatmap.js";
 import { tableWorkbook } from "../../reports/workbook.js";
+import { actorOf } from "../actor.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";
@@ -19,7 +20,7 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
 
   const load = async (ctx: BotContext): Promise<Coverage | undefined> => {
     try {
-      return await services.coverage.coverage({ id: ctx.actor.person.id, roles: ctx.actor.roles });
+      return await services.coverage.coverage(actorOf(ctx));
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-forbidden") });

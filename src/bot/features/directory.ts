@@ -3,6 +3,7 @@ import type { DirectoryFilter } from "../../domain/directory.js";
 import { DomainError } from "../../domain/errors.js";
 import { coversCounty } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
@@ -18,7 +19,6 @@ import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../sear
 export function directoryFeature({ services, redis }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { directory, reference } = services;
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
 
   const refuse = async (ctx: BotContext, error: unknown) => {
     if (!(error instanceof DomainError)) throw error;
@@ -109,13 +109,10 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
       const ngo = await directory.card(actorOf(ctx), ctx.match[1] ?? "");
       await ctx.answerCallbackQuery();
       // Phones are for the officials responsible for the NGO's county.
-      await ctx.reply(
-        ngoCard({ t: ctx.t, locale: ctx.actor.locale }, ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county), detail: "public" }),
-        {
-          parse_mode: "HTML",
-          reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),
-        },
-      );
+      await ctx.reply(ngoCard(tr(ctx), ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county), detail: "public" }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),
+      });
     } catch (error) {
       await refuse(ctx, error);
     }

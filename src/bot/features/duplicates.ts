@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { DuplicatePair } from "../../domain/duplicates.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoStatusLine, shown } from "../format.js";
@@ -17,12 +18,10 @@ const SHOWN = 10;
 export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { duplicates } = services;
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
 
   const describe = (ctx: BotContext, pair: DuplicatePair) => {
-    const tr = { t: ctx.t, locale: ctx.actor.locale };
     const line = (ngo: DuplicatePair["older"]) =>
-      `<b>${shown(ngo.name, LIMITS.name.max)}</b> — ${nameIn(ngo.county, ctx.actor.locale)}\n${ngoStatusLine(tr, ngo)}`;
+      `<b>${shown(ngo.name, LIMITS.name.max)}</b> — ${nameIn(ngo.county, ctx.actor.locale)}\n${ngoStatusLine(tr(ctx), ngo)}`;
     return `${ctx.t(`duplicates-${pair.reason}`)}\n\n1) ${line(pair.older)}\n2) ${line(pair.newer)}`;
   };
 

@@ -1,5 +1,6 @@
 import { Composer, InputFile } from "grammy";
 import { compareQuarters, quarterOf } from "../../domain/calendar.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { officialOnly } from "../guards.js";
@@ -13,8 +14,6 @@ import { kpiKeyboard, kpiPicture, kpiText, kpiWorkbook, parseQuarterKey, quarter
  */
 export function kpiFeature({ services, clock }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
   /** The quarter a button names, if it is not in the future. */
   const quarterIn = (key: string | undefined, now: Date) => {
     const quarter = parseQuarterKey(key);

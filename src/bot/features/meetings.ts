@@ -3,6 +3,7 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDateTime } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT, MEETING_NEW, MEETING_OUTCOME, MEETING_RESCHEDULE } from "../conversations/meetings.js";
 import type { BotDeps } from "../deps.js";
@@ -26,8 +27,6 @@ const OUTCOME_BUTTONS = 60;
 export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { meetings } = services;
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
 
   const create = officialOnly(async (ctx) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();

@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
+import { tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { displayName, escapeHtml, inviteLink, ngoCard, personName } from "../format.js";
@@ -13,7 +14,6 @@ const MEMBERS_PER_PAGE = 10;
  */
 export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
 
   // t.me/<bot>?start=<token> arrives as "/start <token>".
   composer.command("start", async (ctx, next) => {

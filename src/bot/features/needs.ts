@@ -2,12 +2,13 @@ import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
 import { PILLARS } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { NEEDS_OPEN } from "../conversations/needs-open.js";
 import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
 import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, fitToMessage, type Translator } from "../format.js";
+import { escapeHtml, fitToMessage } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
 
@@ -20,8 +21,6 @@ import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, re
 export function needsFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { needs } = services;
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-  const tr = (ctx: BotContext): Translator => ({ t: ctx.t, locale: ctx.actor.locale });
 
   // Opening a round
   const open = officialOnly(async (ctx) => {

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { GRANT_OFFICIAL } from "../conversations/grant-official.js";
 import type { BotDeps } from "../deps.js";
@@ -9,7 +10,6 @@ import { displayName, fitToMessage, personName } from "../format.js";
 /** Superadmins list officials, add one (guided) and revoke one (confirmed). */
 export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
 
   const list = async (ctx: BotContext) => {
     if (!ctx.actor.roles.superadmin) return ctx.reply(ctx.t("error-forbidden"));
@@ -22,8 +22,7 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
         : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
       return `${i + 1}. ${personName(o.person)} — ${scope}`;
     });
-    const tr = { t: ctx.t, locale: ctx.actor.locale };
-    const text = lines.length ? `${ctx.t("officials-list")}\n\n${fitToMessage(lines, tr).join("\n")}` : ctx.t("officials-none");
+    const text = lines.length ? `${ctx.t("officials-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}` : ctx.t("officials-none");
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("officials", list);

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import type { Nearness } from "../../domain/partners.js";
 import { nameIn } from "../../domain/reference.js";
+import { tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ngoCard } from "../format.js";
@@ -55,7 +56,7 @@ export function partnersFeature({ services }: BotDeps): Composer<BotContext> {
       const proposal = (await partners.proposals(ctx.actor.person.id)).find((p) => p.ngo.id === ctx.match[1]);
       if (!proposal) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
       await ctx.answerCallbackQuery();
-      const card = ngoCard({ t: ctx.t, locale: ctx.actor.locale }, proposal.ngo, { showPhone: false, detail: "public" });
+      const card = ngoCard(tr(ctx), proposal.ngo, { showPhone: false, detail: "public" });
       await ctx.reply(`${card}\n${ctx.t(`partners-nearness-${proposal.nearness}`)}`, {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(ctx.t("button-ask-partner"), `partners:ask:${proposal.ngo.id}`),

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { DomainError } from "../../domain/errors.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
+import { tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { NGO_EDIT } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
@@ -13,13 +14,13 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
 
   const show = async (ctx: BotContext) => {
     const { person, locale } = ctx.actor;
-    const tr = { t: ctx.t, locale };
+    const translator = tr(ctx);
     const ngo = await services.ngos.ledBy(person.id);
     if (ngo) {
       const keyboard = editFieldsKeyboard(ctx.t, "profile:edit")
         .row()
         .text(ctx.t(ngo.allowContact ? "button-contact-open" : "button-contact-closed"), "profile:contact");
-      await ctx.reply(`${ngoCard(tr, ngo, { showPhone: true })}\n\n${ngoStatusLine(tr, ngo)}`, {
+      await ctx.reply(`${ngoCard(translator, ngo, { showPhone: true })}\n\n${ngoStatusLine(translator, ngo)}`, {
         parse_mode: "HTML",
         reply_markup: keyboard,
       });
@@ -33,7 +34,7 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
           ? fitList(
               memberships.map((n) => shown(n.name, LIMITS.name.max)),
               LIST_BUDGET,
-              tr,
+              translator,
             )
           : "—",
       }),

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { DomainError } from "../../domain/errors.js";
+import { actorOf, tr } from "../actor.js";
 import type { BotContext } from "../context.js";
 import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
@@ -10,8 +11,6 @@ import { sendEach } from "../send-each.js";
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
 export function reviewFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const actorOf = (ctx: BotContext) => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });
-  const tr = (ctx: BotContext) => ({ t: ctx.t, locale: ctx.actor.locale });
 
   const listPending = async (ctx: BotContext) => {
     const actor = actorOf(ctx);
