@@ -1,7 +1,6 @@
 ## Kütləvi mesajlar
 cmd-broadcast = QHT-lərə mesaj göndərmək
 cmd-broadcasts = Son və planlaşdırılmış kütləvi mesajlar
-cmd-settings = Parametrləriniz (kütləvi mesajlar)
 menu-broadcasts = 📣 Kütləvi mesajlar
 audience-LEADERS = Yalnız rəhbərlər
 audience-LEADERS_AND_MEMBERS = Rəhbərlər və üzvlər
@@ -69,8 +68,3 @@ delivery-FAILED = Uğursuz
 delivery-UNREACHABLE = Əlçatmaz (botu bloklayıb)
 error-broadcast-in-past = Kütləvi mesajın vaxtı keçib; başqa vaxt seçin.
 error-broadcast-state = Kütləvi mesaj artıq bunun mümkün olduğu vəziyyətdə deyil.
-settings-unmuted = 🔔 Məmurların QHT-nizə kütləvi mesajlarını alırsınız. Görüş dəvətləri və xatırlatmalar hər halda sizə çatır.
-settings-muted = 🔕 Kütləvi mesajlar səssizdədir: yalnız vacib olanları, görüş dəvətlərini və xatırlatmaları alırsınız.
-button-mute = 🔕 Kütləvi mesajları səssizə qoymaq
-button-unmute = 🔔 Kütləvi mesajları yenidən almaq
-settings-leader-note = QHT rəhbəri kimi məmurların rəhbərlərə göndərdiyi kütləvi mesajları həmişə alırsınız.

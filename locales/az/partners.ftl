@@ -20,4 +20,4 @@ error-already-partners = QHT-ləriniz artıq əlaqədədir.
 error-already-requested = QHT-ləriniz arasında cavab gözləyən sorğu artıq var.
 error-already-answered = Bu sorğuya artıq cavab verilib.
 error-partner-limit = Bu gün icazə verilən sayda ({ $limit }) sorğu göndərmisiniz. Zəhmət olmasa sabah yenidən cəhd edin.
-partners-not-verified = QHT-niz məsul şəxslər tərəfindən təsdiqləndikdən sonra tərəfdaş axtara bilərsiniz.
+error-partners-not-verified = QHT-niz məsul şəxslər tərəfindən təsdiqləndikdən sonra tərəfdaş axtara bilərsiniz.

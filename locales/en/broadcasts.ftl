@@ -1,7 +1,6 @@
 ## Broadcasts
 cmd-broadcast = Send a message to NGOs
 cmd-broadcasts = Recent and scheduled broadcasts
-cmd-settings = Your settings (broadcasts)
 menu-broadcasts = 📣 Broadcasts
 audience-LEADERS = Leaders only
 audience-LEADERS_AND_MEMBERS = Leaders and members
@@ -69,8 +68,3 @@ delivery-FAILED = Failed
 delivery-UNREACHABLE = Unreachable (blocked the bot)
 error-broadcast-in-past = The time of the broadcast has passed; choose another.
 error-broadcast-state = The broadcast is no longer in a state where this can be done.
-settings-unmuted = 🔔 You get the broadcasts of officials to your NGO. Meeting invitations and reminders reach you either way.
-settings-muted = 🔕 Broadcasts are muted: you get only essential ones, and meeting invitations and reminders.
-button-mute = 🔕 Mute broadcasts
-button-unmute = 🔔 Get broadcasts again
-settings-leader-note = As the leader of an NGO you always get the broadcasts officials send to leaders.

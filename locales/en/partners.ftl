@@ -20,4 +20,4 @@ error-already-partners = Your NGOs are already in touch.
 error-already-requested = A request between your NGOs is already waiting for an answer.
 error-already-answered = This request has already been answered.
 error-partner-limit = You have sent as many requests as allowed today ({ $limit }). Please try again tomorrow.
-partners-not-verified = Your NGO can look for partners once officials have verified it.
+error-partners-not-verified = Your NGO can look for partners once officials have verified it.

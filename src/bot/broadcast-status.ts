@@ -3,6 +3,7 @@ import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { BroadcastView } from "../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../domain/calendar.js";
 import type { Logger } from "../logger.js";
+import { broadcasts as buttons } from "./callback-data/broadcasts.js";
 import type { AppServices } from "./deps.js";
 import { escapeHtml, type Translator } from "./format.js";
 
@@ -47,10 +48,12 @@ export function broadcastStatusText(tr: Translator, broadcast: BroadcastView, no
 export function broadcastKeyboard(t: TranslateFunction, broadcast: BroadcastView): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   const id = broadcast.id;
-  if (broadcast.status === "SENDING") keyboard.text(t("button-pause"), `bc:pause:${id}`);
-  if (broadcast.status === "PAUSED") keyboard.text(t("button-resume"), `bc:resume:${id}`);
-  if (["SCHEDULED", "SENDING", "PAUSED"].includes(broadcast.status)) keyboard.text(t("button-cancel-broadcast"), `bc:cancel:${id}`);
-  if (broadcast.counts.FAILED + broadcast.counts.UNREACHABLE > 0) keyboard.row().text(t("button-failed-list"), `bc:failed:${id}`);
+  if (broadcast.status === "SENDING") keyboard.text(t("button-pause"), buttons.pause.build({ broadcast: id }));
+  if (broadcast.status === "PAUSED") keyboard.text(t("button-resume"), buttons.resume.build({ broadcast: id }));
+  if (["SCHEDULED", "SENDING", "PAUSED"].includes(broadcast.status))
+    keyboard.text(t("button-cancel-broadcast"), buttons.cancel.build({ broadcast: id }));
+  if (broadcast.counts.FAILED + broadcast.counts.UNREACHABLE > 0)
+    keyboard.row().text(t("button-failed-list"), buttons.notDelivered.build({ broadcast: id }));
   return keyboard;
 }
 

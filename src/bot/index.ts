@@ -36,14 +36,15 @@ import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { kpiFeature } from "./features/kpi.js";
 import { languageFeature } from "./features/language.js";
-import { meetingsFeature } from "./features/meetings.js";
+import { meetingsFeature } from "./features/meetings/index.js";
 import { membershipFeature } from "./features/membership.js";
 import { needsFeature } from "./features/needs.js";
 import { officialsFeature } from "./features/officials.js";
 import { partnersFeature } from "./features/partners.js";
 import { profileFeature } from "./features/profile.js";
 import { registrationFeature } from "./features/registration.js";
-import { reviewFeature } from "./features/review.js";
+import { reviewFeature, reviewRefusals } from "./features/review.js";
+import { settingsFeature } from "./features/settings.js";
 import { startFeature } from "./features/start.js";
 import { answerEveryPress } from "./middleware/callback-answers.js";
 import { handleBotError } from "./middleware/errors.js";
@@ -65,7 +66,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   // Every button press is answered exactly once, also when nothing below did (flood limit, a handler that forgot).
   bot.use(answerEveryPress(logger));
   // Everything below runs inside the error boundary, however updates arrive (polling, webhook).
-  const guarded = bot.errorBoundary(handleBotError(i18n, logger));
+  const guarded = bot.errorBoundary(handleBotError(i18n, logger, reviewRefusals(deps)));
   guarded.use(privateOnly(i18n));
   guarded.use(
     limit({
@@ -129,6 +130,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(duplicatesFeature(deps));
   guarded.use(needsFeature(deps));
   guarded.use(broadcastsFeature(deps));
+  guarded.use(settingsFeature(deps));
   guarded.use(meetingsFeature(deps));
   guarded.use(kpiFeature(deps));
   guarded.use(fallbackFeature());

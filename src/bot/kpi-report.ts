@@ -4,6 +4,7 @@ import { type CountyKpi, type KpiReport, MEETINGS_REQUIRED_PER_QUARTER, meetsTar
 import { nameIn } from "../domain/reference.js";
 import { renderTable, type TableRow } from "../reports/table.js";
 import { type Cell, sheetsWorkbook } from "../reports/workbook.js";
+import { kpi } from "./callback-data/kpi.js";
 import { escapeHtml, fitToMessage, percent, type Translator } from "./format.js";
 
 /** A quarter in callback data and back: "1405.3". */
@@ -72,12 +73,16 @@ export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
 
 /** Move between quarters (never past the current one), and the picture and Excel file of the one shown. */
 export function kpiKeyboard(tr: Translator, quarter: Quarter, now: Date): InlineKeyboard {
-  const keyboard = new InlineKeyboard().text(tr.t("button-kpi-previous"), `kpi:v:${quarterKey(shiftQuarter(quarter, -1))}`);
-  if (compareQuarters(quarter, quarterOf(now)) < 0) keyboard.text(tr.t("button-kpi-next"), `kpi:v:${quarterKey(shiftQuarter(quarter, 1))}`);
+  const keyboard = new InlineKeyboard().text(
+    tr.t("button-kpi-previous"),
+    kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, -1)) }),
+  );
+  if (compareQuarters(quarter, quarterOf(now)) < 0)
+    keyboard.text(tr.t("button-kpi-next"), kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, 1)) }));
   return keyboard
     .row()
-    .text(tr.t("button-chart"), `kpi:png:${quarterKey(quarter)}`)
-    .text(tr.t("button-excel"), `kpi:xlsx:${quarterKey(quarter)}`);
+    .text(tr.t("button-chart"), kpi.report.build({ action: "png", quarter: quarterKey(quarter) }))
+    .text(tr.t("button-excel"), kpi.report.build({ action: "xlsx", quarter: quarterKey(quarter) }));
 }
 
 function figures(tr: Translator, kpi: Omit<CountyKpi, "county">): string[] {

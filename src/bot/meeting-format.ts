@@ -6,6 +6,7 @@ import type { InvitationView, MeetingView } from "../domain/meetings/scheduling.
 import { MEETING_LIMITS } from "../domain/meetings/validators.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import { nameIn } from "../domain/reference.js";
+import { meetings } from "./callback-data/meetings.js";
 import { escapeHtml, fitItems, LIST_BUDGET, shown, type Translator } from "./format.js";
 
 /** A meeting's title for a message. */
@@ -39,16 +40,16 @@ export function invitationKeyboard(t: TranslateFunction, invitation: InvitationV
   const id = invitation.meetingId;
   const mark = (answer: "YES" | "NO") => (invitation.answer === answer && !invitation.headcount ? "• " : "");
   const keyboard = new InlineKeyboard()
-    .text(`${mark("YES")}${t("button-attend")}`, `mt:yes:${id}`)
-    .text(`${mark("NO")}${t("button-not-attend")}`, `mt:no:${id}`);
+    .text(`${mark("YES")}${t("button-attend")}`, meetings.attend.build({ meeting: id }))
+    .text(`${mark("NO")}${t("button-not-attend")}`, meetings.notAttend.build({ meeting: id }));
   if (invitation.isLeader) {
     keyboard
       .row()
-      .text(`${invitation.headcount ? "• " : ""}${t("button-answer-for-ngo")}`, `mt:count:${id}`)
-      .text(t("button-add-agenda"), `mt:addagenda:${id}`);
+      .text(`${invitation.headcount ? "• " : ""}${t("button-answer-for-ngo")}`, meetings.headcount.build({ meeting: id }))
+      .text(t("button-add-agenda"), meetings.addAgenda.build({ meeting: id }));
   }
-  keyboard.row().text(t("button-agenda"), `mt:agenda:${id}`);
-  if (invitation.meeting.latitude !== null) keyboard.row().text(t("button-map"), `mt:map:${id}`);
+  keyboard.row().text(t("button-agenda"), meetings.agenda.build({ meeting: id }));
+  if (invitation.meeting.latitude !== null) keyboard.row().text(t("button-map"), meetings.map.build({ meeting: id }));
   return keyboard;
 }
 

@@ -5,6 +5,7 @@ import { FORMATS, TIMES, WEEK_DAYS } from "../domain/needs/validators.js";
 import { nameIn } from "../domain/reference.js";
 import { renderStackedBars } from "../reports/bar-chart.js";
 import { type Cell, sheetsWorkbook, toCsv } from "../reports/workbook.js";
+import { needs as buttons } from "./callback-data/needs.js";
 import { escapeHtml, fitToMessage, joinList, percent, type Translator } from "./format.js";
 
 /** The parts of a round's report an official can switch between in one message. */
@@ -114,14 +115,14 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
 export function reportKeyboard(tr: Translator, roundId: string, view: NeedsView, canClose: boolean): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   NEEDS_VIEWS.forEach((v, i) => {
-    keyboard.text(`${v === view ? "• " : ""}${tr.t(`button-needs-${v}`)}`, `needs:v:${roundId}:${v}`);
+    keyboard.text(`${v === view ? "• " : ""}${tr.t(`button-needs-${v}`)}`, buttons.view.build({ round: roundId, view: v }));
     if (i % 3 === 2) keyboard.row();
   });
   keyboard
-    .text(tr.t("button-chart"), `needs:f:${roundId}:png`)
-    .text(tr.t("button-excel"), `needs:f:${roundId}:xlsx`)
-    .text(tr.t("button-csv"), `needs:f:${roundId}:csv`);
-  if (canClose) keyboard.row().text(tr.t("button-needs-close"), `needs:close:${roundId}`);
+    .text(tr.t("button-chart"), buttons.file.build({ round: roundId, format: "png" }))
+    .text(tr.t("button-excel"), buttons.file.build({ round: roundId, format: "xlsx" }))
+    .text(tr.t("button-csv"), buttons.file.build({ round: roundId, format: "csv" }));
+  if (canClose) keyboard.row().text(tr.t("button-needs-close"), buttons.close.build({ round: roundId }));
   return keyboard;
 }
 

@@ -9,6 +9,11 @@ import { nameIn } from "../domain/reference.js";
 import type { Locale } from "../domain/shared/locale.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
+import { kpi } from "./callback-data/kpi.js";
+import { meetings } from "./callback-data/meetings.js";
+import { membership } from "./callback-data/membership.js";
+import { needs } from "./callback-data/needs.js";
+import { partners } from "./callback-data/partners.js";
 import { syncPersonCommands } from "./commands.js";
 import type { AppServices } from "./deps.js";
 import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName, shown } from "./format.js";
@@ -78,7 +83,7 @@ export class TelegramSender implements Sender {
             title: escapeHtml(waiting.round.title),
             deadline: formatDate(dayOfDeadline(waiting.round.deadline), locale),
           }),
-          markup: new InlineKeyboard().text(t("button-answer-survey"), `needs:answer:${waiting.round.id}`),
+          markup: new InlineKeyboard().text(t("button-answer-survey"), needs.answer.build({ round: waiting.round.id })),
         };
       }
       case "needs-closed": {
@@ -86,7 +91,7 @@ export class TelegramSender implements Sender {
         if (!summary) return null;
         return {
           text: t("needs-closed", { title: escapeHtml(summary.round.title), answered: summary.answered, invited: summary.invited }),
-          markup: new InlineKeyboard().text(t("button-needs-report"), `needs:r:${summary.round.id}`),
+          markup: new InlineKeyboard().text(t("button-needs-report"), needs.report.build({ round: summary.round.id })),
         };
       }
       case "meeting-invitation":
@@ -123,8 +128,11 @@ export class TelegramSender implements Sender {
           .map((c) => escapeHtml(nameIn(c, locale)));
         const vars = { quarter: quarterName(tr, quarter), counties: joinList(counties, locale), count: counties.length };
         return notification.kind === "quarter-nudge"
-          ? { text: t("quarter-nudge", vars), markup: new InlineKeyboard().text(t("button-new-meeting"), "mt:new") }
-          : { text: t("quarter-missing", vars), markup: new InlineKeyboard().text(t("button-kpi"), `kpi:s:${quarterKey(quarter)}`) };
+          ? { text: t("quarter-nudge", vars), markup: new InlineKeyboard().text(t("button-new-meeting"), meetings.create.build()) }
+          : {
+              text: t("quarter-missing", vars),
+              markup: new InlineKeyboard().text(t("button-kpi"), kpi.report.build({ action: "s", quarter: quarterKey(quarter) })),
+            };
       }
       case "broadcast-done": {
         const broadcast = await this.services.broadcasts.find(notification.broadcastId);
@@ -138,8 +146,8 @@ export class TelegramSender implements Sender {
         return {
           text: `${t("partner-request", { from: escapeHtml(from.name), to: escapeHtml(request.toNgo.name) })}\n\n${ngoCard(tr, from, { showPhone: false, detail: "public" })}`,
           markup: new InlineKeyboard()
-            .text(t("button-accept"), `partner:accept:${request.id}`)
-            .text(t("button-decline"), `partner:decline:${request.id}`),
+            .text(t("button-accept"), partners.accept.build({ request: request.id }))
+            .text(t("button-decline"), partners.decline.build({ request: request.id })),
         };
       }
       default: {
@@ -154,7 +162,7 @@ export class TelegramSender implements Sender {
           case "ngo-approved":
             return {
               text: t("ngo-approved", { name, link: inviteLink(this.botUsername, ngo.inviteToken) }),
-              markup: new InlineKeyboard().text(t("button-members"), "members:list"),
+              markup: new InlineKeyboard().text(t("button-members"), membership.members.build()),
             };
           case "ngo-rejected":
             return { text: t("ngo-rejected", { name, reason: shown(ngo.rejectionReason ?? "", LIMITS.rejectionReason.max) }) };

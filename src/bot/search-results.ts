@@ -7,6 +7,7 @@ import { nameIn } from "../domain/reference.js";
 import type { Locale } from "../domain/shared/locale.js";
 import { type Checked, checkLength } from "../domain/shared/validation.js";
 import { cleanInput } from "../domain/text.js";
+import { directory } from "./callback-data/directory.js";
 
 /** Directory results, shared by /directory and the search-by-name conversation. */
 
@@ -31,7 +32,7 @@ export function recallQuery(redis: Redis, token: string): Promise<string | null>
 /** A page of results: the count and one button per NGO, with « » to turn pages (`pageData` builds their data). */
 export function resultsMessage(t: TranslateFunction, locale: Locale, result: DirectoryPage, pageData: (page: number) => string) {
   const keyboard = new InlineKeyboard();
-  for (const ngo of result.ngos) keyboard.text(`${ngo.name} — ${nameIn(ngo.county, locale)}`, `dir:ngo:${ngo.id}`).row();
+  for (const ngo of result.ngos) keyboard.text(`${ngo.name} — ${nameIn(ngo.county, locale)}`, directory.ngo.build({ ngo: ngo.id })).row();
   if (result.page > 0) keyboard.text("«", pageData(result.page - 1));
   if (result.page < result.pages - 1) keyboard.text("»", pageData(result.page + 1));
   const text =

@@ -27,7 +27,7 @@ export class DirectoryService {
 
   /** A page of verified NGOs matching every given filter, by name; names match by any part of their words. */
   async search(actor: Actor, filter: DirectoryFilter, page: number): Promise<DirectoryPage> {
-    if (!(await this.mayBrowse(actor))) throw new DomainError("forbidden");
+    if (!(await this.mayBrowse(actor))) throw new DomainError("directory-closed");
     const words = filter.name ? normaliseName(filter.name).split(" ").filter(Boolean) : [];
     const where: Prisma.NgoWhereInput = {
       status: "VERIFIED",
@@ -50,7 +50,7 @@ export class DirectoryService {
 
   /** One verified NGO's card, for someone who may browse. */
   async card(actor: Actor, ngoId: string): Promise<NgoCard> {
-    if (!(await this.mayBrowse(actor))) throw new DomainError("forbidden");
+    if (!(await this.mayBrowse(actor))) throw new DomainError("directory-closed");
     const ngo = await this.db.ngo.findUnique({ where: { id: ngoId }, include: cardInclude });
     if (ngo?.status !== "VERIFIED") throw new DomainError("not-found");
     return ngo;

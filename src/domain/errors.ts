@@ -20,6 +20,8 @@ export type DomainErrorCode =
   | "already-reviewed"
   | "review-changed"
   | "not-verified"
+  | "partners-not-verified"
+  | "directory-closed"
   | "invite-invalid"
   | "already-member"
   | "is-leader"

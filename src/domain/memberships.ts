@@ -74,7 +74,7 @@ export class MembershipService {
     if (leaderId === memberId) throw new DomainError("self");
     return this.db.$transaction(async (tx) => {
       const ngo = await tx.ngo.findUnique({ where: { leaderId } });
-      if (!ngo) throw new DomainError("forbidden");
+      if (!ngo) throw new DomainError("not-leader");
       const membership = await tx.membership.findUnique({ where: { ngoId_personId: { ngoId: ngo.id, personId: memberId } } });
       if (!membership) throw new DomainError("not-member");
       if (await tx.ngo.findUnique({ where: { leaderId: memberId }, select: { id: true } })) throw new DomainError("member-leads-another");

@@ -285,7 +285,7 @@ export class NgoService {
 /** The NGO the person leads, or a refusal. */
 export async function requireLed(db: Db, leaderId: bigint): Promise<NgoCard> {
   const ngo = await db.ngo.findUnique({ where: { leaderId }, include: cardInclude });
-  if (!ngo) throw new DomainError("forbidden");
+  if (!ngo) throw new DomainError("not-leader");
   return ngo;
 }
 

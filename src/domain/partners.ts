@@ -119,7 +119,7 @@ export class PartnerService {
   private async verifiedNgoLedBy(leaderId: bigint): Promise<NgoCard> {
     const ngo = await this.db.ngo.findUnique({ where: { leaderId }, include: cardInclude });
     if (!ngo) throw new DomainError("not-leader");
-    if (ngo.status !== "VERIFIED") throw new DomainError("not-verified");
+    if (ngo.status !== "VERIFIED") throw new DomainError("partners-not-verified");
     return ngo;
   }
 }

@@ -1,4 +1,5 @@
 import { actorReader, telegramId } from "../actor.js";
+import { directory } from "../callback-data/directory.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { checkSearch, rememberQuery, resultsMessage } from "../search-results.js";
@@ -17,11 +18,11 @@ export function directorySearchConversation({ services, redis }: BotDeps) {
       outcomeOf(async () => {
         const result = await services.directory.search(await actor(), { name }, 0);
         const token = await rememberQuery(redis, name);
-        const { text, keyboard } = resultsMessage(ctx.t, ctx.locale, result, (page) => `dir:q:${token}:${page}`);
+        const { text, keyboard } = resultsMessage(ctx.t, ctx.locale, result, (page) => directory.search.build({ query: token, page }));
         return { text, buttons: keyboard.inline_keyboard };
       }),
     );
-    if (!message.ok) await ctx.reply(ctx.t("directory-forbidden"));
+    if (!message.ok) await ctx.reply(ctx.t(`error-${message.code}`));
     else await ctx.reply(message.value.text, { reply_markup: { inline_keyboard: message.value.buttons } });
   };
 }

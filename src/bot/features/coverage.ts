@@ -1,11 +1,11 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { plainNumber } from "../../domain/calendar.js";
 import { type Coverage, CROWDED_AT, summarise } from "../../domain/coverage.js";
-import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
 import { renderHeatmap } from "../../reports/heatmap.js";
 import { tableWorkbook } from "../../reports/workbook.js";
 import { actorOf } from "../actor.js";
+import { coverage as buttons } from "../callback-data/coverage.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";
@@ -18,24 +18,13 @@ import { joinList } from "../format.js";
 export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  const load = async (ctx: BotContext): Promise<Coverage | undefined> => {
-    try {
-      return await services.coverage.coverage(actorOf(ctx));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-forbidden") });
-      else await ctx.reply(ctx.t("error-forbidden"));
-      return undefined;
-    }
-  };
   const labels = (ctx: BotContext, coverage: Coverage) => ({
     rows: coverage.fields.map((f) => nameIn(f, ctx.actor.locale)),
     columns: coverage.counties.map((c) => nameIn(c, ctx.actor.locale)),
   });
 
   composer.command("coverage", async (ctx) => {
-    const coverage = await load(ctx);
-    if (!coverage) return;
+    const coverage = await services.coverage.coverage(actorOf(ctx));
     const { locale } = ctx.actor;
     const { gaps, crowded } = summarise(coverage);
     const lines = [
@@ -72,7 +61,7 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
         ctx.t("coverage-crowded-cell", { field: nameIn(cell.field, locale), county: nameIn(cell.county, locale), count: cell.count }),
       );
     }
-    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), "coverage:xlsx") });
+    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), buttons.excel.build()) });
     const { rows, columns } = labels(ctx, coverage);
     const png = renderHeatmap({
       title: ctx.t("coverage-chart-title"),
@@ -87,9 +76,8 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
     await ctx.replyWithPhoto(new InputFile(png, "coverage.png"));
   });
 
-  composer.callbackQuery("coverage:xlsx", async (ctx) => {
-    const coverage = await load(ctx);
-    if (!coverage) return;
+  composer.callbackQuery(buttons.excel.filter, async (ctx) => {
+    const coverage = await services.coverage.coverage(actorOf(ctx));
     await ctx.answerCallbackQuery();
     const { rows, columns } = labels(ctx, coverage);
     const file = await tableWorkbook({

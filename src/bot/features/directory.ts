@@ -4,11 +4,12 @@ import { DomainError } from "../../domain/errors.js";
 import { coversCounty } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
+import { directory as buttons } from "../callback-data/directory.js";
+import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, leaderLink, ngoCard } from "../format.js";
-import { tellPresser } from "../middleware/callback-answers.js";
 import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
 
 /**
@@ -19,114 +20,105 @@ import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../sear
 export function directoryFeature({ services, redis }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const { directory, reference } = services;
-
-  const refuse = async (ctx: BotContext, error: unknown) => {
-    if (!(error instanceof DomainError)) throw error;
-    const text = ctx.t(error.code === "forbidden" ? "directory-forbidden" : `error-${error.code}`);
-    await tellPresser(ctx, text);
+  const mayBrowse = async (ctx: BotContext) => {
+    if (!(await directory.mayBrowse(actorOf(ctx)))) throw new DomainError("directory-closed");
   };
 
   /** Shows results: in place of the pressed message, or as a new message for a typed search. */
   const show = async (ctx: BotContext, filter: DirectoryFilter, page: number, pageData: (page: number) => string) => {
-    try {
-      const result = await directory.search(actorOf(ctx), filter, page);
-      const { text, keyboard } = resultsMessage(ctx.t, ctx.actor.locale, result, pageData);
-      if (ctx.callbackQuery) {
-        await ctx.answerCallbackQuery();
-        await ctx.editMessageText(text, { reply_markup: keyboard });
-      } else {
-        await ctx.reply(text, { reply_markup: keyboard });
-      }
-    } catch (error) {
-      await refuse(ctx, error);
+    const result = await directory.search(actorOf(ctx), filter, page);
+    const { text, keyboard } = resultsMessage(ctx.t, ctx.actor.locale, result, pageData);
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery();
+      await ctx.editMessageText(text, { reply_markup: keyboard });
+    } else {
+      await ctx.reply(text, { reply_markup: keyboard });
     }
   };
+  const searchPages = (query: string) => (page: number) => buttons.search.build({ query, page });
 
   const open = async (ctx: BotContext) => {
-    if (!(await directory.mayBrowse(actorOf(ctx)))) return refuse(ctx, new DomainError("forbidden"));
+    await mayBrowse(ctx);
     // "/directory <part of a name>" searches at once.
     const typed = ctx.callbackQuery ? "" : String(ctx.match ?? "").trim();
     if (typed) {
       const checked = checkSearch(typed);
       if (!checked.ok) return ctx.reply(ctx.t(checked.error, checked.vars));
       const name = checked.value;
-      const token = await rememberQuery(redis, name);
-      return show(ctx, { name }, 0, (page) => `dir:q:${token}:${page}`);
+      return show(ctx, { name }, 0, searchPages(await rememberQuery(redis, name)));
     }
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("button-dir-county"), "dir:counties")
-      .text(ctx.t("button-dir-field"), "dir:fields")
+      .text(ctx.t("button-dir-county"), buttons.counties.build())
+      .text(ctx.t("button-dir-field"), buttons.fields.build())
       .row()
-      .text(ctx.t("button-dir-name"), "dir:name")
-      .text(ctx.t("button-dir-all"), "dir:all:0");
+      .text(ctx.t("button-dir-name"), buttons.byName.build())
+      .text(ctx.t("button-dir-all"), buttons.all.build({ page: 0 }));
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t("directory-intro"), { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("directory", open);
-  composer.callbackQuery("menu:directory", open);
+  composer.callbackQuery(menu.directory.filter, open);
 
   /** Counties or fields as buttons, two a row, each opening the first page of its NGOs. */
   const pick = async (
     ctx: BotContext,
     prompt: string,
     items: { id: number; nameFa: string; nameEn: string; nameAz: string }[],
-    filter: "c" | "f",
+    data: (id: number) => string,
   ) => {
     const keyboard = new InlineKeyboard();
     items.forEach((item, i) => {
-      keyboard.text(nameIn(item, ctx.actor.locale), `dir:${filter}:${item.id}:0`);
+      keyboard.text(nameIn(item, ctx.actor.locale), data(item.id));
       if (i % 2 === 1) keyboard.row();
     });
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t(prompt), { reply_markup: keyboard });
   };
-  composer.callbackQuery("dir:counties", async (ctx) => pick(ctx, "directory-choose-county", await reference.counties(), "c"));
-  composer.callbackQuery("dir:fields", async (ctx) => pick(ctx, "directory-choose-field", await reference.fields(), "f"));
-  composer.callbackQuery("dir:name", async (ctx) => {
-    if (!(await directory.mayBrowse(actorOf(ctx)))) return refuse(ctx, new DomainError("forbidden"));
+  composer.callbackQuery(buttons.counties.filter, async (ctx) =>
+    pick(ctx, "directory-choose-county", await reference.counties(), (county) => buttons.county.build({ county, page: 0 })),
+  );
+  composer.callbackQuery(buttons.fields.filter, async (ctx) =>
+    pick(ctx, "directory-choose-field", await reference.fields(), (field) => buttons.field.build({ field, page: 0 })),
+  );
+  composer.callbackQuery(buttons.byName.filter, async (ctx) => {
+    await mayBrowse(ctx);
     await ctx.answerCallbackQuery();
     await ctx.conversation.enter(DIRECTORY_SEARCH);
   });
 
-  composer.callbackQuery(/^dir:all:(\d+)$/, (ctx) => show(ctx, {}, Number(ctx.match[1]), (page) => `dir:all:${page}`));
-  composer.callbackQuery(/^dir:c:(\d+):(\d+)$/, (ctx) => {
-    const countyId = Number(ctx.match[1]);
-    return show(ctx, { countyId }, Number(ctx.match[2]), (page) => `dir:c:${countyId}:${page}`);
+  composer.callbackQuery(buttons.all.filter, (ctx) =>
+    show(ctx, {}, buttons.all.unpack(ctx.match).page, (page) => buttons.all.build({ page })),
+  );
+  composer.callbackQuery(buttons.county.filter, (ctx) => {
+    const { county, page } = buttons.county.unpack(ctx.match);
+    return show(ctx, { countyId: county }, page, (to) => buttons.county.build({ county, page: to }));
   });
-  composer.callbackQuery(/^dir:f:(\d+):(\d+)$/, (ctx) => {
-    const fieldId = Number(ctx.match[1]);
-    return show(ctx, { fieldId }, Number(ctx.match[2]), (page) => `dir:f:${fieldId}:${page}`);
+  composer.callbackQuery(buttons.field.filter, (ctx) => {
+    const { field, page } = buttons.field.unpack(ctx.match);
+    return show(ctx, { fieldId: field }, page, (to) => buttons.field.build({ field, page: to }));
   });
-  composer.callbackQuery(/^dir:q:([\w-]+):(\d+)$/, async (ctx) => {
-    const token = ctx.match[1] ?? "";
-    const name = await recallQuery(redis, token);
+  composer.callbackQuery(buttons.search.filter, async (ctx) => {
+    const { query, page } = buttons.search.unpack(ctx.match);
+    const name = await recallQuery(redis, query);
     if (!name) return ctx.answerCallbackQuery({ text: ctx.t("directory-expired"), show_alert: true });
-    await show(ctx, { name }, Number(ctx.match[2]), (page) => `dir:q:${token}:${page}`);
+    await show(ctx, { name }, page, searchPages(query));
   });
 
-  composer.callbackQuery(/^dir:ngo:(\w+)$/, async (ctx) => {
-    try {
-      const ngo = await directory.card(actorOf(ctx), ctx.match[1] ?? "");
-      await ctx.answerCallbackQuery();
-      // Phones are for the officials responsible for the NGO's county.
-      await ctx.reply(ngoCard(tr(ctx), ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county), detail: "public" }), {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), `dir:contact:${ngo.id}`),
-      });
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+  composer.callbackQuery(buttons.ngo.filter, async (ctx) => {
+    const ngo = await directory.card(actorOf(ctx), buttons.ngo.unpack(ctx.match).ngo);
+    await ctx.answerCallbackQuery();
+    // Phones are for the officials responsible for the NGO's county.
+    await ctx.reply(ngoCard(tr(ctx), ngo, { showPhone: coversCounty(ctx.actor.roles, ngo.county), detail: "public" }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t("button-contact"), buttons.contact.build({ ngo: ngo.id })),
+    });
   });
 
-  composer.callbackQuery(/^dir:contact:(\w+)$/, async (ctx) => {
-    try {
-      const ngo = await directory.card(actorOf(ctx), ctx.match[1] ?? "");
-      if (!ngo.allowContact || !ngo.leader) return ctx.answerCallbackQuery({ text: ctx.t("directory-contact-closed"), show_alert: true });
-      await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("directory-contact", { name: escapeHtml(ngo.name), leader: leaderLink(ngo.leader) }), { parse_mode: "HTML" });
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+  composer.callbackQuery(buttons.contact.filter, async (ctx) => {
+    const ngo = await directory.card(actorOf(ctx), buttons.contact.unpack(ctx.match).ngo);
+    if (!ngo.allowContact || !ngo.leader) return ctx.answerCallbackQuery({ text: ctx.t("directory-contact-closed"), show_alert: true });
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("directory-contact", { name: escapeHtml(ngo.name), leader: leaderLink(ngo.leader) }), { parse_mode: "HTML" });
   });
 
   return composer;

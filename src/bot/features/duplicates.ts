@@ -3,10 +3,11 @@ import type { DuplicatePair } from "../../domain/duplicates.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
+import { duplicates as buttons } from "../callback-data/duplicates.js";
+import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoStatusLine, shown } from "../format.js";
-import { refuse } from "../guards.js";
 import { sendEach } from "../send-each.js";
 
 const SHOWN = 10;
@@ -26,56 +27,47 @@ export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotCo
   };
 
   composer.command("duplicates", async (ctx) => {
-    try {
-      const pairs = await duplicates.pairs(actorOf(ctx));
-      if (pairs.length === 0) return ctx.reply(ctx.t("duplicates-none"));
-      await ctx.reply(ctx.t("duplicates-list", { count: pairs.length, shown: Math.min(SHOWN, pairs.length) }));
-      const failed = await sendEach(
-        pairs.slice(0, SHOWN),
-        (pair) => {
-          const ids = `${pair.older.id}:${pair.newer.id}`;
-          return ctx.reply(describe(ctx, pair), {
-            parse_mode: "HTML",
-            reply_markup: new InlineKeyboard()
-              .text(ctx.t("button-merge"), `dup:m:${ids}`)
-              .text(ctx.t("button-not-duplicate"), `dup:n:${ids}`),
-          });
-        },
-        logger,
-      );
-      if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+    const pairs = await duplicates.pairs(actorOf(ctx));
+    if (pairs.length === 0) return ctx.reply(ctx.t("duplicates-none"));
+    await ctx.reply(ctx.t("duplicates-list", { count: pairs.length, shown: Math.min(SHOWN, pairs.length) }));
+    const failed = await sendEach(
+      pairs.slice(0, SHOWN),
+      (pair) => {
+        const ids = { older: pair.older.id, newer: pair.newer.id };
+        return ctx.reply(describe(ctx, pair), {
+          parse_mode: "HTML",
+          reply_markup: new InlineKeyboard()
+            .text(ctx.t("button-merge"), buttons.merge.build(ids))
+            .text(ctx.t("button-not-duplicate"), buttons.dismiss.build(ids)),
+        });
+      },
+      logger,
+    );
+    if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
   });
 
-  composer.callbackQuery(/^dup:m:(\w+):(\w+)$/, async (ctx) => {
+  composer.callbackQuery(buttons.merge.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
-    const ids = `${ctx.match[1]}:${ctx.match[2]}`;
     await ctx.editMessageReplyMarkup({
-      reply_markup: new InlineKeyboard().text(ctx.t("button-yes-merge"), `dup:my:${ids}`).text(ctx.t("button-cancel"), "action:cancel"),
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("button-yes-merge"), buttons.mergeConfirmed.build(buttons.merge.unpack(ctx.match)))
+        .text(ctx.t("button-cancel"), menu.cancel.build()),
     });
   });
 
-  composer.callbackQuery(/^dup:my:(\w+):(\w+)$/, async (ctx) => {
-    try {
-      const { kept, movedMembers } = await duplicates.merge(actorOf(ctx), ctx.match[1] ?? "", ctx.match[2] ?? "");
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup();
-      await ctx.reply(ctx.t("duplicates-merged", { name: escapeHtml(kept.name), members: movedMembers }), { parse_mode: "HTML" });
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+  composer.callbackQuery(buttons.mergeConfirmed.filter, async (ctx) => {
+    const { older, newer } = buttons.mergeConfirmed.unpack(ctx.match);
+    const { kept, movedMembers } = await duplicates.merge(actorOf(ctx), older, newer);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup();
+    await ctx.reply(ctx.t("duplicates-merged", { name: escapeHtml(kept.name), members: movedMembers }), { parse_mode: "HTML" });
   });
 
-  composer.callbackQuery(/^dup:n:(\w+):(\w+)$/, async (ctx) => {
-    try {
-      await duplicates.dismiss(actorOf(ctx), ctx.match[1] ?? "", ctx.match[2] ?? "");
-      await ctx.answerCallbackQuery({ text: ctx.t("duplicates-dismissed") });
-      await ctx.editMessageReplyMarkup();
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+  composer.callbackQuery(buttons.dismiss.filter, async (ctx) => {
+    const { older, newer } = buttons.dismiss.unpack(ctx.match);
+    await duplicates.dismiss(actorOf(ctx), older, newer);
+    await ctx.answerCallbackQuery({ text: ctx.t("duplicates-dismissed") });
+    await ctx.editMessageReplyMarkup();
   });
 
   return composer;

@@ -1,9 +1,10 @@
 import { Composer, InputFile } from "grammy";
 import { compareQuarters, quarterOf } from "../../domain/calendar.js";
 import { actorOf, tr } from "../actor.js";
+import { kpi } from "../callback-data/kpi.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { officialOnly } from "../guards.js";
+import { officialsOnly } from "../filters.js";
 import { kpiKeyboard, kpiPicture, kpiText, kpiWorkbook, parseQuarterKey, quarterKey } from "../kpi-report.js";
 
 /**
@@ -15,44 +16,37 @@ import { kpiKeyboard, kpiPicture, kpiText, kpiWorkbook, parseQuarterKey, quarter
 export function kpiFeature({ services, clock }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   /** The quarter a button names, if it is not in the future. */
-  const quarterIn = (key: string | undefined, now: Date) => {
+  const quarterIn = (key: string, now: Date) => {
     const quarter = parseQuarterKey(key);
     return quarter && compareQuarters(quarter, quarterOf(now)) <= 0 ? quarter : null;
   };
 
-  composer.command(
-    "kpi",
-    officialOnly(async (ctx) => {
-      const now = clock();
-      const report = await services.kpi.report(actorOf(ctx), quarterOf(now), now);
-      await ctx.reply(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), report.quarter, now) });
-    }),
-  );
+  composer.command("kpi").filter(officialsOnly, async (ctx) => {
+    const now = clock();
+    const report = await services.kpi.report(actorOf(ctx), quarterOf(now), now);
+    await ctx.reply(kpiText(tr(ctx), report, now), { parse_mode: "HTML", reply_markup: kpiKeyboard(tr(ctx), report.quarter, now) });
+  });
 
-  // v: move the report on screen to another quarter; s: show a quarter's report as a new message
-  // (from a notification, which stays as it is); png and xlsx: its picture and Excel file.
-  composer.callbackQuery(
-    /^kpi:(v|s|png|xlsx):([\d.]+)$/,
-    officialOnly(async (ctx) => {
-      const now = clock();
-      const quarter = quarterIn(ctx.match?.[2], now);
-      if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
-      const report = await services.kpi.report(actorOf(ctx), quarter, now);
-      await ctx.answerCallbackQuery();
-      const name = `kpi-${quarterKey(quarter)}`;
-      const options = { parse_mode: "HTML" as const, reply_markup: kpiKeyboard(tr(ctx), quarter, now) };
-      switch (ctx.match?.[1]) {
-        case "v":
-          return ctx.editMessageText(kpiText(tr(ctx), report, now), options);
-        case "s":
-          return ctx.reply(kpiText(tr(ctx), report, now), options);
-        case "png":
-          return ctx.replyWithPhoto(new InputFile(kpiPicture(tr(ctx), report), `${name}.png`));
-        default:
-          return ctx.replyWithDocument(new InputFile(await kpiWorkbook(tr(ctx), report), `${name}.xlsx`));
-      }
-    }),
-  );
+  composer.callbackQuery(kpi.report.filter).filter(officialsOnly, async (ctx) => {
+    const now = clock();
+    const { action, quarter: key } = kpi.report.unpack(ctx.match);
+    const quarter = quarterIn(key, now);
+    if (!quarter) return ctx.answerCallbackQuery({ text: ctx.t("error-not-found") });
+    const report = await services.kpi.report(actorOf(ctx), quarter, now);
+    await ctx.answerCallbackQuery();
+    const name = `kpi-${quarterKey(quarter)}`;
+    const options = { parse_mode: "HTML" as const, reply_markup: kpiKeyboard(tr(ctx), quarter, now) };
+    switch (action) {
+      case "v":
+        return ctx.editMessageText(kpiText(tr(ctx), report, now), options);
+      case "s":
+        return ctx.reply(kpiText(tr(ctx), report, now), options);
+      case "png":
+        return ctx.replyWithPhoto(new InputFile(kpiPicture(tr(ctx), report), `${name}.png`));
+      case "xlsx":
+        return ctx.replyWithDocument(new InputFile(await kpiWorkbook(tr(ctx), report), `${name}.xlsx`));
+    }
+  });
 
   return composer;
 }

@@ -3,13 +3,15 @@ import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
 import { PILLARS } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
+import { menu } from "../callback-data/menu.js";
+import { needs as buttons } from "../callback-data/needs.js";
 import type { BotContext } from "../context.js";
 import { NEEDS_OPEN } from "../conversations/needs-open.js";
 import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
 import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
+import { officialsOnly } from "../filters.js";
 import { escapeHtml, fitToMessage } from "../format.js";
-import { officialOnly, refuse } from "../guards.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
 
 /**
@@ -23,15 +25,15 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
   const { needs } = services;
 
   // Opening a round
-  const open = officialOnly(async (ctx) => {
+  const open = async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     await ctx.conversation.enter(NEEDS_OPEN);
-  });
-  composer.command("needs_open", open);
-  composer.callbackQuery("needs:open", open);
+  };
+  composer.command("needs_open").filter(officialsOnly, open);
+  composer.callbackQuery(buttons.open.filter).filter(officialsOnly, open);
 
   // The rounds in the official's scope
-  const list = officialOnly(async (ctx) => {
+  const list = async (ctx: BotContext) => {
     const rounds = await needs.roundsFor(actorOf(ctx));
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard();
@@ -39,13 +41,13 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     for (const round of rounds) {
       const open = !round.closedAt && round.deadline > now;
       const label = `${open ? "🟢" : "⚪️"} ${round.title} — ${formatDate(dayOfDeadline(round.deadline), ctx.actor.locale)}`;
-      keyboard.text(label, `needs:r:${round.id}`).row();
+      keyboard.text(label, buttons.report.build({ round: round.id })).row();
     }
-    keyboard.text(ctx.t("button-needs-open"), "needs:open").text(ctx.t("button-needs-topics"), "needs:topics");
+    keyboard.text(ctx.t("button-needs-open"), buttons.open.build()).text(ctx.t("button-needs-topics"), buttons.topics.build());
     await ctx.reply(ctx.t(rounds.length ? "needs-rounds" : "needs-no-rounds"), { reply_markup: keyboard });
-  });
-  composer.command("needs", list);
-  composer.callbackQuery("menu:needs", list);
+  };
+  composer.command("needs").filter(officialsOnly, list);
+  composer.callbackQuery(menu.needs.filter).filter(officialsOnly, list);
 
   // A round's report: a new message from the list, the same message edited between views.
   const showReport = async (ctx: BotContext, roundId: string, view: NeedsView, edit: boolean) => {
@@ -58,68 +60,56 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     if (edit) await ctx.editMessageText(text, other);
     else await ctx.reply(text, other);
   };
-  composer.callbackQuery(
-    /^needs:r:(\w+)$/,
-    officialOnly((ctx) => showReport(ctx, ctx.match?.[1] ?? "", "overview", false)),
-  );
-  composer.callbackQuery(
-    /^needs:v:(\w+):(\w+)$/,
-    officialOnly(async (ctx) => {
-      const view = ctx.match?.[2];
-      if (!isNeedsView(view)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
-      await showReport(ctx, ctx.match?.[1] ?? "", view, true);
-    }),
-  );
-  composer.callbackQuery(
-    /^needs:f:(\w+):(png|xlsx|csv)$/,
-    officialOnly(async (ctx) => {
-      const report = await needs.report(actorOf(ctx), ctx.match?.[1] ?? "");
-      await ctx.answerCallbackQuery();
-      await ctx.replyWithChatAction(ctx.match?.[2] === "png" ? "upload_photo" : "upload_document");
-      switch (ctx.match?.[2]) {
-        case "png":
-          await ctx.replyWithPhoto(new InputFile(reportChart(tr(ctx), report), "training-needs.png"), {
-            caption: ctx.t("needs-chart-caption", { title: report.round.title }),
-          });
-          return;
-        case "xlsx":
-          await ctx.replyWithDocument(new InputFile(await reportWorkbook(tr(ctx), report), "training-needs.xlsx"));
-          return;
-        case "csv":
-          await ctx.replyWithDocument(new InputFile(reportCsv(tr(ctx), report), "training-needs.csv"));
-          return;
-      }
-    }),
-  );
+  composer
+    .callbackQuery(buttons.report.filter)
+    .filter(officialsOnly, (ctx) => showReport(ctx, buttons.report.unpack(ctx.match).round, "overview", false));
+  composer.callbackQuery(buttons.view.filter).filter(officialsOnly, async (ctx) => {
+    const { round, view } = buttons.view.unpack(ctx.match);
+    if (!isNeedsView(view)) return ctx.answerCallbackQuery({ text: ctx.t("stale-button") });
+    await showReport(ctx, round, view, true);
+  });
+  composer.callbackQuery(buttons.file.filter).filter(officialsOnly, async (ctx) => {
+    const { round, format } = buttons.file.unpack(ctx.match);
+    const report = await needs.report(actorOf(ctx), round);
+    await ctx.answerCallbackQuery();
+    await ctx.replyWithChatAction(format === "png" ? "upload_photo" : "upload_document");
+    switch (format) {
+      case "png":
+        await ctx.replyWithPhoto(new InputFile(reportChart(tr(ctx), report), "training-needs.png"), {
+          caption: ctx.t("needs-chart-caption", { title: report.round.title }),
+        });
+        return;
+      case "xlsx":
+        await ctx.replyWithDocument(new InputFile(await reportWorkbook(tr(ctx), report), "training-needs.xlsx"));
+        return;
+      case "csv":
+        await ctx.replyWithDocument(new InputFile(reportCsv(tr(ctx), report), "training-needs.csv"));
+        return;
+    }
+  });
 
   // Closing early, after a confirmation
-  composer.callbackQuery(
-    /^needs:close:(\w+)$/,
-    officialOnly(async (ctx) => {
-      const round = await needs.visibleRound(actorOf(ctx), ctx.match?.[1] ?? "");
-      await ctx.answerCallbackQuery();
-      await ctx.reply(ctx.t("needs-close-confirm", { title: escapeHtml(round.title) }), {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard()
-          .text(ctx.t("button-needs-close-yes"), `needs:closed:${round.id}`)
-          .text(ctx.t("button-cancel"), "action:cancel"),
-      });
-    }),
-  );
-  composer.callbackQuery(
-    /^needs:closed:(\w+)$/,
-    officialOnly(async (ctx) => {
-      const round = await needs.closeRound(actorOf(ctx), ctx.match?.[1] ?? "", new Date());
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("needs-closed-now", { title: escapeHtml(round.title) }), {
-        parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(ctx.t("button-needs-report"), `needs:r:${round.id}`),
-      });
-    }),
-  );
+  composer.callbackQuery(buttons.close.filter).filter(officialsOnly, async (ctx) => {
+    const round = await needs.visibleRound(actorOf(ctx), buttons.close.unpack(ctx.match).round);
+    await ctx.answerCallbackQuery();
+    await ctx.reply(ctx.t("needs-close-confirm", { title: escapeHtml(round.title) }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard()
+        .text(ctx.t("button-needs-close-yes"), buttons.closeConfirmed.build({ round: round.id }))
+        .text(ctx.t("button-cancel"), menu.cancel.build()),
+    });
+  });
+  composer.callbackQuery(buttons.closeConfirmed.filter).filter(officialsOnly, async (ctx) => {
+    const round = await needs.closeRound(actorOf(ctx), buttons.closeConfirmed.unpack(ctx.match).round, new Date());
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("needs-closed-now", { title: escapeHtml(round.title) }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(ctx.t("button-needs-report"), buttons.report.build({ round: round.id })),
+    });
+  });
 
   // The topic catalogue
-  const topics = officialOnly(async (ctx) => {
+  const topics = async (ctx: BotContext) => {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     const all = await needs.topics();
     const lines = PILLARS.flatMap((pillar) => [
@@ -129,45 +119,38 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     ]);
     await ctx.reply(`${ctx.t("needs-topics-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n").trim()}`, {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(ctx.t("button-add-topic"), "needs:topic:add"),
+      reply_markup: new InlineKeyboard().text(ctx.t("button-add-topic"), buttons.addTopic.build()),
     });
+  };
+  composer.command("needs_topics").filter(officialsOnly, topics);
+  composer.callbackQuery(buttons.topics.filter).filter(officialsOnly, topics);
+  composer.callbackQuery(buttons.addTopic.filter).filter(officialsOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(NEEDS_TOPIC);
   });
-  composer.command("needs_topics", topics);
-  composer.callbackQuery("needs:topics", topics);
-  composer.callbackQuery(
-    "needs:topic:add",
-    officialOnly(async (ctx) => {
-      await ctx.answerCallbackQuery();
-      await ctx.conversation.enter(NEEDS_TOPIC);
-    }),
-  );
 
   // Leaders: the rounds open to their NGO, and answering one
   const survey = async (ctx: BotContext) => {
-    try {
-      const rounds = await needs.roundsForLeader(ctx.actor.person.id, new Date());
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-      if (rounds.length === 0) return ctx.reply(ctx.t("survey-none"));
-      const keyboard = new InlineKeyboard();
-      const lines = rounds.map((round) => {
-        const deadline = formatDate(dayOfDeadline(round.deadline), ctx.actor.locale);
-        keyboard.text(`${round.answered ? "✏️" : "📝"} ${round.title}`, `needs:answer:${round.id}`).row();
-        return ctx.t(round.answered ? "survey-round-answered" : "survey-round-open", { title: escapeHtml(round.title), deadline });
-      });
-      await ctx.reply(`${ctx.t("survey-rounds")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}`, {
-        parse_mode: "HTML",
-        reply_markup: keyboard,
-      });
-    } catch (error) {
-      await refuse(ctx, error);
-    }
+    const rounds = await needs.roundsForLeader(ctx.actor.person.id, new Date());
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+    if (rounds.length === 0) return ctx.reply(ctx.t("survey-none"));
+    const keyboard = new InlineKeyboard();
+    const lines = rounds.map((round) => {
+      const deadline = formatDate(dayOfDeadline(round.deadline), ctx.actor.locale);
+      keyboard.text(`${round.answered ? "✏️" : "📝"} ${round.title}`, buttons.answer.build({ round: round.id })).row();
+      return ctx.t(round.answered ? "survey-round-answered" : "survey-round-open", { title: escapeHtml(round.title), deadline });
+    });
+    await ctx.reply(`${ctx.t("survey-rounds")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}`, {
+      parse_mode: "HTML",
+      reply_markup: keyboard,
+    });
   };
   composer.command("survey", survey);
-  composer.callbackQuery("menu:survey", survey);
-  composer.callbackQuery(/^needs:answer:(\w+)$/, async (ctx) => {
+  composer.callbackQuery(menu.survey.filter, survey);
+  composer.callbackQuery(buttons.answer.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     // The conversation checks the person, the NGO, the invitation and the deadline itself.
-    await ctx.conversation.enter(NEEDS_SURVEY, ctx.match[1]);
+    await ctx.conversation.enter(NEEDS_SURVEY, buttons.answer.unpack(ctx.match).round);
   });
 
   return composer;

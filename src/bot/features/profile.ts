@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { DomainError } from "../../domain/errors.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { tr } from "../actor.js";
+import { menu } from "../callback-data/menu.js";
+import { profile } from "../callback-data/profile.js";
 import type { BotContext } from "../context.js";
 import { NGO_EDIT } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
@@ -17,9 +18,7 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
     const translator = tr(ctx);
     const ngo = await services.ngos.ledBy(person.id);
     if (ngo) {
-      const keyboard = editFieldsKeyboard(ctx.t, "profile:edit")
-        .row()
-        .text(ctx.t(ngo.allowContact ? "button-contact-open" : "button-contact-closed"), "profile:contact");
+      const keyboard = editFieldsKeyboard(ctx.t, ngo.allowContact);
       await ctx.reply(`${ngoCard(translator, ngo, { showPhone: true })}\n\n${ngoStatusLine(translator, ngo)}`, {
         parse_mode: "HTML",
         reply_markup: keyboard,
@@ -41,53 +40,46 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
     ];
     if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: `@${person.username}` }));
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("menu-language"), "menu:language")
+      .text(ctx.t("menu-language"), menu.language.build())
       .row()
-      .text(ctx.t("button-delete-me"), "profile:delete");
+      .text(ctx.t("button-delete-me"), profile.erase.build());
     await ctx.reply(`${ctx.t("profile-title")}\n${lines.join("\n")}`, { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("profile", show);
-  composer.callbackQuery("menu:profile", async (ctx) => {
+  composer.callbackQuery(menu.profile.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     await show(ctx);
   });
 
-  composer.callbackQuery(/^profile:edit:(\w+)$/, async (ctx) => {
+  composer.callbackQuery(profile.edit.filter, async (ctx) => {
     if (!ctx.actor.roles.leads) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader") });
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(NGO_EDIT, ctx.match[1]);
+    await ctx.conversation.enter(NGO_EDIT, profile.edit.unpack(ctx.match).step);
   });
 
   // Whether other NGOs may see how to reach the leader in the directory.
-  composer.callbackQuery("profile:contact", async (ctx) => {
+  composer.callbackQuery(profile.contact.filter, async (ctx) => {
     const current = await services.ngos.ledBy(ctx.actor.person.id);
     if (!current) return ctx.answerCallbackQuery({ text: ctx.t("error-not-leader") });
     const ngo = await services.ngos.setContactAllowed(ctx.actor.person.id, !current.allowContact);
     await ctx.answerCallbackQuery({ text: ctx.t(ngo.allowContact ? "contact-now-open" : "contact-now-closed"), show_alert: true });
     await ctx.editMessageReplyMarkup({
-      reply_markup: editFieldsKeyboard(ctx.t, "profile:edit")
-        .row()
-        .text(ctx.t(ngo.allowContact ? "button-contact-open" : "button-contact-closed"), "profile:contact"),
+      reply_markup: editFieldsKeyboard(ctx.t, ngo.allowContact),
     });
   });
 
-  composer.callbackQuery("profile:delete", async (ctx) => {
+  composer.callbackQuery(profile.erase.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     const keyboard = new InlineKeyboard()
-      .text(ctx.t("button-yes-delete"), "profile:delete-yes")
-      .text(ctx.t("button-cancel"), "action:cancel");
+      .text(ctx.t("button-yes-delete"), profile.eraseConfirmed.build())
+      .text(ctx.t("button-cancel"), menu.cancel.build());
     await ctx.reply(ctx.t("delete-confirm"), { reply_markup: keyboard });
   });
 
-  composer.callbackQuery("profile:delete-yes", async (ctx) => {
-    try {
-      await services.people.deleteOwnData(ctx.actor.person.id);
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageText(ctx.t("delete-done"));
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: true });
-    }
+  composer.callbackQuery(profile.eraseConfirmed.filter, async (ctx) => {
+    await services.people.deleteOwnData(ctx.actor.person.id);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("delete-done"));
   });
 
   return composer;

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import { REGISTRATION } from "../conversations/registration.js";
 
@@ -13,7 +14,7 @@ export function registrationFeature(): Composer<BotContext> {
     await ctx.conversation.enter(REGISTRATION);
   };
   composer.command("register", start);
-  composer.callbackQuery("menu:register", async (ctx) => {
+  composer.callbackQuery(menu.register.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     await start(ctx);
   });

@@ -1,11 +1,14 @@
 import { Composer } from "grammy";
-import { DomainError } from "../../domain/errors.js";
 import { actorOf, tr } from "../actor.js";
+import { menu } from "../callback-data/menu.js";
+import { review } from "../callback-data/review.js";
 import type { BotContext } from "../context.js";
 import { REJECTION } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
+import { officialsOnly } from "../filters.js";
 import { escapeHtml } from "../format.js";
 import { currentReviewMessage, reviewMessage } from "../keyboards/review.js";
+import type { RefusalFollowUps } from "../middleware/errors.js";
 import { sendEach } from "../send-each.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
@@ -13,9 +16,7 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
   const composer = new Composer<BotContext>();
 
   const listPending = async (ctx: BotContext) => {
-    const actor = actorOf(ctx);
-    if (!actor.roles.official && !actor.roles.superadmin) return ctx.reply(ctx.t("error-forbidden"));
-    const pending = await services.ngos.pendingFor(actor);
+    const pending = await services.ngos.pendingFor(actorOf(ctx));
     if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
     const failed = await sendEach(
@@ -28,46 +29,53 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
     );
     if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
   };
-  composer.command("pending", listPending);
-  composer.callbackQuery("menu:pending", async (ctx) => {
+  composer.command("pending").filter(officialsOnly, listPending);
+  composer.callbackQuery(menu.pending.filter).filter(officialsOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
     await listPending(ctx);
   });
 
-  composer.callbackQuery(/^review:approve:(\w+):(\d{1,9})$/, async (ctx) => {
-    try {
-      const ngo = await services.ngos.approve(actorOf(ctx), ctx.match[1] ?? "", Number(ctx.match[2]));
-      await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
-      await ctx.editMessageReplyMarkup();
-      await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
-    } catch (error) {
-      await refuseReview(ctx, error);
-    }
+  // Refusals (another official was quicker, the card changed since) are answered by the error boundary, then reviewRefusals.
+  composer.callbackQuery(review.approve.filter, async (ctx) => {
+    const { ngo: ngoId, version } = review.approve.unpack(ctx.match);
+    const ngo = await services.ngos.approve(actorOf(ctx), ngoId, version);
+    await ctx.answerCallbackQuery({ text: ctx.t("review-approved-toast") });
+    await ctx.editMessageReplyMarkup();
+    await ctx.reply(ctx.t("review-approved", { name: escapeHtml(ngo.name) }), { parse_mode: "HTML" });
   });
 
-  composer.callbackQuery(/^review:reject:(\w+):(\d{1,9})$/, async (ctx) => {
-    try {
-      const ngo = await services.ngos.reviewable(actorOf(ctx), ctx.match[1] ?? "", Number(ctx.match[2]));
-      await ctx.answerCallbackQuery();
-      await ctx.conversation.enter(REJECTION, ngo.id, ngo.version);
-    } catch (error) {
-      await refuseReview(ctx, error);
-    }
+  composer.callbackQuery(review.reject.filter, async (ctx) => {
+    const { ngo: ngoId, version } = review.reject.unpack(ctx.match);
+    const ngo = await services.ngos.reviewable(actorOf(ctx), ngoId, version);
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.enter(REJECTION, ngo.id, ngo.version);
   });
-
-  /**
-   * Tells the presser why nothing happened. Buttons of an NGO reviewed by
-   * someone else disappear; a card that changed since it was sent gives way to
-   * the current one, with buttons of its own.
-   */
-  async function refuseReview(ctx: BotContext, error: unknown): Promise<void> {
-    if (!(error instanceof DomainError)) throw error;
-    await ctx.answerCallbackQuery({ text: ctx.t(`error-${error.code}`), show_alert: error.code !== "forbidden" });
-    if (error.code === "already-reviewed" || error.code === "review-changed") await ctx.editMessageReplyMarkup();
-    // The presser may review it (that was checked first).
-    const current = error.code === "review-changed" ? await currentReviewMessage(services.ngos, tr(ctx), ctx.match?.[1] ?? "") : null;
-    if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
-  }
 
   return composer;
+}
+
+/**
+ * After the refusal of an Approve or Reject press: the buttons of an NGO
+ * reviewed by someone else disappear; a card that changed since it was sent
+ * gives way to the current one, with buttons of its own (the presser may
+ * review it: that was checked first).
+ */
+export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
+  const pressedCard = (ctx: BotContext) => {
+    const data = ctx.callbackQuery?.data ?? "";
+    const pressed = review.approve.filter.test(data) ? review.approve : review.reject.filter.test(data) ? review.reject : null;
+    return pressed?.unpack(data);
+  };
+  return {
+    "already-reviewed": async (ctx) => {
+      if (pressedCard(ctx)) await ctx.editMessageReplyMarkup();
+    },
+    "review-changed": async (ctx) => {
+      const card = pressedCard(ctx);
+      if (!card) return;
+      await ctx.editMessageReplyMarkup();
+      const current = await currentReviewMessage(services.ngos, tr(ctx), card.ngo);
+      if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+    },
+  };
 }

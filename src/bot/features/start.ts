@@ -1,4 +1,6 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { membership } from "../callback-data/membership.js";
+import { menu } from "../callback-data/menu.js";
 import { commandsFor } from "../commands.js";
 import type { BotContext } from "../context.js";
 
@@ -9,27 +11,28 @@ export function startFeature(): Composer<BotContext> {
   composer.command("start", async (ctx) => {
     const { roles } = ctx.actor;
     const keyboard = new InlineKeyboard();
-    if (!roles.leads) keyboard.text(ctx.t("menu-register"), "menu:register").row();
-    if (roles.leads) keyboard.text(ctx.t("menu-my-ngo"), "menu:profile").text(ctx.t("menu-members"), "members:list").row();
+    if (!roles.leads) keyboard.text(ctx.t("menu-register"), menu.register.build()).row();
+    if (roles.leads)
+      keyboard.text(ctx.t("menu-my-ngo"), menu.profile.build()).text(ctx.t("menu-members"), membership.members.build()).row();
     if (roles.leads?.status === "VERIFIED")
       keyboard
-        .text(ctx.t("menu-invite"), "menu:invite")
-        .text(ctx.t("menu-partners"), "menu:partners")
+        .text(ctx.t("menu-invite"), menu.invite.build())
+        .text(ctx.t("menu-partners"), menu.partners.build())
         .row()
-        .text(ctx.t("menu-survey"), "menu:survey")
+        .text(ctx.t("menu-survey"), menu.survey.build())
         .row();
     if (roles.leads?.status === "VERIFIED" || roles.memberOf.length || roles.official || roles.superadmin)
-      keyboard.text(ctx.t("menu-directory"), "menu:directory").text(ctx.t("menu-meetings"), "menu:meetings").row();
+      keyboard.text(ctx.t("menu-directory"), menu.directory.build()).text(ctx.t("menu-meetings"), menu.meetings.build()).row();
     if (roles.official || roles.superadmin)
       keyboard
-        .text(ctx.t("menu-pending"), "menu:pending")
-        .text(ctx.t("menu-needs"), "menu:needs")
+        .text(ctx.t("menu-pending"), menu.pending.build())
+        .text(ctx.t("menu-needs"), menu.needs.build())
         .row()
-        .text(ctx.t("menu-broadcasts"), "menu:broadcasts")
+        .text(ctx.t("menu-broadcasts"), menu.broadcasts.build())
         .row();
-    if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), "menu:officials").row();
-    if (!roles.leads) keyboard.text(ctx.t("menu-profile"), "menu:profile");
-    keyboard.text(ctx.t("menu-language"), "menu:language").text(ctx.t("menu-help"), "menu:help");
+    if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), menu.officials.build()).row();
+    if (!roles.leads) keyboard.text(ctx.t("menu-profile"), menu.profile.build());
+    keyboard.text(ctx.t("menu-language"), menu.language.build()).text(ctx.t("menu-help"), menu.help.build());
     const role = roles.superadmin
       ? "superadmin"
       : roles.official
@@ -49,13 +52,13 @@ export function startFeature(): Composer<BotContext> {
     await ctx.reply(`${ctx.t("help-intro")}\n\n${lines.join("\n")}`);
   };
   composer.command("help", help);
-  composer.callbackQuery("menu:help", async (ctx) => {
+  composer.callbackQuery(menu.help.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     await help(ctx);
   });
 
   // The Cancel button under any confirmation question.
-  composer.callbackQuery("action:cancel", async (ctx) => {
+  composer.callbackQuery(menu.cancel.filter, async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(ctx.t("cancelled"));
   });

@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { NgoCard, NgoService } from "../../domain/ngos.js";
+import { review } from "../callback-data/review.js";
 import { ngoCard, personName, type Translator } from "../format.js";
 
 /**
@@ -11,10 +12,10 @@ import { ngoCard, personName, type Translator } from "../format.js";
 export function reviewMessage(tr: Translator, ngo: NgoCard): { text: string; markup: InlineKeyboard } {
   const leader = ngo.leader ? personName(ngo.leader) : "—";
   const card = `${tr.t("review-new", { leader })}\n\n${ngoCard(tr, ngo, { showPhone: true })}`;
-  const version = `${ngo.id}:${ngo.version}`;
+  const shown = { ngo: ngo.id, version: ngo.version };
   const markup = new InlineKeyboard()
-    .text(tr.t("button-approve"), `review:approve:${version}`)
-    .text(tr.t("button-reject"), `review:reject:${version}`);
+    .text(tr.t("button-approve"), review.approve.build(shown))
+    .text(tr.t("button-reject"), review.reject.build(shown));
   return { text: card, markup };
 }
 

@@ -1,0 +1,5 @@
+import { callbackData } from "./define.js";
+
+export const coverage = {
+  excel: callbackData("coverage:xlsx"),
+};
