@@ -5,6 +5,7 @@ import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorReader, telegramId } from "../actor.js";
 import { broadcastStatusText } from "../broadcast-status.js";
+import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
@@ -194,7 +195,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
           });
           const status = await answered.reply(view, {
             parse_mode: "HTML",
-            reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), `bc:cancel:${id}`),
+            reply_markup: new InlineKeyboard().text(t("button-cancel-broadcast"), broadcasts.cancel.build({ broadcast: id })),
           });
           await conversation.external(() => services.broadcasts.attachStatusMessage(id, status.message_id));
         },

@@ -13,6 +13,7 @@ import {
 } from "../../domain/meetings/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorReader, telegramId, tr } from "../actor.js";
+import { meetings } from "../callback-data/meetings.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
@@ -260,7 +261,7 @@ export function meetingAgendaConversation(deps: BotDeps) {
       outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
     );
     await ctx.reply(added.ok ? ctx.t("agenda-added") : ctx.t(`error-${added.code}`), {
-      reply_markup: added.ok ? new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${meetingId}`) : undefined,
+      reply_markup: added.ok ? new InlineKeyboard().text(ctx.t("button-agenda"), meetings.agenda.build({ meeting: meetingId })) : undefined,
     });
   };
 }
@@ -277,7 +278,9 @@ export function meetingOutcomeConversation(deps: BotDeps) {
     );
     await ctx.reply(
       recorded.ok ? ctx.t("outcome-recorded") : ctx.t(`error-${recorded.code}`),
-      recorded.ok ? { reply_markup: new InlineKeyboard().text(ctx.t("button-agenda"), `mt:agenda:${recorded.value}`) } : {},
+      recorded.ok
+        ? { reply_markup: new InlineKeyboard().text(ctx.t("button-agenda"), meetings.agenda.build({ meeting: recorded.value })) }
+        : {},
     );
   };
 }

@@ -5,6 +5,7 @@ import { checkDeadline, checkRoundTitle } from "../../domain/needs/validators.js
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
 import { actorReader, telegramId } from "../actor.js";
+import { needs } from "../callback-data/needs.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
@@ -135,7 +136,7 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
         done: (answered, { roundId, title, invited }) =>
           answered.reply(answered.t("needs-opened", { title: escapeHtml(title), invited }), {
             parse_mode: "HTML",
-            reply_markup: new InlineKeyboard().text(answered.t("button-needs-report"), `needs:r:${roundId}`),
+            reply_markup: new InlineKeyboard().text(answered.t("button-needs-report"), needs.report.build({ round: roundId })),
           }),
         logger,
       });
