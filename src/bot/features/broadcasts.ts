@@ -7,7 +7,8 @@ import { broadcastKeyboard, broadcastStatusText } from "../broadcast-status.js";
 import { broadcasts as buttons } from "../callback-data/broadcasts.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
-import { BROADCAST } from "../conversations/broadcast.js";
+import { BROADCAST, broadcastConversation } from "../conversations/broadcast.js";
+import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { displayName } from "../format.js";
@@ -93,4 +94,9 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
   });
 
   return composer;
+}
+
+/** Composing a broadcast. */
+export function broadcastsConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [BROADCAST]: broadcastConversation(deps) });
 }

@@ -7,7 +7,8 @@ import { actorOf, tr } from "../actor.js";
 import { directory as buttons } from "../callback-data/directory.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
-import { DIRECTORY_SEARCH } from "../conversations/directory-search.js";
+import { DIRECTORY_SEARCH, directorySearchConversation } from "../conversations/directory-search.js";
+import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, leaderLink, ngoCard } from "../format.js";
 import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../search-results.js";
@@ -122,4 +123,9 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   });
 
   return composer;
+}
+
+/** Searching by part of a name. */
+export function directoryConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [DIRECTORY_SEARCH]: directorySearchConversation(deps) });
 }

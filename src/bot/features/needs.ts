@@ -6,9 +6,10 @@ import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { needs as buttons } from "../callback-data/needs.js";
 import type { BotContext } from "../context.js";
-import { NEEDS_OPEN } from "../conversations/needs-open.js";
-import { NEEDS_SURVEY } from "../conversations/needs-survey.js";
-import { NEEDS_TOPIC } from "../conversations/needs-topic.js";
+import { featureConversations } from "../conversations/install.js";
+import { NEEDS_OPEN, needsOpenConversation } from "../conversations/needs-open.js";
+import { NEEDS_SURVEY, needsSurveyConversation } from "../conversations/needs-survey.js";
+import { NEEDS_TOPIC, needsTopicConversation } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { escapeHtml, fitToMessage } from "../format.js";
@@ -154,4 +155,13 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Opening a round, answering the survey, adding a topic. */
+export function needsConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, {
+    [NEEDS_OPEN]: needsOpenConversation(deps),
+    [NEEDS_SURVEY]: needsSurveyConversation(deps),
+    [NEEDS_TOPIC]: needsTopicConversation(deps),
+  });
 }

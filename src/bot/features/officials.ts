@@ -4,7 +4,8 @@ import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { officials as buttons } from "../callback-data/officials.js";
 import type { BotContext } from "../context.js";
-import { GRANT_OFFICIAL } from "../conversations/grant-official.js";
+import { GRANT_OFFICIAL, grantOfficialConversation } from "../conversations/grant-official.js";
+import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { superadminsOnly } from "../filters.js";
 import { displayName, fitToMessage, personName } from "../format.js";
@@ -53,4 +54,9 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Adding an official. */
+export function officialsConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [GRANT_OFFICIAL]: grantOfficialConversation(deps) });
 }

@@ -4,7 +4,8 @@ import { tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { profile } from "../callback-data/profile.js";
 import type { BotContext } from "../context.js";
-import { NGO_EDIT } from "../conversations/ngo-edit.js";
+import { featureConversations } from "../conversations/install.js";
+import { NGO_EDIT, ngoEditConversation } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
 import { fitList, LIST_BUDGET, ngoCard, ngoStatusLine, personName, shown } from "../format.js";
 import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
@@ -83,4 +84,9 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Editing one field of the leader's NGO. */
+export function profileConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [NGO_EDIT]: ngoEditConversation(deps) });
 }

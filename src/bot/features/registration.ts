@@ -1,7 +1,9 @@
 import { Composer } from "grammy";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
-import { REGISTRATION } from "../conversations/registration.js";
+import { featureConversations } from "../conversations/install.js";
+import { REGISTRATION, registrationConversation } from "../conversations/registration.js";
+import type { BotDeps } from "../deps.js";
 
 /** /register starts the guided NGO registration (src/bot/conversations/registration.ts). */
 export function registrationFeature(): Composer<BotContext> {
@@ -19,4 +21,9 @@ export function registrationFeature(): Composer<BotContext> {
     await start(ctx);
   });
   return composer;
+}
+
+/** The guided registration /register starts. */
+export function registrationConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [REGISTRATION]: registrationConversation(deps) });
 }

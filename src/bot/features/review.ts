@@ -3,7 +3,8 @@ import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { review } from "../callback-data/review.js";
 import type { BotContext } from "../context.js";
-import { REJECTION } from "../conversations/rejection.js";
+import { featureConversations } from "../conversations/install.js";
+import { REJECTION, rejectionConversation } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { escapeHtml } from "../format.js";
@@ -78,4 +79,9 @@ export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
       if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
     },
   };
+}
+
+/** Rejecting with a reason. */
+export function reviewConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, { [REJECTION]: rejectionConversation(deps) });
 }

@@ -1,5 +1,18 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
+import { featureConversations } from "../../conversations/install.js";
+import {
+  MEETING_AGENDA,
+  MEETING_HEADCOUNT,
+  MEETING_NEW,
+  MEETING_OUTCOME,
+  MEETING_RESCHEDULE,
+  meetingAgendaConversation,
+  meetingHeadcountConversation,
+  meetingNewConversation,
+  meetingOutcomeConversation,
+  meetingRescheduleConversation,
+} from "../../conversations/meetings.js";
 import type { BotDeps } from "../../deps.js";
 import { attendanceFeature } from "./attendance.js";
 import { invitationsFeature } from "./invitations.js";
@@ -9,4 +22,15 @@ import { schedulingFeature } from "./scheduling.js";
 export function meetingsFeature(deps: BotDeps): Composer<BotContext> {
   // Scheduling first: it takes /meetings of officials, invitations everyone else's.
   return new Composer<BotContext>(schedulingFeature(deps), invitationsFeature(deps), attendanceFeature(deps));
+}
+
+/** Scheduling and rescheduling, the NGO's headcount, an agenda item, an item's outcome. */
+export function meetingsConversations(deps: BotDeps): Composer<BotContext> {
+  return featureConversations(deps, {
+    [MEETING_NEW]: meetingNewConversation(deps),
+    [MEETING_RESCHEDULE]: meetingRescheduleConversation(deps),
+    [MEETING_HEADCOUNT]: meetingHeadcountConversation(deps),
+    [MEETING_AGENDA]: meetingAgendaConversation(deps),
+    [MEETING_OUTCOME]: meetingOutcomeConversation(deps),
+  });
 }
