@@ -1,10 +1,10 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
+import type { AppServices } from "../bot/deps.js";
+import { escapeHtml, type Translator } from "../bot/format.js";
 import type { BroadcastView } from "../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../domain/calendar.js";
 import type { Logger } from "../logger.js";
-import type { AppServices } from "./deps.js";
-import { escapeHtml, type Translator } from "./format.js";
 
 /** How long the rest should take, from the pace so far (or the configured rate before any is sent). */
 function remainingSeconds(broadcast: BroadcastView, now: Date, ratePerSecond: number): number {

@@ -1,6 +1,12 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import { type Api, GrammyError, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
+import { syncPersonCommands } from "../bot/commands.js";
+import type { AppServices } from "../bot/deps.js";
+import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName, shown } from "../bot/format.js";
+import { reviewMessage } from "../bot/keyboards/review.js";
+import { quarterKey, quarterName } from "../bot/kpi-report.js";
+import { invitationKeyboard, invitationText, meetingCard } from "../bot/meeting-format.js";
 import { dayOfDeadline, formatDate, type Quarter } from "../domain/calendar.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import type { Notification } from "../domain/outbox.js";
@@ -9,12 +15,6 @@ import { nameIn } from "../domain/reference.js";
 import type { Locale } from "../domain/shared/locale.js";
 import type { Sender, SendFailure } from "../jobs/delivery.js";
 import { broadcastKeyboard, broadcastStatusText } from "./broadcast-status.js";
-import { syncPersonCommands } from "./commands.js";
-import type { AppServices } from "./deps.js";
-import { escapeHtml, inviteLink, joinList, leaderLink, ngoCard, personName, shown } from "./format.js";
-import { reviewMessage } from "./keyboards/review.js";
-import { quarterKey, quarterName } from "./kpi-report.js";
-import { invitationKeyboard, invitationText, meetingCard } from "./meeting-format.js";
 
 type Rendered = { text: string; markup?: InlineKeyboardMarkup };
 
