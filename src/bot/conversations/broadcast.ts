@@ -4,7 +4,7 @@ import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import { nameIn } from "../../domain/reference.js";
-import { broadcastStatusText } from "../../notifications/broadcast-status.js";
+import { broadcastStatusText } from "../broadcast-format.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";

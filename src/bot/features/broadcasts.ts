@@ -1,8 +1,8 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
-import { broadcastKeyboard, broadcastStatusText } from "../../notifications/broadcast-status.js";
 import { toCsv } from "../../reports/workbook.js";
+import { broadcastKeyboard, broadcastStatusText } from "../broadcast-format.js";
 import type { BotContext } from "../context.js";
 import { BROADCAST } from "../conversations/broadcast.js";
 import type { BotDeps } from "../deps.js";
