@@ -1,13 +1,12 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
-import { nameIn } from "../../domain/reference.js";
 import { toCsv } from "../../reports/workbook.js";
 import { broadcastKeyboard, broadcastStatusText } from "../broadcast-format.js";
 import type { BotContext } from "../context.js";
 import { BROADCAST } from "../conversations/broadcast.js";
 import type { BotDeps } from "../deps.js";
-import { displayName } from "../format.js";
 import { officialOnly } from "../guards.js";
+import { notDeliveredTable } from "../presenters/broadcasts.js";
 
 const DONE_KEY = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
 const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "✅", CANCELLED: "✖️" } as const;
@@ -81,19 +80,8 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     officialOnly(async (ctx) => {
       const rows = await broadcasts.failedRecipients(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      const { t, locale } = { t: ctx.t, locale: ctx.actor.locale };
-      const header = ["name", "username", "telegram-id", "county", "status", "error"].map((c) => t(`broadcast-col-${c}`));
-      const csv = toCsv(
-        header,
-        rows.map((r) => [
-          r.person ? displayName(r.person) : "",
-          r.person?.username ? `@${r.person.username}` : "",
-          String(r.personId),
-          nameIn(r.county, locale),
-          t(`delivery-${r.status}`),
-          r.error,
-        ]),
-      );
+      const { header, rows: cells } = notDeliveredTable({ t: ctx.t, locale: ctx.actor.locale }, rows);
+      const csv = toCsv(header, cells);
       await ctx.replyWithDocument(new InputFile(csv, "broadcast-not-delivered.csv"));
     }),
   );

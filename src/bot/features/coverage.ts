@@ -8,6 +8,7 @@ import { tableWorkbook } from "../../reports/workbook.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";
+import { coverageTable } from "../presenters/coverage.js";
 
 /**
  * /coverage (officials): verified NGOs per field and county in the official's
@@ -90,15 +91,7 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
     const coverage = await load(ctx);
     if (!coverage) return;
     await ctx.answerCallbackQuery();
-    const { rows, columns } = labels(ctx, coverage);
-    const file = await tableWorkbook({
-      sheet: ctx.t("coverage-sheet"),
-      corner: ctx.t("coverage-corner"),
-      rowLabels: rows,
-      columnLabels: columns,
-      values: coverage.counts,
-      rtl: ctx.actor.locale === "fa",
-    });
+    const file = await tableWorkbook(coverageTable({ t: ctx.t, locale: ctx.actor.locale }, coverage));
     await ctx.replyWithDocument(new InputFile(file, "coverage.xlsx"));
   });
 

@@ -9,6 +9,7 @@ import type { BotDeps } from "../deps.js";
 import { displayName, escapeHtml, fitList, personName } from "../format.js";
 import { officialOnly, refuse } from "../guards.js";
 import { agendaText, invitationKeyboard, invitationText, meetingCard, meetingTitle } from "../meeting-format.js";
+import { attendanceSheet } from "../presenters/attendance.js";
 
 /**
  * Meetings. Officials: /meeting_new (guided), /meetings (upcoming meetings of
@@ -152,20 +153,10 @@ export function meetingsFeature({ services }: BotDeps): Composer<BotContext> {
     officialOnly(async (ctx) => {
       const { rows } = await meetings.attendance(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      const { t, locale } = tr(ctx);
-      const header = ["name", "username", "ngo", "role", "answer", "people", "present"].map((c) => t(`attendance-col-${c}`));
-      const table = rows.map((r) => [
-        displayName(r.person),
-        r.person.username ? `@${r.person.username}` : "",
-        r.ngo.name,
-        t(r.isLeader ? "attendance-leader" : "attendance-member"),
-        r.answer ? t(`attendance-answer-${r.answer}`) : "",
-        r.headcount,
-        r.presentAt ? formatDateTime(r.presentAt, locale) : "",
-      ]);
-      if (ctx.match?.[2] === "csv") await ctx.replyWithDocument(new InputFile(toCsv(header, table), "attendance.csv"));
+      const sheet = attendanceSheet(tr(ctx), rows);
+      if (ctx.match?.[2] === "csv") await ctx.replyWithDocument(new InputFile(toCsv(sheet.header, sheet.rows), "attendance.csv"));
       else {
-        const file = await sheetsWorkbook([{ name: t("attendance-sheet"), header, rows: table }], locale === "fa");
+        const file = await sheetsWorkbook([sheet], ctx.actor.locale === "fa");
         await ctx.replyWithDocument(new InputFile(file, "attendance.xlsx"));
       }
     }),
