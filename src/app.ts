@@ -5,12 +5,10 @@ import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
-import { BroadcastStatusReporter } from "./bot/broadcast-status.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
 import { createBot } from "./bot/index.js";
-import { TelegramSender } from "./bot/notifications.js";
 import type { Config } from "./config.js";
 import { createDb } from "./data/prisma.js";
 import { BroadcastService } from "./domain/broadcasts.js";
@@ -34,6 +32,8 @@ import { OutboxDispatcher } from "./jobs/outbox.js";
 import { watchForLostRedis } from "./jobs/recovery.js";
 import { startSchedules } from "./jobs/schedules.js";
 import type { Logger } from "./logger.js";
+import { BroadcastStatusReporter } from "./notifications/broadcast-status.js";
+import { TelegramSender } from "./notifications/sender.js";
 
 export type Role = "bot" | "worker";
 

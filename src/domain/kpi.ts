@@ -56,7 +56,8 @@ export function occasionOn(moment: Date): QuarterOccasion | null {
   return null;
 }
 
-type MeetingRow = {
+/** A meeting of the quarter with its own figures, as the report's query reads it. */
+export type MeetingRow = {
   id: string;
   countyId: number;
   title: string;
@@ -70,6 +71,87 @@ type MeetingRow = {
   followUp: number;
   referred: number;
 };
+
+/** Distinct NGOs over all of a county's held meetings: an NGO at two meetings is one NGO reached. */
+export type ReachRow = { countyId: number; invited: number; accepted: number; present: number };
+
+/** A county's invitations and answers in the training-needs rounds opened in the quarter. */
+export type NeedsRow = { countyId: number; invited: number; answered: number };
+
+/** The report's rows, as the queries read them, for these counties in this quarter. */
+export type KpiRows = { counties: County[]; meetings: MeetingRow[]; reach: ReachRow[]; needs: NeedsRow[] };
+
+/** One county's figures: its meetings that have started by `now` are held, the later ones upcoming. */
+function countyKpi(county: County, { meetings, reach, needs }: Omit<KpiRows, "counties">, now: Date): CountyKpi {
+  const held = meetings.filter((m) => m.countyId === county.id && m.startsAt <= now);
+  const sum = (key: keyof MeetingRow) => held.reduce((total, m) => total + Number(m[key]), 0);
+  const reached = reach.find((r) => r.countyId === county.id);
+  const asked = needs.find((n) => n.countyId === county.id);
+  return {
+    county,
+    held: held.length,
+    upcoming: meetings.filter((m) => m.countyId === county.id && m.startsAt > now).length,
+    ngosInvited: reached?.invited ?? 0,
+    ngosAccepted: reached?.accepted ?? 0,
+    ngosPresent: reached?.present ?? 0,
+    peoplePresent: sum("presentPeople"),
+    agendaRaised: sum("raised"),
+    agendaResolved: sum("resolved"),
+    agendaFollowUp: sum("followUp"),
+    agendaReferred: sum("referred"),
+    needsInvited: asked?.invited ?? 0,
+    needsAnswered: asked?.answered ?? 0,
+  };
+}
+
+/** The whole scope: each figure summed over the counties, and how many counties met the target. */
+export function kpiTotals(rows: CountyKpi[]): KpiTotals {
+  const total = (key: keyof Omit<CountyKpi, "county">) => rows.reduce((sum, row) => sum + row[key], 0);
+  return {
+    counties: rows.length,
+    countiesMeetingTarget: rows.filter(meetsTarget).length,
+    held: total("held"),
+    upcoming: total("upcoming"),
+    ngosInvited: total("ngosInvited"),
+    ngosAccepted: total("ngosAccepted"),
+    ngosPresent: total("ngosPresent"),
+    peoplePresent: total("peoplePresent"),
+    agendaRaised: total("agendaRaised"),
+    agendaResolved: total("agendaResolved"),
+    agendaFollowUp: total("agendaFollowUp"),
+    agendaReferred: total("agendaReferred"),
+    needsInvited: total("needsInvited"),
+    needsAnswered: total("needsAnswered"),
+  };
+}
+
+/** The quarter's report from its rows: a line per county in their order, the totals, and the meetings the figures come from. */
+export function aggregateKpi(quarter: Quarter, { counties, ...rows }: KpiRows, now: Date): KpiReport {
+  const { start, end } = quarterBounds(quarter);
+  const byId = new Map(counties.map((c) => [c.id, c]));
+  const perCounty = counties.map((county) => countyKpi(county, rows, now));
+  return {
+    quarter,
+    start,
+    end,
+    counties: perCounty,
+    totals: kpiTotals(perCounty),
+    meetings: rows.meetings.map((m) => ({
+      id: m.id,
+      // biome-ignore lint/style/noNonNullAssertion: the query only returns meetings of these counties
+      county: byId.get(m.countyId)!,
+      title: m.title,
+      startsAt: m.startsAt,
+      held: m.startsAt <= now,
+      ngosInvited: m.invited,
+      ngosAccepted: m.accepted,
+      ngosPresent: m.presentNgos,
+      peoplePresent: m.presentPeople,
+      agendaRaised: m.raised,
+      agendaResolved: m.resolved,
+    })),
+  };
+}
 
 export class KpiService {
   constructor(private readonly db: Db) {}
@@ -98,7 +180,7 @@ export class KpiService {
       ORDER BY m."startsAt"`;
     // Distinct NGOs over all of a county's held meetings: an NGO at two meetings is one NGO reached.
     // A person's answer and presence count for the NGO they acted for (the one they belonged to then).
-    const reach = await this.db.$queryRaw<{ countyId: number; invited: number; accepted: number; present: number }[]>`
+    const reach = await this.db.$queryRaw<ReachRow[]>`
       SELECT m."countyId",
         count(DISTINCT mn."ngoId")::int AS invited,
         count(DISTINCT i."ngoId") FILTER (WHERE i.answer = 'YES')::int AS accepted,
@@ -108,7 +190,7 @@ export class KpiService {
       WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."startsAt" <= ${now}
         AND m."countyId" = ANY(${ids})
       GROUP BY m."countyId"`;
-    const needs = await this.db.$queryRaw<{ countyId: number; invited: number; answered: number }[]>`
+    const needs = await this.db.$queryRaw<NeedsRow[]>`
       SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
       FROM "NeedsInvitation" inv
       JOIN "NeedsRound" r ON r.id = inv."roundId"
@@ -116,65 +198,7 @@ export class KpiService {
       WHERE r."createdAt" >= ${start} AND r."createdAt" < ${end} AND inv."countyId" = ANY(${ids})
       GROUP BY inv."countyId"`;
 
-    const byId = new Map(counties.map((c) => [c.id, c]));
-    const rows = counties.map((county): CountyKpi => {
-      const held = meetings.filter((m) => m.countyId === county.id && m.startsAt <= now);
-      const sum = (key: keyof MeetingRow) => held.reduce((total, m) => total + Number(m[key]), 0);
-      const reached = reach.find((r) => r.countyId === county.id);
-      const asked = needs.find((n) => n.countyId === county.id);
-      return {
-        county,
-        held: held.length,
-        upcoming: meetings.filter((m) => m.countyId === county.id && m.startsAt > now).length,
-        ngosInvited: reached?.invited ?? 0,
-        ngosAccepted: reached?.accepted ?? 0,
-        ngosPresent: reached?.present ?? 0,
-        peoplePresent: sum("presentPeople"),
-        agendaRaised: sum("raised"),
-        agendaResolved: sum("resolved"),
-        agendaFollowUp: sum("followUp"),
-        agendaReferred: sum("referred"),
-        needsInvited: asked?.invited ?? 0,
-        needsAnswered: asked?.answered ?? 0,
-      };
-    });
-    const total = (key: keyof Omit<CountyKpi, "county">) => rows.reduce((sum, row) => sum + row[key], 0);
-    return {
-      quarter,
-      start,
-      end,
-      counties: rows,
-      totals: {
-        counties: rows.length,
-        countiesMeetingTarget: rows.filter(meetsTarget).length,
-        held: total("held"),
-        upcoming: total("upcoming"),
-        ngosInvited: total("ngosInvited"),
-        ngosAccepted: total("ngosAccepted"),
-        ngosPresent: total("ngosPresent"),
-        peoplePresent: total("peoplePresent"),
-        agendaRaised: total("agendaRaised"),
-        agendaResolved: total("agendaResolved"),
-        agendaFollowUp: total("agendaFollowUp"),
-        agendaReferred: total("agendaReferred"),
-        needsInvited: total("needsInvited"),
-        needsAnswered: total("needsAnswered"),
-      },
-      meetings: meetings.map((m) => ({
-        id: m.id,
-        // biome-ignore lint/style/noNonNullAssertion: the query only returns meetings of these counties
-        county: byId.get(m.countyId)!,
-        title: m.title,
-        startsAt: m.startsAt,
-        held: m.startsAt <= now,
-        ngosInvited: m.invited,
-        ngosAccepted: m.accepted,
-        ngosPresent: m.presentNgos,
-        peoplePresent: m.presentPeople,
-        agendaRaised: m.raised,
-        agendaResolved: m.resolved,
-      })),
-    };
+    return aggregateKpi(quarter, { counties, meetings, reach, needs }, now);
   }
 
   /** Counties among these with no meeting (held or to come, not cancelled) in the quarter. */

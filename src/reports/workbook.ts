@@ -25,7 +25,10 @@ export async function tableWorkbook(table: Table): Promise<Buffer> {
 }
 
 export type Cell = string | number | null;
-export type Sheet = { name: string; header: string[]; rows: Cell[][] };
+/** A header row and data rows: what a CSV file holds. */
+export type Columns = { header: string[]; rows: Cell[][] };
+/** Columns under a sheet name: one sheet of a workbook. */
+export type Sheet = Columns & { name: string };
 
 /** Several sheets, each a header row and data rows, in one workbook. */
 export async function sheetsWorkbook(sheets: Sheet[], rtl: boolean): Promise<Buffer> {

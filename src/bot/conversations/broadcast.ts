@@ -4,7 +4,7 @@ import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorReader, telegramId } from "../actor.js";
-import { broadcastStatusText } from "../broadcast-status.js";
+import { broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";

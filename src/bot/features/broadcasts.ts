@@ -1,9 +1,8 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
-import { nameIn } from "../../domain/reference.js";
 import { toCsv } from "../../reports/workbook.js";
 import { actorOf, tr } from "../actor.js";
-import { broadcastKeyboard, broadcastStatusText } from "../broadcast-status.js";
+import { broadcastKeyboard, broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts as buttons } from "../callback-data/broadcasts.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
@@ -11,7 +10,7 @@ import { BROADCAST, broadcastConversation } from "../conversations/broadcast.js"
 import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
-import { displayName } from "../format.js";
+import { notDeliveredTable } from "../presenters/broadcasts.js";
 
 const DONE_KEY = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
 const STATUS_ICON = { SCHEDULED: "🕒", SENDING: "🚀", PAUSED: "⏸", DONE: "✅", CANCELLED: "✖️" } as const;
@@ -77,19 +76,8 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
   composer.callbackQuery(buttons.notDelivered.filter).filter(officialsOnly, async (ctx) => {
     const rows = await broadcasts.failedRecipients(actorOf(ctx), buttons.notDelivered.unpack(ctx.match).broadcast);
     await ctx.answerCallbackQuery();
-    const { t, locale } = tr(ctx);
-    const header = ["name", "username", "telegram-id", "county", "status", "error"].map((c) => t(`broadcast-col-${c}`));
-    const csv = toCsv(
-      header,
-      rows.map((r) => [
-        r.person ? displayName(r.person) : "",
-        r.person?.username ? `@${r.person.username}` : "",
-        String(r.personId),
-        nameIn(r.county, locale),
-        t(`delivery-${r.status}`),
-        r.error,
-      ]),
-    );
+    const { header, rows: cells } = notDeliveredTable(tr(ctx), rows);
+    const csv = toCsv(header, cells);
     await ctx.replyWithDocument(new InputFile(csv, "broadcast-not-delivered.csv"));
   });
 

@@ -9,6 +9,7 @@ import { coverage as buttons } from "../callback-data/coverage.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";
+import { coverageTable } from "../presenters/coverage.js";
 
 /**
  * /coverage (officials): verified NGOs per field and county in the official's
@@ -79,15 +80,7 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(buttons.excel.filter, async (ctx) => {
     const coverage = await services.coverage.coverage(actorOf(ctx));
     await ctx.answerCallbackQuery();
-    const { rows, columns } = labels(ctx, coverage);
-    const file = await tableWorkbook({
-      sheet: ctx.t("coverage-sheet"),
-      corner: ctx.t("coverage-corner"),
-      rowLabels: rows,
-      columnLabels: columns,
-      values: coverage.counts,
-      rtl: ctx.actor.locale === "fa",
-    });
+    const file = await tableWorkbook(coverageTable({ t: ctx.t, locale: ctx.actor.locale }, coverage));
     await ctx.replyWithDocument(new InputFile(file, "coverage.xlsx"));
   });
 

@@ -8,6 +8,7 @@ import type { BotDeps } from "../../deps.js";
 import { officialsOnly } from "../../filters.js";
 import { displayName, escapeHtml, fitList, personName } from "../../format.js";
 import { meetingTitle } from "../../meeting-format.js";
+import { attendanceSheet } from "../../presenters/attendance.js";
 
 /** Invitees listed at once for marking present; those not yet present come first. */
 const PRESENT_LIST = 40;
@@ -66,20 +67,10 @@ export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
     const { meeting, format } = buttons.attendanceFile.unpack(ctx.match);
     const { rows } = await meetings.attendance(actorOf(ctx), meeting);
     await ctx.answerCallbackQuery();
-    const { t, locale } = tr(ctx);
-    const header = ["name", "username", "ngo", "role", "answer", "people", "present"].map((c) => t(`attendance-col-${c}`));
-    const table = rows.map((r) => [
-      displayName(r.person),
-      r.person.username ? `@${r.person.username}` : "",
-      r.ngo.name,
-      t(r.isLeader ? "attendance-leader" : "attendance-member"),
-      r.answer ? t(`attendance-answer-${r.answer}`) : "",
-      r.headcount,
-      r.presentAt ? formatDateTime(r.presentAt, locale) : "",
-    ]);
-    if (format === "csv") await ctx.replyWithDocument(new InputFile(toCsv(header, table), "attendance.csv"));
+    const sheet = attendanceSheet(tr(ctx), rows);
+    if (format === "csv") await ctx.replyWithDocument(new InputFile(toCsv(sheet.header, sheet.rows), "attendance.csv"));
     else {
-      const file = await sheetsWorkbook([{ name: t("attendance-sheet"), header, rows: table }], locale === "fa");
+      const file = await sheetsWorkbook([sheet], ctx.actor.locale === "fa");
       await ctx.replyWithDocument(new InputFile(file, "attendance.xlsx"));
     }
   });

@@ -1,7 +1,7 @@
 import type { County, Field, NeedPriority, TrainingTopic } from "@prisma/client";
 import { describe, expect, it } from "vitest";
-import { type AnswerWithNgo, aggregateNeeds, suggestions } from "../src/domain/needs/aggregation.js";
-import type { RoundView } from "../src/domain/needs/rounds.js";
+import { type AnswerWithNgo, aggregateNeeds, suggestions } from "../../src/domain/needs/aggregation.js";
+import type { RoundView } from "../../src/domain/needs/rounds.js";
 
 const county = (id: number) => ({ id, provinceId: 1, nameFa: `c${id}`, nameEn: `c${id}`, nameAz: `c${id}` }) as County;
 const topic = (id: number, sortOrder: number) => ({ id, sortOrder, nameEn: `t${id}` }) as TrainingTopic;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  compareQuarters,
   daysBetween,
   endOfTehranDay,
   formatDate,
   formatDateTime,
   parseSolarHijriDateTime,
+  quarterBounds,
   quarterOf,
+  shiftQuarter,
   solarHijriYear,
   startOfTehranDay,
   tehranDate,
-} from "../src/domain/calendar.js";
+} from "../../src/domain/calendar.js";
 
 /** Nowruz 1405 begins at 00:00 in Tehran on 21 March 2026, which is 20:30 UTC the evening before. */
 const nowruz = new Date("2026-03-20T20:30:00Z");
@@ -50,5 +53,40 @@ describe("Tehran time", () => {
   it("when days are counted, then a minute across Tehran's midnight is one day", () => {
     expect(daysBetween(lastMinuteOf1404, nowruz)).toBe(1);
     expect(daysBetween(nowruz, new Date("2026-03-21T20:29:00Z"))).toBe(0);
+  });
+});
+
+describe("quarters", () => {
+  const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ year, quarter });
+
+  it("when a quarter is shifted, then the year turns after winter and before spring, by any number of steps", () => {
+    expect(shiftQuarter(q(1404, 4), 1)).toEqual(q(1405, 1));
+    expect(shiftQuarter(q(1405, 1), -1)).toEqual(q(1404, 4));
+    expect(shiftQuarter(q(1405, 2), 6)).toEqual(q(1406, 4));
+    expect(shiftQuarter(q(1405, 2), -9)).toEqual(q(1403, 1));
+    expect(shiftQuarter(q(1405, 3), 0)).toEqual(q(1405, 3));
+  });
+
+  it("when a quarter's bounds are asked for, then it runs from 00:00 Tehran on its first day to the next quarter's", () => {
+    expect(quarterBounds(q(1405, 1))).toEqual({ start: nowruz, end: new Date("2026-06-21T20:30:00Z") });
+    expect(quarterBounds(q(1404, 4)).end).toEqual(nowruz);
+    expect(quarterBounds(q(1405, 2)).start).toEqual(startOfTehranDay({ jy: 1405, jm: 4, jd: 1 }));
+    expect(quarterBounds(q(1405, 4)).start).toEqual(startOfTehranDay({ jy: 1405, jm: 10, jd: 1 }));
+  });
+
+  it("when quarters follow each other, then one ends where the next begins, and each bound falls in its own quarter", () => {
+    for (let step = 0; step < 8; step++) {
+      const quarter = shiftQuarter(q(1404, 1), step);
+      const { start, end } = quarterBounds(quarter);
+      expect(end).toEqual(quarterBounds(shiftQuarter(quarter, 1)).start);
+      expect(quarterOf(start)).toEqual(quarter);
+      expect(quarterOf(new Date(end.getTime() - 1))).toEqual(quarter);
+    }
+  });
+
+  it("when quarters are compared, then the earlier one comes first, across years", () => {
+    expect(compareQuarters(q(1404, 4), q(1405, 1))).toBeLessThan(0);
+    expect(compareQuarters(q(1405, 1), q(1404, 4))).toBeGreaterThan(0);
+    expect(compareQuarters(q(1405, 2), q(1405, 2))).toBe(0);
   });
 });

@@ -1,0 +1,91 @@
+import type { County, Field } from "@prisma/client";
+import { describe, expect, it } from "vitest";
+import type { Translator } from "../../src/bot/format.js";
+import { attendanceSheet } from "../../src/bot/presenters/attendance.js";
+import { notDeliveredTable } from "../../src/bot/presenters/broadcasts.js";
+import { coverageTable } from "../../src/bot/presenters/coverage.js";
+import type { Locale } from "../../src/domain/shared/locale.js";
+import { createI18n } from "../../src/i18n.js";
+
+const i18n = createI18n();
+const tr = (locale: Locale): Translator => ({ t: (key, vars) => i18n.t(locale, key, vars), locale });
+const county = (id: number, name: string) => ({ id, provinceId: 1, nameEn: name, nameFa: `${name} (fa)`, nameAz: name }) as County;
+const field = (id: number, name: string) => ({ id, nameEn: name, nameFa: `${name} (fa)`, nameAz: name, sortOrder: id }) as Field;
+const person = (firstName: string, lastName: string | null, username: string | null) => ({ firstName, lastName, username });
+
+describe("the attendance export", () => {
+  const rows = [
+    {
+      person: person("Sara", "Ahmadi", "sara"),
+      ngo: { name: "Green Abhar" },
+      isLeader: true,
+      answer: "YES" as const,
+      headcount: 4,
+      presentAt: new Date("2026-12-11T07:05:00Z"),
+    },
+    { person: person("Reza", null, null), ngo: { name: "Green Abhar" }, isLeader: false, answer: null, headcount: null, presentAt: null },
+  ];
+
+  it("when invitees are exported, then each is a row of name, username, NGO, role, answer, headcount and time present in Tehran", () => {
+    expect(attendanceSheet(tr("en"), rows)).toEqual({
+      name: "Attendance",
+      header: ["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"],
+      rows: [
+        ["Sara Ahmadi", "@sara", "Green Abhar", "Leader", "Attending", 4, "11 December 2026, 10:35"],
+        ["Reza", "", "Green Abhar", "Member", "", null, ""],
+      ],
+    });
+  });
+
+  it("when the reader reads Persian, then the sheet, headers, roles and dates are Persian", () => {
+    const sheet = attendanceSheet(tr("fa"), rows);
+    expect(sheet.name).toBe("حضور و غیاب");
+    expect(sheet.rows[0]?.[3]).toBe("مدیر");
+    expect(sheet.rows[0]?.[6]).toBe("۲۰ آذر ۱۴۰۵, ۱۰:۳۵");
+  });
+});
+
+describe("the export of a broadcast's undelivered messages", () => {
+  it("when recipients were not reached, then each row names them, their county, why, and the person's id even when they left", () => {
+    const zanjan = county(1, "Zanjan");
+    const table = notDeliveredTable(tr("en"), [
+      { personId: 42n, person: person("Sara", "Ahmadi", "sara"), county: zanjan, status: "UNREACHABLE", error: null },
+      { personId: 43n, person: null, county: zanjan, status: "FAILED", error: "Bad Request: chat not found" },
+    ]);
+    expect(table).toEqual({
+      header: ["Name", "Username", "Telegram id", "County", "Status", "Error"],
+      rows: [
+        ["Sara Ahmadi", "@sara", "42", "Zanjan", "Unreachable (blocked the bot)", null],
+        ["", "", "43", "Zanjan", "Failed", "Bad Request: chat not found"],
+      ],
+    });
+  });
+});
+
+describe("the coverage export", () => {
+  const coverage = {
+    counties: [county(1, "Zanjan"), county(2, "Abhar")],
+    fields: [field(10, "Health"), field(11, "Youth")],
+    counts: [
+      [3, 0],
+      [1, 5],
+    ],
+    youth: [1, 0],
+  };
+
+  it("when coverage is exported, then fields are the rows, counties the columns, and the counts stay in place", () => {
+    expect(coverageTable(tr("en"), coverage)).toEqual({
+      sheet: "Coverage",
+      corner: "Field of activity",
+      rowLabels: ["Health", "Youth"],
+      columnLabels: ["Zanjan", "Abhar"],
+      values: coverage.counts,
+      rtl: false,
+    });
+  });
+
+  it("when the reader reads Persian, then the labels are Persian and the sheet runs right to left", () => {
+    const table = coverageTable(tr("fa"), coverage);
+    expect([table.rowLabels, table.columnLabels, table.rtl]).toEqual([["Health (fa)", "Youth (fa)"], ["Zanjan (fa)", "Abhar (fa)"], true]);
+  });
+});
