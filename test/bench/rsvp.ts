@@ -35,6 +35,8 @@ const { values } = parseArgs({
     invitees: { type: "string", default: "5000" },
     /** The compiled entry point to run (another build, to compare). */
     bot: { type: "string", default: "dist/main.js" },
+    /** Writes a CPU profile of the bot's process (node --cpu-prof) into this folder. */
+    profile: { type: "string" },
     /** Give up on presses not answered after this many seconds. */
     timeout: { type: "string", default: "300" },
   },
@@ -285,7 +287,7 @@ async function main() {
     const updates = presses(fake, people);
 
     console.log(`the compiled bot (node ${values.bot}: bot and workers in one process) …`);
-    const bot = spawn(process.execPath, [values.bot], {
+    const bot = spawn(process.execPath, [...(values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : []), values.bot], {
       env: {
         ...process.env,
         NODE_ENV: "production",
