@@ -37,6 +37,9 @@ import { TelegramSender } from "./notifications/sender.js";
 
 export type Role = "bot" | "worker";
 
+/** Updates handled at once by a polling bot: a few times the database's connections (src/data/prisma.ts). */
+const RUNNER_CONCURRENCY = 100;
+
 export type App = {
   bot: Bot<BotContext>;
   services: AppServices;
@@ -236,6 +239,9 @@ export function createApp(
           await bot.api.deleteWebhook();
           const runner: RunnerHandle = run(bot, {
             runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
+            // Bounded: a burst (thousands pressing one button) waits in Telegram's queue, not in this process's memory.
+            // More updates at once than this only queue for the database's connections.
+            sink: { concurrency: RUNNER_CONCURRENCY },
           });
           stoppers.push(() => (runner.isRunning() ? runner.stop() : Promise.resolve()));
           logger.info({ bot: bot.botInfo.username }, "long polling");

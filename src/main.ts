@@ -4,7 +4,7 @@ import { ConfigError, DEFAULT_SHUTDOWN_TIMEOUT_SECONDS, loadConfig } from "./con
 import { prepareDatabase } from "./data/setup.js";
 import { exitOnCrash, exitOnSignal } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
-import { type Sandbox, startSandbox } from "./sandbox/sandbox.js";
+import type { Sandbox } from "./sandbox/sandbox.js";
 
 /**
  * Entry point. `tsx src/main.ts` runs the bot and the workers in one process;
@@ -83,6 +83,8 @@ async function runSandbox(demo: boolean): Promise<void> {
     timeoutMs: DEFAULT_SHUTDOWN_TIMEOUT_SECONDS * 1000,
     stop: async () => (await starting?.catch(() => undefined))?.stop(),
   });
+  // Loaded only here: a server (all, bot, worker) never holds the emulator, its web page or the demo data.
+  const { startSandbox } = await import("./sandbox/sandbox.js");
   starting = startSandbox({ env: process.env, logger, demo });
   const sandbox = await starting;
   console.log(`Samanyar sandbox is running: open ${sandbox.url} (Ctrl+C stops it)`);

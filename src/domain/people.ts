@@ -2,7 +2,7 @@ import type { NgoStatus, OfficialScope, Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { refreshCommands } from "./outbox.js";
+import { type Delivery, refreshCommands } from "./outbox.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./shared/locale.js";
 import { clip, stripInvisible } from "./text.js";
 
@@ -67,35 +67,52 @@ export class PeopleService {
 
   /**
    * Records the person as Telegram describes them (names change), clears a
-   * stale "unreachable" mark since they are writing to us, and returns their roles.
+   * stale "unreachable" mark since they are writing to us, and returns their
+   * roles. Every update runs it, so it is one statement: a row that has not
+   * changed is not written, and a superadmin who writes for the first time
+   * gets their menu (their role comes from the config) in the same statement.
    */
   async touch(profile: TelegramProfile): Promise<PersonWithRoles> {
     const id = BigInt(profile.id);
-    const known = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
-    const current = {
-      firstName: cleanPersonName(profile.firstName),
-      lastName: profile.lastName ? cleanPersonName(profile.lastName) || null : null,
-      username: profile.username?.slice(0, PERSON_LIMITS.username) ?? null,
-      telegramLang: profile.languageCode ?? null,
+    const firstName = cleanPersonName(profile.firstName);
+    const lastName = profile.lastName ? cleanPersonName(profile.lastName) || null : null;
+    const username = profile.username?.slice(0, PERSON_LIMITS.username) ?? null;
+    const telegramLang = profile.languageCode ?? null;
+    const menu = { kind: "commands" } satisfies Delivery;
+    // The CTE's writes are not visible to the statement's own reads: "changed" has the new row, "Person" the old one.
+    const [row] = await this.db.$queryRaw<TouchedRow[]>`
+      WITH changed AS (
+        INSERT INTO "Person" (id, "firstName", "lastName", username, "telegramLang", "updatedAt")
+        VALUES (${id}, ${firstName}, ${lastName}, ${username}, ${telegramLang}, now())
+        ON CONFLICT (id) DO UPDATE SET "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
+          username = EXCLUDED.username, "telegramLang" = EXCLUDED."telegramLang", "unreachableSince" = NULL, "updatedAt" = now()
+        WHERE ("Person"."firstName", "Person"."lastName", "Person".username, "Person"."telegramLang")
+            IS DISTINCT FROM (EXCLUDED."firstName", EXCLUDED."lastName", EXCLUDED.username, EXCLUDED."telegramLang")
+          OR "Person"."unreachableSince" IS NOT NULL
+        RETURNING *, (xmax = 0) AS created
+      ),
+      menu AS (
+        INSERT INTO "Outbox" ("personId", payload)
+        SELECT id, ${JSON.stringify(menu)}::jsonb FROM changed WHERE created AND ${this.adminIds.has(id)}
+      ),
+      p AS (
+        SELECT * FROM changed
+        UNION ALL SELECT *, FALSE FROM "Person" WHERE id = ${id} AND NOT EXISTS (SELECT 1 FROM changed)
+      )
+      SELECT p.*, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
+        l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"
+      FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`;
+    if (!row) throw new Error(`person ${id} was neither found nor written`);
+    const { created, officialScope, officialProvinceId, officialCountyId, leadsId, leadsStatus, memberOf, ...person } = row;
+    const relations: RolesRelations = {
+      official:
+        officialScope && officialProvinceId !== null
+          ? { scope: officialScope, provinceId: officialProvinceId, countyId: officialCountyId }
+          : null,
+      leads: leadsId && leadsStatus ? { id: leadsId, status: leadsStatus } : null,
+      memberships: memberOf.map((ngoId) => ({ ngoId })),
     };
-    let person = known;
-    if (!person) {
-      person = await this.db.$transaction(async (tx) => {
-        const created = await tx.person.upsert({ where: { id }, create: { id, ...current }, update: current, include: rolesInclude });
-        // A superadmin's menu (their role comes from the config) is set once they first write.
-        if (this.adminIds.has(id)) await refreshCommands(tx, [id]);
-        return created;
-      });
-    } else if (
-      person.firstName !== current.firstName ||
-      person.lastName !== current.lastName ||
-      person.username !== current.username ||
-      person.telegramLang !== current.telegramLang ||
-      person.unreachableSince
-    ) {
-      person = await this.db.person.update({ where: { id }, data: { ...current, unreachableSince: null }, include: rolesInclude });
-    }
-    return { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+    return { person, roles: this.rolesFrom({ ...person, ...relations }), locale: localeOf(person) };
   }
 
   async find(id: bigint): Promise<PersonWithRoles | null> {
@@ -185,6 +202,17 @@ const rolesInclude = {
   leads: { select: { id: true, status: true } },
   memberships: { select: { ngoId: true } },
 } as const;
+
+/** A person as touch() reads them: the row, whether it was just created, and the columns of their roles. */
+type TouchedRow = Person & {
+  created: boolean;
+  officialScope: OfficialScope | null;
+  officialProvinceId: number | null;
+  officialCountyId: number | null;
+  leadsId: string | null;
+  leadsStatus: NgoStatus | null;
+  memberOf: string[];
+};
 
 type RolesRelations = {
   official: { scope: OfficialScope; provinceId: number; countyId: number | null } | null;

@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
 
+const require = createRequire(import.meta.url);
 /** Vazirmatn has Persian and Latin glyphs; resvg shapes joined letters and right-to-left text with it. */
-const FONT_FILE = createRequire(import.meta.url).resolve("vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf");
+const FONT_FILE = require.resolve("vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf");
+/** resvg (a native library) is loaded with the first picture, not with every process. */
+let resvg: typeof import("@resvg/resvg-js") | undefined;
 
 export const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
@@ -11,5 +13,8 @@ export function svgToPng(body: string, size: { width: number; height: number; rt
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" font-family="Vazirmatn"${
     size.rtl ? ' direction="rtl"' : ""
   }>${body}</svg>`;
-  return new Resvg(svg, { font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: "Vazirmatn" } }).render().asPng();
+  resvg ??= require("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+  return new resvg.Resvg(svg, { font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: "Vazirmatn" } })
+    .render()
+    .asPng();
 }

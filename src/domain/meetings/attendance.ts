@@ -1,11 +1,13 @@
 import { randomInt } from "node:crypto";
+import type { County, Meeting, MeetingAnswer } from "@prisma/client";
 import type { Db } from "../../data/prisma.js";
 import { audit } from "../audit.js";
 import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import type { Actor } from "../shared/actor.js";
+import { audiencePeopleSql } from "../shared/audience.js";
 import { latinDigits } from "../text.js";
-import type { MeetingScheduling } from "./scheduling.js";
+import { type InvitationView, invitedNgosSql, type MeetingScheduling } from "./scheduling.js";
 
 const CHECK_IN = {
   /** Check-in, open from when an official starts it, closes this long after the meeting's start, unless they end it sooner. */
@@ -15,15 +17,94 @@ const CHECK_IN = {
   windowMs: 3_600_000,
 } as const;
 
+/** What answer() reads back: the meeting, its county, the invitation as saved (nulls: nothing saved), and why not. */
+type AnswerRow = Meeting & {
+  county: County;
+  ngoName: string | null;
+  savedNgoId: string | null;
+  savedIsLeader: boolean | null;
+  savedAnswer: MeetingAnswer | null;
+  savedHeadcount: number | null;
+  savedAnsweredAt: Date | null;
+  savedPresentAt: Date | null;
+  invited: boolean;
+  recordedNgoId: string | null;
+  stillMember: boolean;
+};
+
 /** What a sent check-in code came to. */
 export type CheckInResult = { checkedIn: string } | { refused: true } | { retryAt: Date };
 
-/** Who came: check-in with a code shown in the room, marking present by hand, and the attendance list. */
+/** Who comes and who came: answers to invitations, check-in with a code shown in the room, marking present by hand, and the attendance list. */
 export class MeetingAttendance {
   constructor(
     private readonly db: Db,
     private readonly meetings: MeetingScheduling,
   ) {}
+
+  /**
+   * Records the person's answer and returns the invitation as it now stands;
+   * pressing the same button twice (or on two devices) leaves one answer. The
+   * invitation is through the NGOs the person leads or belongs to now, as
+   * MeetingScheduling.invitation reads it (the NGO they lead, else the one they
+   * answered for before), and a meeting called off or begun takes no answers.
+   * Thousands of invitees answer at once, so it is one statement: the row is
+   * kept as it stood (same NGO, same answer), or takes the answer anew.
+   */
+  async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
+    const [row] = await this.db.$queryRaw<AnswerRow[]>`
+      WITH m AS (SELECT * FROM "Meeting" WHERE id = ${meetingId}),
+      recorded AS (SELECT "ngoId" FROM "MeetingInvitation" WHERE "meetingId" = ${meetingId} AND "personId" = ${personId}),
+      acting AS (
+        SELECT r."ngoId", r."isLeader" FROM (${audiencePeopleSql(invitedNgosSql(meetingId), true)}) r, m
+        WHERE r.pid = ${personId} AND (r."isLeader" OR m."membersInvited")
+        ORDER BY r."isLeader" DESC, r."ngoId" = (SELECT "ngoId" FROM recorded) DESC NULLS LAST, r."ngoId"
+        LIMIT 1
+      ),
+      saved AS (
+        INSERT INTO "MeetingInvitation" AS t ("meetingId", "personId", "ngoId", "isLeader", answer, "answeredAt")
+        SELECT ${meetingId}, ${personId}, a."ngoId", a."isLeader", ${answer}::"MeetingAnswer", ${now}
+        FROM acting a, m WHERE m.status <> 'CANCELLED' AND m."startsAt" > ${now}
+        ON CONFLICT ("meetingId", "personId") DO UPDATE SET
+          "ngoId" = EXCLUDED."ngoId",
+          "isLeader" = EXCLUDED."isLeader",
+          answer = EXCLUDED.answer,
+          -- What the row holds stays only while it is for the same NGO; a NO clears the NGO's headcount.
+          "answeredAt" = CASE WHEN t."ngoId" = EXCLUDED."ngoId" AND t.answer = EXCLUDED.answer THEN t."answeredAt" ELSE EXCLUDED."answeredAt" END,
+          headcount = CASE WHEN t."ngoId" = EXCLUDED."ngoId" AND (t.answer = EXCLUDED.answer OR EXCLUDED.answer <> 'NO') THEN t.headcount END,
+          "presentAt" = CASE WHEN t."ngoId" = EXCLUDED."ngoId" THEN t."presentAt" END
+        RETURNING t."ngoId", t."isLeader", t.answer, t.headcount, t."answeredAt", t."presentAt"
+      )
+      SELECT m.*, to_jsonb(c) AS county, n.name AS "ngoName",
+        s."ngoId" AS "savedNgoId", s."isLeader" AS "savedIsLeader", s.answer AS "savedAnswer", s.headcount AS "savedHeadcount",
+        s."answeredAt" AS "savedAnsweredAt", s."presentAt" AS "savedPresentAt",
+        EXISTS (SELECT 1 FROM acting) AS invited, (SELECT "ngoId" FROM recorded) AS "recordedNgoId",
+        EXISTS (SELECT 1 FROM "Membership" WHERE "ngoId" = (SELECT "ngoId" FROM recorded) AND "personId" = ${personId}) AS "stillMember"
+      FROM (SELECT 1) one
+        LEFT JOIN m ON TRUE LEFT JOIN "County" c ON c.id = m."countyId"
+        LEFT JOIN saved s ON TRUE LEFT JOIN "Ngo" n ON n.id = s."ngoId"`;
+    if (!row) throw new Error("answer() reads back one row");
+    const { county, ngoName, savedNgoId, savedIsLeader, savedAnswer, savedHeadcount, savedAnsweredAt, savedPresentAt, ...why } = row;
+    const { invited, recordedNgoId, stillMember, ...meeting } = why;
+    if (savedNgoId === null || savedIsLeader === null || ngoName === null) {
+      // Why nothing was saved, as MeetingScheduling refuses an invitation.
+      if (invited) throw new DomainError(meeting.status === "CANCELLED" ? "meeting-cancelled" : "meeting-started");
+      if (!recordedNgoId) throw new DomainError("meeting-not-invited");
+      throw new DomainError(stillMember ? "not-leader" : "meeting-left-ngo");
+    }
+    return {
+      meetingId,
+      personId,
+      ngoId: savedNgoId,
+      isLeader: savedIsLeader,
+      answer: savedAnswer,
+      headcount: savedHeadcount,
+      answeredAt: savedAnsweredAt,
+      presentAt: savedPresentAt,
+      meeting: { ...meeting, county },
+      ngo: { name: ngoName },
+    };
+  }
 
   /**
    * Starts check-in (or shows it again while it is open): a six-digit code

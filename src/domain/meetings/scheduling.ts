@@ -1,4 +1,4 @@
-import { type County, type Meeting, type MeetingAnswer, type MeetingInvitation, Prisma } from "@prisma/client";
+import { type County, type Meeting, type MeetingInvitation, Prisma } from "@prisma/client";
 import type { Db } from "../../data/prisma.js";
 import { audit } from "../audit.js";
 import { oncePerDraft } from "../drafts.js";
@@ -45,7 +45,8 @@ const chosenNgosSql = (meeting: Pick<Meeting, "countyId" | "fieldIds">) =>
   audienceNgosSql({ countyIds: [meeting.countyId], fieldIds: meeting.fieldIds });
 
 /** The NGOs (`n`) a scheduled meeting invites. */
-const invitedNgosSql = (meetingId: string) => Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
+export const invitedNgosSql = (meetingId: string) =>
+  Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
 
 /** The people invited through these NGOs: one invitation per person, through the NGO they lead if they lead one. */
 function inviteesSql(ngos: Prisma.Sql, membersInvited: boolean): Prisma.Sql {
@@ -263,14 +264,6 @@ export class MeetingScheduling {
       create: { meetingId, personId, ...stands },
       update: stands,
     });
-  }
-
-  /** Records the person's answer; pressing the same button twice (or on two devices) leaves one answer. */
-  async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
-    const invitation = await this.openInvitation(personId, meetingId, now);
-    const change = invitation.answer === answer ? {} : { answer, answeredAt: now, ...(answer === "NO" ? { headcount: null } : {}) };
-    await this.record(this.db, invitation, change);
-    return (await this.invitation(personId, meetingId)) as InvitationView;
   }
 
   /** The NGO's current leader answers for it: it attends, with this many people (replacing an earlier leader's number). */

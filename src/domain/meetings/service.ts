@@ -22,6 +22,7 @@ export class MeetingService extends MeetingScheduling {
   outcomeItem = (...a: Parameters<MeetingAgenda["outcomeItem"]>) => this.agendaItems.outcomeItem(...a);
   recordOutcome = (...a: Parameters<MeetingAgenda["recordOutcome"]>) => this.agendaItems.recordOutcome(...a);
 
+  answer = (...a: Parameters<MeetingAttendance["answer"]>) => this.presence.answer(...a);
   startCheckIn = (...a: Parameters<MeetingAttendance["startCheckIn"]>) => this.presence.startCheckIn(...a);
   endCheckIn = (...a: Parameters<MeetingAttendance["endCheckIn"]>) => this.presence.endCheckIn(...a);
   checkIn = (...a: Parameters<MeetingAttendance["checkIn"]>) => this.presence.checkIn(...a);
