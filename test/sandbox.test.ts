@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { request } from "node:http";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
@@ -232,14 +233,29 @@ describe("the sandbox server", () => {
   });
 });
 
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe("npm start without a bot token", () => {
-  it("starts the sandbox and serves the page on the port asked for", async () => {
+  it("when the sandbox runs, then its /livez and /readyz listen on 127.0.0.1 only, as the page does", () => {
+    expect(sandbox.app.httpAddress()).toMatchObject({ address: "127.0.0.1" });
+  });
+
+  it("starts the sandbox, serves the page on the port asked for and answers /readyz on HTTP_PORT", async () => {
+    const httpPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...sandboxEnv(),
       REDIS_PREFIX: `${inject("redisPrefix")}-npm-start-${process.pid}`,
       BOT_TOKEN: "",
       SANDBOX_PORT: "0",
+      HTTP_PORT: String(httpPort),
     };
     delete env.NODE_ENV;
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -260,6 +276,8 @@ describe("npm start without a bot token", () => {
       const response = await fetch(url);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain("🧪 Sandbox");
+      const ready = await fetch(`http://127.0.0.1:${httpPort}/readyz`);
+      expect(ready.status).toBe(200);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
