@@ -86,7 +86,7 @@ describe("the sandbox page", () => {
 
     // A new person, created in the page, writing in English.
     const form = page.locator("#new-persona");
-    await form.locator("input[name=name]").fill("Leila");
+    await form.locator("input[name=firstName]").fill("Leila");
     await form.locator("select[name=language]").selectOption("en");
     await form.locator("button[type=submit]").click();
     const leader = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Leila" }) });
@@ -151,7 +151,7 @@ describe("the sandbox page", () => {
 
     // The invite link in the leader's chat brings in a member: a new person who opens it and joins.
     await leader.locator("a.invite-link").last().click();
-    await form.locator("input[name=name]").fill("Omid");
+    await form.locator("input[name=firstName]").fill("Omid");
     await form.locator("button[type=submit]").click();
     const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Omid" }) });
     await (await botSays(member, "You have been invited to join this NGO")).getByRole("button", { name: "✅ Join" }).click();
@@ -198,7 +198,7 @@ describe("officials as personas", () => {
   it("when a county official is created in the page, then the superadmin's appointment reaches them and the list shows their county", async () => {
     const form = page.locator("#new-persona");
     await expect.poll(() => form.locator("select[name=countyId]").isVisible()).toBe(false);
-    await form.locator("input[name=name]").fill("Reza");
+    await form.locator("input[name=firstName]").fill("Reza");
     await form.locator("select[name=language]").selectOption("en");
     await form.locator("select[name=role]").selectOption("county-official");
     await form.locator("select[name=countyId] option", { hasText: "Tarom" }).waitFor({ state: "attached" });
@@ -207,6 +207,49 @@ describe("officials as personas", () => {
     const official = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Reza" }) });
     await contains(official.locator(".msg.bot", { hasText: "You are now an official" }), "Send /start");
     await contains(page.locator(".persona", { hasText: "Reza" }), "official: Tarom");
+  });
+});
+
+describe("personas, as Telegram sends them", () => {
+  const stored = async (id: number | string) => {
+    const db = createDb(inject("databaseUrl"));
+    try {
+      return await db.person.findUniqueOrThrow({ where: { id: BigInt(id) } });
+    } finally {
+      await db.$disconnect();
+    }
+  };
+
+  it("when a person with a first name, a last name and a username types and presses, then the bot keeps both names and the username", async () => {
+    const form = page.locator("#new-persona");
+    const username = `maryam_${unique()}`;
+    await form.locator("select[name=role]").selectOption("person");
+    await form.locator("input[name=firstName]").fill("مریم");
+    await form.locator("input[name=lastName]").fill("کریمی");
+    await form.locator("input[name=username]").fill(username);
+    await form.locator("select[name=language]").selectOption("fa");
+    await form.locator("button[type=submit]").click();
+    const chat = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "مریم کریمی" }) });
+    await botSays(chat, "سلام مریم");
+    await contains(chat.locator(".chat-meta"), `@${username}`);
+    // A typed command, and a button press (a callback query carries the sender too).
+    await type(chat, "/language");
+    await (await botSays(chat, "زبان خود را انتخاب کنید")).getByRole("button", { name: "فارسی" }).click();
+    await botSays(chat, "از این پس با شما فارسی صحبت می‌کنم");
+    const id = (await chat.getAttribute("data-id")) ?? "";
+    expect(await stored(id)).toMatchObject({ firstName: "مریم", lastName: "کریمی", username, telegramLang: "fa" });
+  });
+
+  it("when someone the bot knows by first and last name (as the demo's people) sends /start in the page, then the last name stays", async () => {
+    const id = newTelegramId();
+    await sandbox.app.services.people.touch({ id, firstName: "رضا", lastName: "نوروزی", username: `reza_${unique()}`, languageCode: "fa" });
+    await page.reload();
+    await page.locator(`.persona[data-id="${id}"]`).click();
+    const chat = chatOf(id);
+    await contains(chat.locator(".chat-name"), "رضا نوروزی");
+    await type(chat, "/start");
+    await botSays(chat, "سلام رضا");
+    expect(await stored(id)).toMatchObject({ firstName: "رضا", lastName: "نوروزی" });
   });
 });
 

@@ -58,14 +58,15 @@ function setUpNewPersonaForm() {
     try {
       const start = /[?&]start=([\w-]+)/.exec(form.start.value)?.[1] ?? form.start.value.trim();
       const persona = await post("/api/personas", {
-        name: form.name.value,
+        firstName: form.firstName.value,
+        lastName: form.lastName.value,
+        username: form.username.value,
         language: form.language.value,
         role: form.role.value,
         ...(start && { start }),
         ...(form.role.value === "county-official" && { countyId: Number(form.countyId.value) }),
       });
-      form.name.value = "";
-      form.start.value = "";
+      for (const field of [form.firstName, form.lastName, form.username, form.start]) field.value = "";
       await loadPersonas();
       await openChat(persona.id);
     } catch (error) {
@@ -119,7 +120,8 @@ function saveOpenChats() {
 function updateChatHead(chat) {
   const persona = personaOf(chat.id);
   $(".chat-name", chat.element).textContent = persona.name;
-  $(".chat-meta", chat.element).textContent = [persona.language, ...persona.roles].join(" · ");
+  const username = persona.username ? [`@${persona.username}`] : [];
+  $(".chat-meta", chat.element).textContent = [persona.language, ...username, ...persona.roles].join(" · ");
   // Persian reads right to left; Azerbaijani (Latin script) and English left to right.
   chat.element.dir = persona.language === "fa" ? "rtl" : "ltr";
 }
@@ -360,7 +362,7 @@ function link(url) {
       event.preventDefault();
       const form = $("#new-persona");
       form.start.value = url;
-      form.name.focus();
+      form.firstName.focus();
       toast("Name the person who opens this invite link, then press Create.");
     });
   } else {
