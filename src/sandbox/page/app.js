@@ -178,7 +178,8 @@ async function showCommandMenu(chat, filter) {
     ...shown.map((c) => {
       const button = document.createElement("button");
       button.type = "button";
-      button.innerHTML = `<span class="cmd"></span><span class="desc" dir="auto"></span>`;
+      // A command reads left to right in every chat: "/start", never "start/" in a Persian one.
+      button.innerHTML = `<span class="cmd" dir="ltr"></span><span class="desc" dir="auto"></span>`;
       $(".cmd", button).textContent = `/${c.command}`;
       $(".desc", button).textContent = c.description;
       button.addEventListener("click", () => {
