@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
 import { newTelegramId } from "./support/harness.js";
@@ -285,6 +286,56 @@ describe("personas, as Telegram sends them", () => {
     await type(chat, "/start");
     await botSays(chat, "سلام رضا");
     expect(await stored(id)).toMatchObject({ firstName: "رضا", lastName: "نوروزی" });
+  });
+});
+
+describe("the 📎 menu", () => {
+  it("when an official shares the venue's location from 📎 → Location, then the bot gets a location message and the meeting keeps it", async () => {
+    const form = page.locator("#new-persona");
+    await form.locator("select[name=role]").selectOption("county-official");
+    await form.locator("select[name=countyId] option", { hasText: "Abhar" }).waitFor({ state: "attached" });
+    await form.locator("select[name=countyId]").selectOption({ label: "Abhar · ابهر" });
+    await form.locator("input[name=firstName]").fill("Arash");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("button[type=submit]").click();
+    await form.locator("select[name=role]").selectOption("person");
+    const official = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Arash" }) });
+    await botSays(official, "You are now an official");
+
+    await type(official, "/meeting_new");
+    await botSays(official, "Title of the meeting");
+    const title = `Water for the villages ${unique()}`;
+    await type(official, title);
+    await botSays(official, "The problem it is centred on");
+    await type(official, "Drinking water runs out every summer");
+    await botSays(official, "Date and time");
+    const { jy, jm, jd } = tehranDate(new Date(Date.now() + 10 * 86_400_000));
+    await type(official, `${jy}/${jm}/${jd} 10:30`);
+    await botSays(official, "Where?");
+    await type(official, "Governor's office, hall 2");
+    await botSays(official, "Share the venue's location");
+
+    await official.locator("button.attach").click();
+    await official.locator(".attach-menu").getByRole("menuitem", { name: "📍 Location" }).click();
+    const picker = official.locator(".location-picker");
+    await picker.locator("input[name=latitude]").fill("36.1468");
+    await picker.locator("input[name=longitude]").fill("49.218");
+    await picker.getByRole("button", { name: "Send" }).click();
+    await contains(official.locator(".msg.user").last(), "📍 36.14680, 49.21800");
+    // The location answered the step: the bot goes on to the next one.
+    await (await botSays(official, "Which NGOs of the county are invited?")).getByRole("button", { name: "All verified NGOs" }).click();
+    await (await botSays(official, "Who is invited?")).getByRole("button", { name: "Leaders only" }).click();
+    const summary = await botSays(official, "Check the meeting");
+    await contains(summary, "Governor's office, hall 2 📍");
+    await summary.getByRole("button", { name: "✅ Confirm" }).click();
+    await botSays(official, "is scheduled");
+
+    const db = createDb(inject("databaseUrl"));
+    try {
+      expect(await db.meeting.findFirstOrThrow({ where: { title } })).toMatchObject({ latitude: 36.1468, longitude: 49.218 });
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
 

@@ -9,6 +9,8 @@ const FIRST_PERSONA_ID = 900_000_001;
 
 export type PersonaRole = "person" | "provincial-official" | "county-official";
 
+export type Location = { latitude: number; longitude: number };
+
 export type Persona = { id: number; name: string; username?: string; language: Locale; roles: string[] };
 
 /** Who a persona is to Telegram: what it puts in `from` of every update they send. */
@@ -32,6 +34,7 @@ export type ChatMessage = {
   photo?: { fileId: string; name: string };
   document?: { fileId: string; name: string };
   contact?: string;
+  location?: Location;
   replyMarkup?: unknown;
   /** How many times the bot edited it: the page keeps the copy with the most. */
   edits?: number;
@@ -241,6 +244,11 @@ export class Personas {
     const { firstName, lastName } = await this.profile(chatId);
     const contact = { phone_number: phone, first_name: firstName, ...(lastName && { last_name: lastName }), user_id: chatId };
     return this.deliver(chatId, { contact }, { contact: phone });
+  }
+
+  /** Shares a point on the map, as Telegram's 📎 → Location does. */
+  sendLocation(chatId: number, location: Location): Promise<void> {
+    return this.deliver(chatId, { location }, { location });
   }
 
   sendFile(chatId: number, kind: "photo" | "document", bytes: Buffer, filename: string, caption: string): Promise<void> {

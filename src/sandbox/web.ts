@@ -91,6 +91,18 @@ export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas;
     ["POST", /^\/api\/chats\/(\d+)\/contact$/, async (_req, _res, m) => personas.sendContact(Number(m[1])).then(() => true)],
     [
       "POST",
+      /^\/api\/chats\/(\d+)\/location$/,
+      async (req, _res, m) => {
+        const { latitude, longitude } = await readJson(req);
+        const within = (value: unknown, limit: number): value is number => typeof value === "number" && Math.abs(value) <= limit;
+        if (!within(latitude, 90) || !within(longitude, 180))
+          throw new HttpError(400, "latitude -90 to 90 and longitude -180 to 180 are needed");
+        await personas.sendLocation(Number(m[1]), { latitude, longitude });
+        return true;
+      },
+    ],
+    [
+      "POST",
       /^\/api\/chats\/(\d+)\/press$/,
       async (req, _res, m) => {
         const { messageId, data } = await readJson(req);

@@ -147,7 +147,7 @@ function setUpComposer(chat) {
     if (/^\/\w*$/.test(input.value)) showCommandMenu(chat, input.value.slice(1));
     else hideCommandMenu(chat);
   });
-  $(".attach", form).addEventListener("click", () => fileInput.click());
+  setUpAttachMenu(chat, fileInput);
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files[0];
     fileInput.value = "";
@@ -156,6 +156,34 @@ function setUpComposer(chat) {
     const query = new URLSearchParams({ kind, name: file.name, caption: input.value });
     input.value = "";
     await api(`/api/chats/${chat.id}/file?${query}`, { method: "POST", body: file }).catch((error) => toast(error.message));
+  });
+}
+
+/** 📎 as in Telegram: a photo or file, or a location (picked by its coordinates: the sandbox has no map). */
+function setUpAttachMenu(chat, fileInput) {
+  const menu = $(".attach-menu", chat.element);
+  const picker = $(".location-picker", chat.element);
+  $(".attach", chat.element).addEventListener("click", () => {
+    hideCommandMenu(chat);
+    picker.hidden = true;
+    menu.hidden = !menu.hidden;
+  });
+  $(".attach-file", menu).addEventListener("click", () => {
+    menu.hidden = true;
+    fileInput.click();
+  });
+  $(".attach-location", menu).addEventListener("click", () => {
+    menu.hidden = true;
+    picker.hidden = false;
+    $("input[name=latitude]", picker).focus();
+  });
+  $(".cancel", picker).addEventListener("click", () => (picker.hidden = true));
+  $(".send-location", picker).addEventListener("click", () => {
+    const latitude = Number($("input[name=latitude]", picker).value);
+    const longitude = Number($("input[name=longitude]", picker).value);
+    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) return toast("Latitude is -90 to 90, longitude -180 to 180.");
+    picker.hidden = true;
+    post(`/api/chats/${chat.id}/location`, { latitude, longitude }).catch((error) => toast(error.message));
   });
 }
 
@@ -265,6 +293,7 @@ function bubble(chat, message) {
   const body = document.createElement("div");
   body.className = "body";
   if (message.contact) body.textContent = `📞 ${message.contact}`;
+  else if (message.location) body.append(mapLink(message.location));
   else if (message.html !== undefined) body.append(formatted(message.html));
   else body.textContent = message.text ?? message.caption ?? "";
   linkify(body);
@@ -349,6 +378,18 @@ function linkify(root) {
     fragment.append(value.slice(last));
     text.replaceWith(fragment);
   }
+}
+
+/** A shared location, as a link to the point on OpenStreetMap. */
+function mapLink({ latitude, longitude }) {
+  const anchor = document.createElement("a");
+  anchor.className = "location";
+  anchor.href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}`;
+  anchor.target = "_blank";
+  anchor.rel = "noopener";
+  anchor.dir = "ltr";
+  anchor.textContent = `📍 ${latitude.toFixed(5)}, ${longitude.toFixed(5)}`;
+  return anchor;
 }
 
 function link(url) {
