@@ -67,6 +67,8 @@ export function createApp(
     polling?: boolean;
     /** What /kpi and the workers' periodic tasks (quarterly check, meeting reminders) take as now; tests move it. */
     clock?: () => Date;
+    /** The interface /livez and /readyz listen on (all of them by default); the sandbox keeps them to 127.0.0.1. */
+    httpHost?: string;
   },
 ): App {
   const { logger, roles } = options;
@@ -131,7 +133,16 @@ export function createApp(
         ...(webhook ? { webhook: { bot, secret: webhook.secret, path: new URL(webhook.url).pathname } } : {}),
       });
       const server = http;
-      await new Promise<void>((resolve) => server.listen(config.httpPort, resolve));
+      // A port in use fails the start instead of crashing the process.
+      await new Promise<void>((resolve, reject) => {
+        const listening = () => {
+          server.off("error", reject);
+          resolve();
+        };
+        server.once("error", reject);
+        if (options.httpHost) server.listen(config.httpPort, options.httpHost, listening);
+        else server.listen(config.httpPort, listening);
+      });
       stoppers.push(() => new Promise((resolve) => server.close(resolve)));
 
       if (roles.includes("worker")) {

@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { request } from "node:http";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
 import { newTelegramId } from "./support/harness.js";
@@ -85,7 +87,7 @@ describe("the sandbox page", () => {
 
     // A new person, created in the page, writing in English.
     const form = page.locator("#new-persona");
-    await form.locator("input[name=name]").fill("Leila");
+    await form.locator("input[name=firstName]").fill("Leila");
     await form.locator("select[name=language]").selectOption("en");
     await form.locator("button[type=submit]").click();
     const leader = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Leila" }) });
@@ -150,7 +152,7 @@ describe("the sandbox page", () => {
 
     // The invite link in the leader's chat brings in a member: a new person who opens it and joins.
     await leader.locator("a.invite-link").last().click();
-    await form.locator("input[name=name]").fill("Omid");
+    await form.locator("input[name=firstName]").fill("Omid");
     await form.locator("button[type=submit]").click();
     const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Omid" }) });
     await (await botSays(member, "You have been invited to join this NGO")).getByRole("button", { name: "✅ Join" }).click();
@@ -197,7 +199,7 @@ describe("officials as personas", () => {
   it("when a county official is created in the page, then the superadmin's appointment reaches them and the list shows their county", async () => {
     const form = page.locator("#new-persona");
     await expect.poll(() => form.locator("select[name=countyId]").isVisible()).toBe(false);
-    await form.locator("input[name=name]").fill("Reza");
+    await form.locator("input[name=firstName]").fill("Reza");
     await form.locator("select[name=language]").selectOption("en");
     await form.locator("select[name=role]").selectOption("county-official");
     await form.locator("select[name=countyId] option", { hasText: "Tarom" }).waitFor({ state: "attached" });
@@ -206,6 +208,134 @@ describe("officials as personas", () => {
     const official = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Reza" }) });
     await contains(official.locator(".msg.bot", { hasText: "You are now an official" }), "Send /start");
     await contains(page.locator(".persona", { hasText: "Reza" }), "official: Tarom");
+  });
+});
+
+/** Whether the text's first character is drawn left of its second: how a left-to-right word such as "/start" reads. */
+function readsLeftToRight(locator: Locator): Promise<boolean> {
+  type Range = {
+    setStart(node: unknown, offset: number): void;
+    setEnd(node: unknown, offset: number): void;
+    getBoundingClientRect(): { left: number };
+  };
+  return locator.evaluate((element: { firstChild: unknown; ownerDocument: { createRange(): Range } }) => {
+    const text = element.firstChild;
+    if (!text) throw new Error("no text");
+    const box = (i: number) => {
+      const range = element.ownerDocument.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    return box(0).left < box(1).left;
+  });
+}
+
+describe("the command menu", () => {
+  it("when a Persian chat opens the menu, then its commands read /start, not start/", async () => {
+    const admin = chatOf(adminId);
+    await expect.poll(() => admin.getAttribute("dir")).toBe("rtl");
+    await admin.locator("button.menu").click();
+    const start = admin.locator(".command-menu button .cmd", { hasText: "/start" });
+    await start.waitFor();
+    expect(await start.textContent()).toBe("/start");
+    expect(await readsLeftToRight(start)).toBe(true);
+    // The description beside it stays Persian, right to left.
+    expect(await readsLeftToRight(start.locator("xpath=../span[@class='desc']"))).toBe(false);
+    await admin.locator("button.menu").click();
+  });
+});
+
+describe("personas, as Telegram sends them", () => {
+  const stored = async (id: number | string) => {
+    const db = createDb(inject("databaseUrl"));
+    try {
+      return await db.person.findUniqueOrThrow({ where: { id: BigInt(id) } });
+    } finally {
+      await db.$disconnect();
+    }
+  };
+
+  it("when a person with a first name, a last name and a username types and presses, then the bot keeps both names and the username", async () => {
+    const form = page.locator("#new-persona");
+    const username = `maryam_${unique()}`;
+    await form.locator("select[name=role]").selectOption("person");
+    await form.locator("input[name=firstName]").fill("مریم");
+    await form.locator("input[name=lastName]").fill("کریمی");
+    await form.locator("input[name=username]").fill(username);
+    await form.locator("select[name=language]").selectOption("fa");
+    await form.locator("button[type=submit]").click();
+    const chat = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "مریم کریمی" }) });
+    await botSays(chat, "سلام مریم");
+    await contains(chat.locator(".chat-meta"), `@${username}`);
+    // A typed command, and a button press (a callback query carries the sender too).
+    await type(chat, "/language");
+    await (await botSays(chat, "زبان خود را انتخاب کنید")).getByRole("button", { name: "فارسی" }).click();
+    await botSays(chat, "از این پس با شما فارسی صحبت می‌کنم");
+    const id = (await chat.getAttribute("data-id")) ?? "";
+    expect(await stored(id)).toMatchObject({ firstName: "مریم", lastName: "کریمی", username, telegramLang: "fa" });
+  });
+
+  it("when someone the bot knows by first and last name (as the demo's people) sends /start in the page, then the last name stays", async () => {
+    const id = newTelegramId();
+    await sandbox.app.services.people.touch({ id, firstName: "رضا", lastName: "نوروزی", username: `reza_${unique()}`, languageCode: "fa" });
+    await page.reload();
+    await page.locator(`.persona[data-id="${id}"]`).click();
+    const chat = chatOf(id);
+    await contains(chat.locator(".chat-name"), "رضا نوروزی");
+    await type(chat, "/start");
+    await botSays(chat, "سلام رضا");
+    expect(await stored(id)).toMatchObject({ firstName: "رضا", lastName: "نوروزی" });
+  });
+});
+
+describe("the 📎 menu", () => {
+  it("when an official shares the venue's location from 📎 → Location, then the bot gets a location message and the meeting keeps it", async () => {
+    const form = page.locator("#new-persona");
+    await form.locator("select[name=role]").selectOption("county-official");
+    await form.locator("select[name=countyId] option", { hasText: "Abhar" }).waitFor({ state: "attached" });
+    await form.locator("select[name=countyId]").selectOption({ label: "Abhar · ابهر" });
+    await form.locator("input[name=firstName]").fill("Arash");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("button[type=submit]").click();
+    await form.locator("select[name=role]").selectOption("person");
+    const official = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Arash" }) });
+    await botSays(official, "You are now an official");
+
+    await type(official, "/meeting_new");
+    await botSays(official, "Title of the meeting");
+    const title = `Water for the villages ${unique()}`;
+    await type(official, title);
+    await botSays(official, "The problem it is centred on");
+    await type(official, "Drinking water runs out every summer");
+    await botSays(official, "Date and time");
+    const { jy, jm, jd } = tehranDate(new Date(Date.now() + 10 * 86_400_000));
+    await type(official, `${jy}/${jm}/${jd} 10:30`);
+    await botSays(official, "Where?");
+    await type(official, "Governor's office, hall 2");
+    await botSays(official, "Share the venue's location");
+
+    await official.locator("button.attach").click();
+    await official.locator(".attach-menu").getByRole("menuitem", { name: "📍 Location" }).click();
+    const picker = official.locator(".location-picker");
+    await picker.locator("input[name=latitude]").fill("36.1468");
+    await picker.locator("input[name=longitude]").fill("49.218");
+    await picker.getByRole("button", { name: "Send" }).click();
+    await contains(official.locator(".msg.user").last(), "📍 36.14680, 49.21800");
+    // The location answered the step: the bot goes on to the next one.
+    await (await botSays(official, "Which NGOs of the county are invited?")).getByRole("button", { name: "All verified NGOs" }).click();
+    await (await botSays(official, "Who is invited?")).getByRole("button", { name: "Leaders only" }).click();
+    const summary = await botSays(official, "Check the meeting");
+    await contains(summary, "Governor's office, hall 2 📍");
+    await summary.getByRole("button", { name: "✅ Confirm" }).click();
+    await botSays(official, "is scheduled");
+
+    const db = createDb(inject("databaseUrl"));
+    try {
+      expect(await db.meeting.findFirstOrThrow({ where: { title } })).toMatchObject({ latitude: 36.1468, longitude: 49.218 });
+    } finally {
+      await db.$disconnect();
+    }
   });
 });
 
@@ -232,21 +362,37 @@ describe("the sandbox server", () => {
   });
 });
 
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe("npm start without a bot token", () => {
-  it("starts the sandbox and serves the page on the port asked for", async () => {
+  it("when the sandbox runs, then its /livez and /readyz listen on 127.0.0.1 only, as the page does", () => {
+    expect(sandbox.app.httpAddress()).toMatchObject({ address: "127.0.0.1" });
+  });
+
+  it("starts the sandbox, serves the page on the port asked for and answers /readyz on HTTP_PORT", async () => {
+    const httpPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...sandboxEnv(),
       REDIS_PREFIX: `${inject("redisPrefix")}-npm-start-${process.pid}`,
       BOT_TOKEN: "",
       SANDBOX_PORT: "0",
+      HTTP_PORT: String(httpPort),
     };
     delete env.NODE_ENV;
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let output = "";
-        const timer = setTimeout(() => reject(new Error(`no sandbox URL in: ${output}`)), 30_000);
+        // Starting a process takes long on a machine busy with other test runs; the e2e test timeout is 60 s.
+        const timer = setTimeout(() => reject(new Error(`no sandbox URL in: ${output}`)), 50_000);
         child.stdout.on("data", (chunk: Buffer) => {
           output += chunk.toString();
           const match = /open (http:\/\/localhost:\d+)/.exec(output);
@@ -260,6 +406,8 @@ describe("npm start without a bot token", () => {
       const response = await fetch(url);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain("🧪 Sandbox");
+      const ready = await fetch(`http://127.0.0.1:${httpPort}/readyz`);
+      expect(ready.status).toBe(200);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));

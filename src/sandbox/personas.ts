@@ -1,4 +1,4 @@
-import type { Message, Update } from "grammy/types";
+import type { Chat, Message, Update, User } from "grammy/types";
 import type { AppServices } from "../bot/deps.js";
 import type { Db } from "../data/prisma.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../domain/shared/locale.js";
@@ -9,7 +9,18 @@ const FIRST_PERSONA_ID = 900_000_001;
 
 export type PersonaRole = "person" | "provincial-official" | "county-official";
 
-export type Persona = { id: number; name: string; language: Locale; roles: string[] };
+export type Location = { latitude: number; longitude: number };
+
+export type Persona = { id: number; name: string; username?: string; language: Locale; roles: string[] };
+
+/** Who a persona is to Telegram: what it puts in `from` of every update they send. */
+export type PersonaProfile = { firstName: string; lastName?: string; username?: string; language: Locale };
+
+/** A new person made in the page: a first name, and optionally a last name and a username, as on Telegram. */
+export type NewPersona = PersonaProfile & { role: PersonaRole; countyId?: number; start?: string };
+
+/** The superadmin of ADMIN_IDS before they have written to the bot. */
+const SANDBOX_ADMIN: PersonaProfile = { firstName: "Sandbox admin", language: DEFAULT_LOCALE };
 
 /** A message in a chat as the page shows it, from the bot or from the persona. */
 export type ChatMessage = {
@@ -23,6 +34,7 @@ export type ChatMessage = {
   photo?: { fileId: string; name: string };
   document?: { fileId: string; name: string };
   contact?: string;
+  location?: Location;
   replyMarkup?: unknown;
   /** How many times the bot edited it: the page keeps the copy with the most. */
   edits?: number;
@@ -110,11 +122,11 @@ export class Personas {
       const rank = this.adminIds.has(p.id) ? 0 : p.official ? 1 : p.leads ? 2 : p.memberships.length ? 3 : 4;
       const name = [p.firstName, p.lastName].filter(Boolean).join(" ");
       const language = [p.locale, p.telegramLang].find(isLocale) ?? DEFAULT_LOCALE;
-      return { id: Number(p.id), name, language, roles, rank };
+      return { id: Number(p.id), name, ...(p.username && { username: p.username }), language, roles, rank };
     });
     for (const id of this.adminIds) {
       if (!personas.some((p) => p.id === Number(id))) {
-        personas.push({ id: Number(id), name: "Sandbox admin", language: DEFAULT_LOCALE, roles: ["superadmin"], rank: 0 });
+        personas.push({ id: Number(id), name: SANDBOX_ADMIN.firstName, language: SANDBOX_ADMIN.language, roles: ["superadmin"], rank: 0 });
       }
     }
     return personas.sort((a, b) => a.rank - b.rank).map(({ rank: _, ...persona }) => persona);
@@ -125,7 +137,7 @@ export class Personas {
    * as anyone's first contact with the bot is;
    * an official is then appointed by the first superadmin, as one would in /officials.
    */
-  create(input: { name: string; language: Locale; role: PersonaRole; countyId?: number; start?: string }): Promise<Persona> {
+  create(input: NewPersona): Promise<Persona> {
     // One at a time, so two quick creations never take the same id.
     const created = this.creating.then(() => this.createNow(input));
     this.creating = created.catch(() => undefined);
@@ -134,16 +146,13 @@ export class Personas {
 
   private creating: Promise<unknown> = Promise.resolve();
 
-  private async createNow(input: {
-    name: string;
-    language: Locale;
-    role: PersonaRole;
-    countyId?: number;
-    start?: string;
-  }): Promise<Persona> {
+  private async createNow(input: NewPersona): Promise<Persona> {
     const newest = await this.db.person.findFirst({ where: { id: { gte: FIRST_PERSONA_ID } }, orderBy: { id: "desc" } });
     const id = newest ? Number(newest.id) + 1 : FIRST_PERSONA_ID;
-    this.names.set(id, { name: input.name, language: input.language });
+    if (input.username && (await this.db.person.findFirst({ where: { username: { equals: input.username, mode: "insensitive" } } })))
+      throw new Error(`@${input.username} is someone else's username`);
+    const { role: _, countyId: __, start: ___, ...profile } = input;
+    this.newcomers.set(id, profile);
     // Opening an invite link (t.me/<bot>?start=<token>) sends "/start <token>", as Telegram does.
     await this.sendText(id, input.start ? `/start ${input.start}` : "/start");
     await this.waitForPerson(id);
@@ -160,7 +169,14 @@ export class Personas {
         await this.services.officials.grant(actor, BigInt(id), { scope: "PROVINCE", provinceId: province.id });
       }
     }
-    return (await this.list()).find((p) => p.id === id) ?? { id, name: input.name, language: input.language, roles: [] };
+    return (
+      (await this.list()).find((p) => p.id === id) ?? {
+        id,
+        name: [input.firstName, input.lastName].filter(Boolean).join(" "),
+        language: input.language,
+        roles: [],
+      }
+    );
   }
 
   private async waitForPerson(id: number): Promise<void> {
@@ -171,16 +187,31 @@ export class Personas {
     throw new Error(`the bot did not record person ${id}`);
   }
 
-  /** Names and languages of personas created before the bot has recorded them. */
-  private readonly names = new Map<number, { name: string; language: Locale }>();
+  /** Profiles of personas created before the bot has recorded them. */
+  private readonly newcomers = new Map<number, PersonaProfile>();
 
-  private async profile(id: number): Promise<{ name: string; language: Locale }> {
+  /**
+   * Who the persona is, as the bot has them: first and last name, username and language, all sent
+   * with every update as Telegram does (a first name alone would have the bot erase the last name).
+   */
+  private async profile(id: number): Promise<PersonaProfile> {
     const person = await this.db.person.findUnique({ where: { id: BigInt(id) } });
     if (person) {
-      const language = [person.telegramLang, person.locale].find(isLocale) ?? DEFAULT_LOCALE;
-      return { name: person.firstName, language };
+      return {
+        firstName: person.firstName,
+        ...(person.lastName && { lastName: person.lastName }),
+        ...(person.username && { username: person.username }),
+        language: [person.telegramLang, person.locale].find(isLocale) ?? DEFAULT_LOCALE,
+      };
     }
-    return this.names.get(id) ?? { name: "Sandbox admin", language: DEFAULT_LOCALE };
+    return this.newcomers.get(id) ?? SANDBOX_ADMIN;
+  }
+
+  /** The persona as Telegram shows them to bots: the sender of an update and their private chat. */
+  private async sender(id: number): Promise<{ from: User; chat: Chat.PrivateChat }> {
+    const { firstName, lastName, username, language } = await this.profile(id);
+    const names = { first_name: firstName, ...(lastName && { last_name: lastName }), ...(username && { username }) };
+    return { from: { id, is_bot: false, ...names, language_code: language }, chat: { id, type: "private", ...names } };
   }
 
   /** Counties to appoint a county official for, named in English and Persian. */
@@ -208,9 +239,16 @@ export class Personas {
   }
 
   /** Shares the persona's own phone number, as the request_contact button does. */
-  sendContact(chatId: number): Promise<void> {
+  async sendContact(chatId: number): Promise<void> {
     const phone = `+98912${String(chatId % 10_000_000).padStart(7, "0")}`;
-    return this.deliver(chatId, { contact: { phone_number: phone, first_name: "", user_id: chatId } }, { contact: phone });
+    const { firstName, lastName } = await this.profile(chatId);
+    const contact = { phone_number: phone, first_name: firstName, ...(lastName && { last_name: lastName }), user_id: chatId };
+    return this.deliver(chatId, { contact }, { contact: phone });
+  }
+
+  /** Shares a point on the map, as Telegram's 📎 → Location does. */
+  sendLocation(chatId: number, location: Location): Promise<void> {
+    return this.deliver(chatId, { location }, { location });
   }
 
   sendFile(chatId: number, kind: "photo" | "document", bytes: Buffer, filename: string, caption: string): Promise<void> {
@@ -236,19 +274,14 @@ export class Personas {
     if (!message) return;
     const id = `sandbox-${chatId}-${this.nextQuery++}`;
     this.queries.set(id, chatId);
-    const { name, language } = await this.profile(chatId);
+    const { from, chat } = await this.sender(chatId);
     this.api.pushUpdate({
       callback_query: {
         id,
-        from: { id: chatId, is_bot: false, first_name: name, language_code: language },
+        from,
         chat_instance: String(chatId),
         data,
-        message: {
-          message_id: messageId,
-          date: message.date,
-          chat: { id: chatId, type: "private", first_name: name },
-          text: message.text ?? "",
-        },
+        message: { message_id: messageId, date: message.date, chat, text: message.text ?? "" },
       },
     } as Omit<Update, "update_id">);
   }
@@ -270,12 +303,12 @@ export class Personas {
   }
 
   private async deliverNow(chatId: number, fields: Partial<Message>, shown: Partial<ChatMessage>): Promise<void> {
-    const { name, language } = await this.profile(chatId);
+    const { from, chat } = await this.sender(chatId);
     const message = {
       message_id: this.api.nextUserMessageId(chatId),
       date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: "private", first_name: name },
-      from: { id: chatId, is_bot: false, first_name: name, language_code: language },
+      chat,
+      from,
       ...fields,
     } as Message;
     const view: ChatMessage = { chatId, id: message.message_id, from: "user", date: message.date, ...shown };

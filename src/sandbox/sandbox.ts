@@ -36,11 +36,10 @@ export async function startSandbox(options: {
     BOT_API_ROOT: api.apiRoot,
     ADMIN_IDS: options.env.ADMIN_IDS || String(SANDBOX_ADMIN_ID),
     WEBHOOK_URL: "",
-    // /health is not needed here; any free port keeps it clear of a bot running on this machine.
-    HTTP_PORT: "0",
   });
   await prepareDatabase(config.databaseUrl);
-  const app = createApp(config, { roles: ["bot", "worker"], logger });
+  // /livez and /readyz on HTTP_PORT, like every process, but on this machine only, as the page is.
+  const app = createApp(config, { roles: ["bot", "worker"], logger, httpHost: "127.0.0.1" });
   const db = createDb(config.databaseUrl);
   const server = createSandboxServer({
     api,

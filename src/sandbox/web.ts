@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { extname } from "node:path";
+import { PERSON_LIMITS } from "../domain/people.js";
 import { isLocale } from "../domain/shared/locale.js";
 import type { FakeBotApi } from "./bot-api.js";
 import type { PersonaRole, Personas } from "./personas.js";
@@ -48,14 +49,21 @@ export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas;
       /^\/api\/personas$/,
       async (req) => {
         const body = await readJson(req);
-        const name = typeof body.name === "string" ? body.name.trim().slice(0, 64) : "";
+        const text = (value: unknown) => (typeof value === "string" ? value.trim().slice(0, PERSON_LIMITS.name) : "");
+        const [firstName, lastName] = [text(body.firstName), text(body.lastName)];
+        const username = text(body.username).replace(/^@/, "");
         const role = ROLES.find((r) => r === body.role) ?? "person";
-        if (!name) throw new HttpError(400, "a persona needs a name");
+        if (!firstName) throw new HttpError(400, "a persona needs a first name");
+        // Telegram's rule: 5 to 32 letters, digits and underscores, starting with a letter.
+        if (username && !/^[a-zA-Z]\w{4,31}$/.test(username))
+          throw new HttpError(400, "a username has 5 to 32 letters, digits or underscores and starts with a letter");
         if (!isLocale(body.language)) throw new HttpError(400, "language must be fa, az or en");
         const countyId = typeof body.countyId === "number" ? body.countyId : undefined;
         const start = typeof body.start === "string" && /^[\w-]{1,64}$/.test(body.start) ? body.start : undefined;
         return personas.create({
-          name,
+          firstName,
+          ...(lastName && { lastName }),
+          ...(username && { username }),
           language: body.language,
           role,
           ...(countyId !== undefined && { countyId }),
@@ -81,6 +89,18 @@ export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas;
       },
     ],
     ["POST", /^\/api\/chats\/(\d+)\/contact$/, async (_req, _res, m) => personas.sendContact(Number(m[1])).then(() => true)],
+    [
+      "POST",
+      /^\/api\/chats\/(\d+)\/location$/,
+      async (req, _res, m) => {
+        const { latitude, longitude } = await readJson(req);
+        const within = (value: unknown, limit: number): value is number => typeof value === "number" && Math.abs(value) <= limit;
+        if (!within(latitude, 90) || !within(longitude, 180))
+          throw new HttpError(400, "latitude -90 to 90 and longitude -180 to 180 are needed");
+        await personas.sendLocation(Number(m[1]), { latitude, longitude });
+        return true;
+      },
+    ],
     [
       "POST",
       /^\/api\/chats\/(\d+)\/press$/,

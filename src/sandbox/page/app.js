@@ -58,14 +58,15 @@ function setUpNewPersonaForm() {
     try {
       const start = /[?&]start=([\w-]+)/.exec(form.start.value)?.[1] ?? form.start.value.trim();
       const persona = await post("/api/personas", {
-        name: form.name.value,
+        firstName: form.firstName.value,
+        lastName: form.lastName.value,
+        username: form.username.value,
         language: form.language.value,
         role: form.role.value,
         ...(start && { start }),
         ...(form.role.value === "county-official" && { countyId: Number(form.countyId.value) }),
       });
-      form.name.value = "";
-      form.start.value = "";
+      for (const field of [form.firstName, form.lastName, form.username, form.start]) field.value = "";
       await loadPersonas();
       await openChat(persona.id);
     } catch (error) {
@@ -119,7 +120,8 @@ function saveOpenChats() {
 function updateChatHead(chat) {
   const persona = personaOf(chat.id);
   $(".chat-name", chat.element).textContent = persona.name;
-  $(".chat-meta", chat.element).textContent = [persona.language, ...persona.roles].join(" · ");
+  const username = persona.username ? [`@${persona.username}`] : [];
+  $(".chat-meta", chat.element).textContent = [persona.language, ...username, ...persona.roles].join(" · ");
   // Persian reads right to left; Azerbaijani (Latin script) and English left to right.
   chat.element.dir = persona.language === "fa" ? "rtl" : "ltr";
 }
@@ -145,7 +147,7 @@ function setUpComposer(chat) {
     if (/^\/\w*$/.test(input.value)) showCommandMenu(chat, input.value.slice(1));
     else hideCommandMenu(chat);
   });
-  $(".attach", form).addEventListener("click", () => fileInput.click());
+  setUpAttachMenu(chat, fileInput);
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files[0];
     fileInput.value = "";
@@ -154,6 +156,34 @@ function setUpComposer(chat) {
     const query = new URLSearchParams({ kind, name: file.name, caption: input.value });
     input.value = "";
     await api(`/api/chats/${chat.id}/file?${query}`, { method: "POST", body: file }).catch((error) => toast(error.message));
+  });
+}
+
+/** 📎 as in Telegram: a photo or file, or a location (picked by its coordinates: the sandbox has no map). */
+function setUpAttachMenu(chat, fileInput) {
+  const menu = $(".attach-menu", chat.element);
+  const picker = $(".location-picker", chat.element);
+  $(".attach", chat.element).addEventListener("click", () => {
+    hideCommandMenu(chat);
+    picker.hidden = true;
+    menu.hidden = !menu.hidden;
+  });
+  $(".attach-file", menu).addEventListener("click", () => {
+    menu.hidden = true;
+    fileInput.click();
+  });
+  $(".attach-location", menu).addEventListener("click", () => {
+    menu.hidden = true;
+    picker.hidden = false;
+    $("input[name=latitude]", picker).focus();
+  });
+  $(".cancel", picker).addEventListener("click", () => (picker.hidden = true));
+  $(".send-location", picker).addEventListener("click", () => {
+    const latitude = Number($("input[name=latitude]", picker).value);
+    const longitude = Number($("input[name=longitude]", picker).value);
+    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) return toast("Latitude is -90 to 90, longitude -180 to 180.");
+    picker.hidden = true;
+    post(`/api/chats/${chat.id}/location`, { latitude, longitude }).catch((error) => toast(error.message));
   });
 }
 
@@ -176,7 +206,8 @@ async function showCommandMenu(chat, filter) {
     ...shown.map((c) => {
       const button = document.createElement("button");
       button.type = "button";
-      button.innerHTML = `<span class="cmd"></span><span class="desc" dir="auto"></span>`;
+      // A command reads left to right in every chat: "/start", never "start/" in a Persian one.
+      button.innerHTML = `<span class="cmd" dir="ltr"></span><span class="desc" dir="auto"></span>`;
       $(".cmd", button).textContent = `/${c.command}`;
       $(".desc", button).textContent = c.description;
       button.addEventListener("click", () => {
@@ -262,6 +293,7 @@ function bubble(chat, message) {
   const body = document.createElement("div");
   body.className = "body";
   if (message.contact) body.textContent = `📞 ${message.contact}`;
+  else if (message.location) body.append(mapLink(message.location));
   else if (message.html !== undefined) body.append(formatted(message.html));
   else body.textContent = message.text ?? message.caption ?? "";
   linkify(body);
@@ -348,6 +380,18 @@ function linkify(root) {
   }
 }
 
+/** A shared location, as a link to the point on OpenStreetMap. */
+function mapLink({ latitude, longitude }) {
+  const anchor = document.createElement("a");
+  anchor.className = "location";
+  anchor.href = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=16/${latitude}/${longitude}`;
+  anchor.target = "_blank";
+  anchor.rel = "noopener";
+  anchor.dir = "ltr";
+  anchor.textContent = `📍 ${latitude.toFixed(5)}, ${longitude.toFixed(5)}`;
+  return anchor;
+}
+
 function link(url) {
   const anchor = document.createElement("a");
   anchor.href = url;
@@ -360,7 +404,7 @@ function link(url) {
       event.preventDefault();
       const form = $("#new-persona");
       form.start.value = url;
-      form.name.focus();
+      form.firstName.focus();
       toast("Name the person who opens this invite link, then press Create.");
     });
   } else {

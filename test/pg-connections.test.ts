@@ -1,0 +1,53 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "../src/data/prisma.js";
+import { PeopleService } from "../src/domain/people.js";
+import { newTelegramId } from "./support/harness.js";
+
+/**
+ * A pg connection runs one query at a time; pg 8 queues a second one with a
+ * deprecation warning at every start, and pg 9 will refuse it. Prisma's pg
+ * adapter loads sibling relations concurrently, also inside a transaction,
+ * where they share one connection (prisma/orm#29407): src/data/prisma.ts puts
+ * them one after another.
+ */
+type Query = (this: pg.Client, ...args: unknown[]) => unknown;
+const clientPrototype = pg.Client.prototype as unknown as { query: Query };
+const originalQuery = clientPrototype.query;
+/** Promise-style queries each connection is running now, and how often one was given a query while busy. */
+const running = new WeakMap<pg.Client, number>();
+let overlapping = 0;
+const warnings: string[] = [];
+const onWarning = (warning: Error) => warnings.push(warning.message);
+let db: Db;
+
+beforeAll(() => {
+  clientPrototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const result = originalQuery.apply(this, args);
+    if (!(result instanceof Promise)) return result; // a callback or a submittable: pg's own pool work
+    const now = running.get(this) ?? 0;
+    if (now > 0) overlapping++;
+    running.set(this, now + 1);
+    return result.finally(() => running.set(this, (running.get(this) ?? 1) - 1));
+  };
+  process.on("warning", onWarning);
+  db = createDb(inject("databaseUrl"));
+});
+
+afterAll(async () => {
+  clientPrototype.query = originalQuery;
+  process.off("warning", onWarning);
+  await db.$disconnect();
+});
+
+describe("queries on one pg connection", () => {
+  it("when someone writes to the bot for the first time (a transaction reading their roles: three relations), then their connection runs one query at a time", async () => {
+    const people = new PeopleService(db, new Set());
+    const id = newTelegramId();
+    const { person, roles } = await people.touch({ id, firstName: "Maryam", lastName: "Karimi", languageCode: "fa" });
+    expect(person).toMatchObject({ id: BigInt(id), firstName: "Maryam", lastName: "Karimi" });
+    expect(roles).toMatchObject({ superadmin: false, official: null, leads: null, memberOf: [] });
+    expect(overlapping).toBe(0);
+    expect(warnings.filter((w) => w.includes("already executing a query"))).toEqual([]);
+  });
+});
