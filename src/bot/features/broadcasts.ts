@@ -49,7 +49,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     officialOnly(async (ctx) => {
       const broadcast = await broadcasts.get(actorOf(ctx), ctx.match?.[1] ?? "");
       await ctx.answerCallbackQuery();
-      await ctx.reply(broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.sendRatePerSecond), {
+      await ctx.reply(broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.broadcastRatePerSecond), {
         parse_mode: "HTML",
         reply_markup: broadcastKeyboard(ctx.t, broadcast),
       });
@@ -65,7 +65,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
       const broadcast = await broadcasts.get(actor, id);
       await ctx.answerCallbackQuery({ text: ctx.t(DONE_KEY[action]) });
       await ctx.editMessageText(
-        broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.sendRatePerSecond),
+        broadcastStatusText({ t: ctx.t, locale: ctx.actor.locale }, broadcast, new Date(), config.broadcastRatePerSecond),
         {
           parse_mode: "HTML",
           reply_markup: broadcastKeyboard(ctx.t, broadcast),
