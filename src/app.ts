@@ -31,6 +31,7 @@ import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
 import { watchForLostRedis } from "./jobs/recovery.js";
 import { startSchedules } from "./jobs/schedules.js";
+import { createSendLimits } from "./jobs/send-limiter.js";
 import type { Logger } from "./logger.js";
 import { BroadcastStatusReporter } from "./notifications/broadcast-status.js";
 import { TelegramSender } from "./notifications/sender.js";
@@ -166,12 +167,21 @@ export function createApp(
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue),
           outbox: dispatcher.records(),
-          ratePerSecond: config.sendRatePerSecond,
+          limits: createSendLimits(redis, {
+            perSecond: config.sendRatePerSecond,
+            paidBroadcastsPerSecond: config.paidBroadcastRate,
+            // A send unanswered this long belongs to a process that died, like its job.
+            leaseMs: config.jobLockMs,
+            logger,
+          }),
+          // Enough jobs under way to keep the window full while others wait on Postgres and Telegram, and few
+          // enough that none waits long for its slot while it holds its job's lock (a tenth of the rate, at least 8).
+          concurrency: Math.max(8, Math.ceil(config.broadcastRatePerSecond / 10)),
           lockMs: config.jobLockMs,
           logger,
         });
         queueWorker = worker;
-        const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.sendRatePerSecond, logger);
+        const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.broadcastRatePerSecond, logger);
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,

@@ -69,7 +69,8 @@ const schema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(10),
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
-  SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(25),
+  SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(30),
+  PAID_BROADCAST_RATE: z.coerce.number().int().min(1).max(1000).optional(),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
@@ -102,7 +103,12 @@ export type Config = {
   shutdownTimeoutMs: number;
   rateLimit: { max: number; windowMs: number };
   conversationTtlSeconds: number;
+  /** Most messages the workers send in any sliding second (Telegram's free limit is 30). */
   sendRatePerSecond: number;
+  /** Set when the province pays for broadcasts beyond the free limit (allow_paid_broadcast): their own rate. */
+  paidBroadcastRate: number | undefined;
+  /** The rate broadcasts go at: the paid one if set, otherwise the free one they share with notifications. */
+  broadcastRatePerSecond: number;
   outboxIntervalMs: number;
   /** How long a delivery job stays with a worker that stopped answering (was killed) before another takes it over. */
   jobLockMs: number;
@@ -154,6 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     conversationTtlSeconds: e.CONVERSATION_TTL_HOURS * 3600,
     sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+    paidBroadcastRate: e.PAID_BROADCAST_RATE,
+    broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     jobLockMs: e.JOB_LOCK_MS,
     broadcastStatusIntervalMs: e.BROADCAST_STATUS_INTERVAL_MS,

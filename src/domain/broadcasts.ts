@@ -212,20 +212,26 @@ export class BroadcastService {
     return { fromChatId: broadcast.sourceChatId, messageId: broadcast.sourceMessageId };
   }
 
-  /** Records how the delivery went; the last one to be recorded finishes the broadcast. */
+  /**
+   * Records how the delivery went; the last one to be recorded finishes the broadcast.
+   * Recordings do not take turns (at 30 a second they would queue behind one another's
+   * round trips): each counts what is left after its own change has committed, so
+   * the last to commit sees none left, and finish() lets only one of them finish it.
+   */
   async record(id: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", now: Date, error?: string): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      // Recordings of one broadcast take turns, so that exactly one of them sees the last pending delivery go.
-      await tx.$queryRaw`SELECT 1 FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
-      const { count } = await tx.broadcastDelivery.updateMany({
-        where: { broadcastId: id, personId, status: "PENDING" },
-        data: { status, error: error?.slice(0, 300) ?? null },
-      });
-      if (count === 0) return;
-      if (status === "UNREACHABLE") await tx.person.updateMany({ where: { id: personId }, data: { unreachableSince: now } });
-      const left = await tx.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
-      if (left === 0) await this.finish(tx, id, now);
-    });
+    const where = { broadcastId: id, personId, status: "PENDING" as const };
+    const data = { status, error: error?.slice(0, 300) ?? null };
+    const { count } =
+      status === "UNREACHABLE"
+        ? await this.db.$transaction(async (tx) => {
+            const recorded = await tx.broadcastDelivery.updateMany({ where, data });
+            if (recorded.count > 0) await tx.person.updateMany({ where: { id: personId }, data: { unreachableSince: now } });
+            return recorded;
+          })
+        : await this.db.broadcastDelivery.updateMany({ where, data });
+    if (count === 0) return;
+    const left = await this.db.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
+    if (left === 0) await this.db.$transaction((tx) => this.finish(tx, id, now));
   }
 
   private async finish(tx: Prisma.TransactionClient, id: string, now: Date): Promise<void> {
@@ -267,7 +273,8 @@ export class BroadcastService {
   ): Promise<void> {
     await this.get(actor, id);
     return this.db.$transaction(async (tx) => {
-      // Deliveries under way record themselves under the same lock: the pending ones read here stay pending.
+      // Controls take turns. Deliveries under way may still be recorded meanwhile (recordings take no lock): a job
+      // queued again for one finds it done, and finish() waits for this lock and finishes only a sending broadcast.
       await tx.$queryRaw`SELECT 1 FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
       const allowed = from ? [from] : (["SCHEDULED", "SENDING", "PAUSED"] as const);
       const now = new Date();

@@ -1,12 +1,13 @@
-import { type ConnectionOptions, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
+import { type ConnectionOptions, DelayedError, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import type { Delivery, Notification } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
+import { type SendLimits, SendsPaused, WINDOW_MS } from "./send-limiter.js";
 
 /**
  * One queue carries every message the bot sends on its own initiative (outside
  * a reply): notifications and per-person command menus, moved here from the
  * outbox (see outbox.ts). Workers in any number of processes share Telegram's
- * global rate through BullMQ's queue limiter.
+ * global rate through the send limiter (send-limiter.ts).
  */
 const DELIVERY_QUEUE = "delivery";
 
@@ -43,8 +44,8 @@ export interface OutboxRecords {
 
 export interface Sender {
   notify(personId: bigint, notification: Notification): Promise<void>;
-  /** Copies a message as is (a broadcast) to the person. */
-  copy(personId: bigint, fromChatId: bigint, messageId: number): Promise<void>;
+  /** Copies a message as is (a broadcast) to the person; `paid`: with allow_paid_broadcast, beyond the free rate. */
+  copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void>;
   syncCommands(personId: bigint): Promise<void>;
   classify(error: unknown): SendFailure;
 }
@@ -69,12 +70,14 @@ export function createDeliveryWorker(options: {
   markUnreachable: (personId: bigint) => Promise<void>;
   broadcasts: BroadcastDeliveries;
   outbox: OutboxRecords;
-  ratePerSecond: number;
+  limits: SendLimits;
+  /** Jobs one worker process runs at once. */
+  concurrency: number;
   /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
   lockMs: number;
   logger: Logger;
 }): Worker<DeliveryJob> {
-  const { sender, broadcasts, outbox, logger } = options;
+  const { sender, broadcasts, outbox, limits, logger } = options;
 
   /**
    * Records a send Telegram accepted. If recording fails the job is retried;
@@ -92,16 +95,22 @@ export function createDeliveryWorker(options: {
   /** Turns Telegram's refusal into what the job should do; resolves when the job is over (not to be retried). */
   const onFailure = async (
     job: Job<DeliveryJob>,
+    token: string | undefined,
+    personId: bigint,
     error: unknown,
     outcome: { unreachable(): Promise<void>; rejected(message: string): Promise<void>; gaveUp(message: string): Promise<void> },
   ): Promise<void> => {
+    if (error instanceof SendsPaused) return stepBack(error.ms);
     const failure = sender.classify(error);
     const message = error instanceof Error ? error.message : String(error);
     switch (failure.kind) {
-      case "rate-limited":
-        // Telegram asked the whole bot to wait: pause the queue, not just this job.
-        await worker.rateLimit(failure.retryAfterSeconds * 1000);
-        throw Worker.RateLimitError();
+      case "rate-limited": {
+        const ms = failure.retryAfterSeconds * 1000;
+        if ((await limits.refusals.refused(personId, ms)) === "bot") return stepBack(ms);
+        // This chat's own limit: only its job waits, the others go on.
+        await job.moveToDelayed(Date.now() + ms, token);
+        throw new DelayedError();
+      }
       case "unreachable":
         await outcome.unreachable();
         logger.info({ jobId: job.id }, "recipient unreachable");
@@ -115,9 +124,18 @@ export function createDeliveryWorker(options: {
     }
   };
 
+  /**
+   * Telegram asked the whole bot to wait (the pause is in Redis, so every process's sends wait): the job goes
+   * back to the queue, and no worker takes jobs until the pause is over, rather than holding them meanwhile.
+   */
+  const stepBack = async (ms: number): Promise<never> => {
+    await worker.rateLimit(ms);
+    throw Worker.RateLimitError();
+  };
+
   const worker: Worker<DeliveryJob> = new Worker<DeliveryJob>(
     DELIVERY_QUEUE,
-    async (job) => {
+    async (job, token) => {
       const data = job.data;
       if (data.kind === "broadcast-start") return broadcasts.start(data.broadcastId);
       const personId = BigInt(data.personId);
@@ -125,10 +143,14 @@ export function createDeliveryWorker(options: {
         const due = await broadcasts.due(data.broadcastId, personId, data.generation);
         if (!due) return; // sent already, paused, or cancelled
         try {
-          if (!data.sent) await sender.copy(personId, due.fromChatId, due.messageId);
+          if (!data.sent) {
+            await limits.broadcasts.run("broadcast", () =>
+              sender.copy(personId, due.fromChatId, due.messageId, { paid: limits.paidBroadcasts }),
+            );
+          }
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
-          return onFailure(job, error, {
+          return onFailure(job, token, personId, error, {
             unreachable: () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"),
             rejected: failed,
             gaveUp: failed,
@@ -143,9 +165,13 @@ export function createDeliveryWorker(options: {
         if (outboxId !== null) await outbox.done(outboxId);
       };
       try {
-        if (!data.sent) await (data.kind === "notify" ? sender.notify(personId, data.notification) : sender.syncCommands(personId));
+        if (!data.sent) {
+          await limits.notifications.run("notification", () =>
+            data.kind === "notify" ? sender.notify(personId, data.notification) : sender.syncCommands(personId),
+          );
+        }
       } catch (error) {
-        return onFailure(job, error, {
+        return onFailure(job, token, personId, error, {
           unreachable: async () => {
             await options.markUnreachable(personId);
             await done();
@@ -159,10 +185,11 @@ export function createDeliveryWorker(options: {
     {
       connection: options.connection,
       prefix: options.prefix,
-      concurrency: 8,
-      // One job per 1/rate seconds rather than `rate` jobs per second: BullMQ's window is fixed, and
-      // `rate` at the end of one second plus `rate` at the start of the next would be a burst Telegram refuses.
-      limiter: { max: 1, duration: Math.ceil(1000 / options.ratePerSecond) },
+      // Enough jobs under way to keep every slot of the window busy while others wait on Postgres or Telegram.
+      concurrency: options.concurrency,
+      // The send limiter paces the sends; BullMQ's limiter only carries the pauses of stepBack (worker.rateLimit
+      // takes effect only on a worker with a limiter), so its own count never binds.
+      limiter: { max: Number.MAX_SAFE_INTEGER, duration: WINDOW_MS },
       lockDuration: options.lockMs,
       stalledInterval: options.lockMs,
     },

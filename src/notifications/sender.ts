@@ -51,8 +51,8 @@ export class TelegramSender implements Sender {
     });
   }
 
-  async copy(personId: bigint, fromChatId: bigint, messageId: number): Promise<void> {
-    await this.api.copyMessage(Number(personId), Number(fromChatId), messageId);
+  async copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
+    await this.api.copyMessage(Number(personId), Number(fromChatId), messageId, options.paid ? { allow_paid_broadcast: true } : {});
   }
 
   async syncCommands(personId: bigint): Promise<void> {

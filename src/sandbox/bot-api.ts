@@ -71,6 +71,14 @@ export class FakeBotApi extends BotApiMethods {
   }
 
   /**
+   * The next message send is refused with 429 for its chat's own limit, and every send to that chat for
+   * retry_after seconds; the global limit (globalPerSecond) is the bot's.
+   */
+  floodNextSend(retryAfterSeconds: number): void {
+    this.flood.floodNextSend(retryAfterSeconds);
+  }
+
+  /**
    * Makes sends (and chat actions) to the chat answer 403, as when a user blocked
    * the bot or a group removed it.
    */

@@ -1,20 +1,25 @@
 /**
- * Broadcast benchmark (not a test): `npm run bench:broadcast -- --recipients 10000 [--workers 2]`.
+ * Broadcast benchmark (not a test):
+ * `npm run build && npm run bench:broadcast -- --recipients 10000 [--workers 2] [--rate 30] [--paid [--paid-rate 1000]]`.
  *
- * Sends one broadcast to N recipients through real worker processes (as
- * `npm run start:worker` runs them), real Postgres and Redis, and the fake Bot
- * API with Telegram's limits (30 messages a second in all, 1 a second per
- * chat). Prints the achieved rate against the configured cap, 429s,
- * duplicates, missing recipients and the workers' peak memory.
+ * Sends one broadcast to N recipients through worker processes of the compiled
+ * build (`node dist/main.js worker`, as deployed), real Postgres and Redis, and
+ * the fake Bot API with Telegram's limits (30 messages in any sliding second in
+ * all, 1 a second per chat, 1000 a second for paid broadcasts). Prints the
+ * achieved rate against Telegram's 30/s and against the workers' cap, 429s,
+ * duplicates, missing recipients and the workers' peak memory. The workers run
+ * with the default settings unless --rate (SEND_RATE_PER_SECOND) or --paid
+ * (PAID_BROADCAST_RATE) is given, or the environment sets them.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Queue } from "bullmq";
 import type { Message } from "grammy/types";
 import { Redis } from "ioredis";
 import pg from "pg";
+import { loadConfig } from "../../src/config.js";
 import { createDb } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
 import { BroadcastService } from "../../src/domain/broadcasts.js";
@@ -26,12 +31,16 @@ const { values } = parseArgs({
   options: {
     recipients: { type: "string", default: "10000" },
     workers: { type: "string", default: "2" },
-    rate: { type: "string", default: "25" },
+    rate: { type: "string" },
+    paid: { type: "boolean", default: false },
+    "paid-rate": { type: "string", default: "1000" },
   },
 });
 const recipients = Number(values.recipients);
 const workers = Number(values.workers);
-const rate = Number(values.rate);
+/** Telegram's limits, which the fake enforces. */
+const TELEGRAM = { perSecond: 30, paidPerSecond: 1000 };
+const WORKER_SCRIPT = "dist/main.js";
 const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const TOKEN = "123456789:BENCH-token-for-the-fake-bot-api";
@@ -82,28 +91,36 @@ async function seed(db: ReturnType<typeof createDb>) {
   return { officialId, countyId: county.id };
 }
 
-function startWorker(apiRoot: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], {
-    env: {
-      ...process.env,
-      BOT_TOKEN: TOKEN,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL,
-      REDIS_PREFIX: prefix,
-      BOT_API_ROOT: apiRoot,
-      HTTP_PORT: "0",
-      LOG_LEVEL: "error",
-      SEND_RATE_PER_SECOND: String(rate),
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+/** The workers' environment, as given plus the options; loadConfig reads the cap they will keep from it. */
+function workerEnv(apiRoot: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    BOT_TOKEN: TOKEN,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    BOT_API_ROOT: apiRoot,
+    HTTP_PORT: "0",
+    LOG_LEVEL: "error",
+    ...(values.rate ? { SEND_RATE_PER_SECOND: values.rate } : {}),
+    ...(values.paid ? { PAID_BROADCAST_RATE: values["paid-rate"] } : {}),
+  };
+}
+
+function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [WORKER_SCRIPT, "worker"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function main() {
+  if (!existsSync(WORKER_SCRIPT)) throw new Error(`${WORKER_SCRIPT} is missing: run \`npm run build\` first`);
   console.log(`preparing ${recipients} recipients …`);
   await prepareDatabase(databaseUrl);
   const db = createDb(databaseUrl);
-  const fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 1 });
+  const fake = await FakeBotApi.start({ globalPerSecond: TELEGRAM.perSecond, perChatPerSecond: 1, paidPerSecond: TELEGRAM.paidPerSecond });
+  const env = workerEnv(fake.apiRoot);
+  const config = loadConfig(env);
+  const cap = config.broadcastRatePerSecond;
+  const telegram = config.paidBroadcastRate === undefined ? TELEGRAM.perSecond : TELEGRAM.paidPerSecond;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const children: ChildProcess[] = [];
   let queue: Queue<DeliveryJob> | undefined;
@@ -116,7 +133,7 @@ async function main() {
       text: "Benchmark broadcast",
     };
     fake.rememberUserMessage(source as Message);
-    for (let i = 0; i < workers; i++) children.push(startWorker(fake.apiRoot));
+    for (let i = 0; i < workers; i++) children.push(startWorker(env));
 
     const service = new BroadcastService(db);
     const actor = {
@@ -140,7 +157,8 @@ async function main() {
       new Date(),
     );
     queue = createDeliveryQueue(redis, prefix);
-    console.log(`sending with ${workers} worker processes at a cap of ${rate}/s …`);
+    const kind = config.paidBroadcastRate === undefined ? "free" : "paid (allow_paid_broadcast)";
+    console.log(`sending with ${workers} worker processes (${WORKER_SCRIPT}), ${kind}, at a cap of ${cap}/s …`);
     await new BroadcastQueue(queue).schedule(broadcast.id, new Date());
 
     for (;;) {
@@ -150,6 +168,7 @@ async function main() {
     }
     const memory = children.map((child) => peakMemoryMb(child.pid));
     const sends = fake.calls.filter((c) => c.method === "copyMessage" && !c.errorCode);
+    const paidSends = sends.filter((c) => c.payload.allow_paid_broadcast === true).length;
     const perChat = new Map<number, number>();
     for (const call of sends) perChat.set(Number(call.payload.chat_id), (perChat.get(Number(call.payload.chat_id)) ?? 0) + 1);
     const expected = await db.broadcastDelivery.findMany({ where: { broadcastId: broadcast.id }, select: { personId: true } });
@@ -157,9 +176,10 @@ async function main() {
     const missing = expected.filter((d) => !perChat.has(Number(d.personId))).length;
     const seconds = ((sends.at(-1)?.at ?? 0) - (sends[0]?.at ?? 0)) / 1000;
     const achieved = (sends.length - 1) / seconds;
+    const percent = (of: number) => `${((achieved / of) * 100).toFixed(1)}%`;
     console.log(
-      `broadcast: ${sends.length} messages in ${seconds.toFixed(1)} s = ${achieved.toFixed(2)} msg/s, ` +
-        `${((achieved / rate) * 100).toFixed(1)}% of the ${rate}/s cap; 429s: ${fake.rejected429}; ` +
+      `broadcast: ${sends.length} messages (${paidSends} paid) in ${seconds.toFixed(1)} s = ${achieved.toFixed(2)} msg/s, ` +
+        `${percent(telegram)} of Telegram's ${telegram}/s, ${percent(cap)} of the ${cap}/s cap; 429s: ${fake.rejected429}; ` +
         `duplicates: ${duplicates}; missing: ${missing}; workers' peak memory: ${memory.map((m) => `${m.toFixed(0)} MB`).join(", ")}`,
     );
   } finally {

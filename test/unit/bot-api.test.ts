@@ -170,6 +170,29 @@ describe("FakeBotApi", () => {
     expect(fake.messagesTo(CHAT + 2)).toHaveLength(0);
   });
 
+  it("when paid broadcast sends (allow_paid_broadcast) go past globalPerSecond, then they are taken up to paidPerSecond, and free sends are still limited", async () => {
+    const { fake, bot } = await setUp({ globalPerSecond: 1, paidPerSecond: 3 });
+    await bot.api.sendMessage(CHAT, "free");
+    for (let i = 1; i <= 3; i++) await bot.api.sendMessage(CHAT + i, "paid", { allow_paid_broadcast: true });
+
+    expect((await rejection(bot.api.sendMessage(CHAT + 4, "paid", { allow_paid_broadcast: true }))).error_code).toBe(429);
+    expect((await rejection(bot.api.sendMessage(CHAT + 5, "free"))).error_code).toBe(429);
+    expect(fake.rejected429).toBe(2);
+  });
+
+  it("when the next send is flooded for its chat, then that chat is refused for retry_after and other chats are not", async () => {
+    const { fake, bot } = await setUp();
+    fake.floodNextSend(30);
+
+    const error = await rejection(bot.api.sendMessage(CHAT, "first"));
+
+    expect(error.error_code).toBe(429);
+    expect(error.parameters.retry_after).toBe(30);
+    expect((await rejection(bot.api.sendMessage(CHAT, "again"))).parameters.retry_after).toBeGreaterThanOrEqual(29);
+    await expect(bot.api.sendMessage(CHAT + 1, "elsewhere")).resolves.toBeDefined();
+    expect(fake.messagesTo(CHAT)).toHaveLength(0);
+  });
+
   it("when sends are held and the client goes away, then the held message is never delivered", async () => {
     const { fake } = await setUp();
     fake.holdSends();

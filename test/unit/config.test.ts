@@ -35,3 +35,21 @@ describe("the shutdown timeout", () => {
     }
   });
 });
+
+describe("the send rates", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+
+  it("when nothing is set, then everything goes at Telegram's free 30 a second and broadcasts are not paid for", () => {
+    const config = loadConfig(valid);
+    expect(config.sendRatePerSecond).toBe(30);
+    expect(config.paidBroadcastRate).toBeUndefined();
+    expect(config.broadcastRatePerSecond).toBe(30);
+  });
+
+  it("when PAID_BROADCAST_RATE is set, then broadcasts go at it while notifications keep the free rate; past 1000 start-up stops", () => {
+    const config = loadConfig({ ...valid, SEND_RATE_PER_SECOND: "25", PAID_BROADCAST_RATE: "1000" });
+    expect(config.sendRatePerSecond).toBe(25);
+    expect(config.broadcastRatePerSecond).toBe(1000);
+    expect(() => loadConfig({ ...valid, PAID_BROADCAST_RATE: "1001" })).toThrow(/^Configuration error: PAID_BROADCAST_RATE /);
+  });
+});

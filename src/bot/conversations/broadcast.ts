@@ -191,7 +191,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
           const view = await conversation.external(async () => {
             const found = await services.broadcasts.find(id);
             if (!found) throw new Error(`broadcast ${id} vanished right after it was created`);
-            return broadcastStatusText({ t, locale }, found, new Date(), config.sendRatePerSecond);
+            return broadcastStatusText({ t, locale }, found, new Date(), config.broadcastRatePerSecond);
           });
           const status = await answered.reply(view, {
             parse_mode: "HTML",

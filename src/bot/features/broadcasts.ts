@@ -51,7 +51,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
   composer.callbackQuery(buttons.show.filter).filter(officialsOnly, async (ctx) => {
     const broadcast = await broadcasts.get(actorOf(ctx), buttons.show.unpack(ctx.match).broadcast);
     await ctx.answerCallbackQuery();
-    await ctx.reply(broadcastStatusText(tr(ctx), broadcast, new Date(), config.sendRatePerSecond), {
+    await ctx.reply(broadcastStatusText(tr(ctx), broadcast, new Date(), config.broadcastRatePerSecond), {
       parse_mode: "HTML",
       reply_markup: broadcastKeyboard(ctx.t, broadcast),
     });
@@ -66,7 +66,7 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
       await broadcasts[action](actor, id);
       const broadcast = await broadcasts.get(actor, id);
       await ctx.answerCallbackQuery({ text: ctx.t(DONE_KEY[action]) });
-      await ctx.editMessageText(broadcastStatusText(tr(ctx), broadcast, new Date(), config.sendRatePerSecond), {
+      await ctx.editMessageText(broadcastStatusText(tr(ctx), broadcast, new Date(), config.broadcastRatePerSecond), {
         parse_mode: "HTML",
         reply_markup: broadcastKeyboard(ctx.t, broadcast),
       });

@@ -399,7 +399,7 @@ export class BotApiMethods {
   /** What Telegram checks before a message goes out: a valid chat, flood control, not blocked. */
   private beginSend(payload: Record<string, unknown>): number {
     const chatId = chatIdParam(payload.chat_id);
-    this.flood.admit(chatId);
+    this.flood.admit(chatId, payload.allow_paid_broadcast === true);
     this.faults.assertReachable(chatId);
     return chatId;
   }
