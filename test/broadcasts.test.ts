@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { FakeBotApi } from "../src/sandbox/bot-api.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows } from "./support/workbook.js";
@@ -100,7 +100,7 @@ async function compose(
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   // Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
   fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 3 });
@@ -448,7 +448,7 @@ describe("a worker killed in the middle of a broadcast", () => {
         ...process.env,
         ...env,
         BOT_TOKEN: h.config.botToken,
-        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_URL: databaseUrl(),
         REDIS_URL: inject("redisUrl"),
         REDIS_PREFIX: prefix,
         BOT_API_ROOT: fake.apiRoot,

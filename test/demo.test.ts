@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { loadDemoData } from "../src/sandbox/demo.js";
-import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { textStarting } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
@@ -26,7 +26,7 @@ const moments = momentsOf(TEST_QUARTER);
 let now = moments.inside;
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   // The bot alone: the demo's survey deadline has passed on the wall clock, and no worker is to close the round.
   h = await startApp({ admins: [adminId], roles: ["bot"], clock: () => now });
 });

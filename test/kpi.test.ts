@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds, shiftQuarter, startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { MeetingDraft } from "../src/domain/meetings/scheduling.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
@@ -68,7 +68,7 @@ async function answerInvitation(user: TestUser, title: string, button: string) {
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId], env: { QUARTERLY_CHECK_CRON: "* * * * * *" }, clock: () => today });
   await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: westOfficialId }, province.provinceId);

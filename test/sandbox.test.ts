@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
-import { newTelegramId } from "./support/harness.js";
+import { databaseUrl, newTelegramId } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
 /**
@@ -19,7 +19,7 @@ const adminId = newTelegramId();
 
 function sandboxEnv(): NodeJS.ProcessEnv {
   return {
-    DATABASE_URL: inject("databaseUrl"),
+    DATABASE_URL: databaseUrl(),
     REDIS_URL: inject("redisUrl"),
     REDIS_PREFIX: `${inject("redisPrefix")}-sandbox-${process.pid}`,
     ADMIN_IDS: String(adminId),
@@ -158,7 +158,7 @@ describe("the sandbox page", () => {
     await contains(leader.locator(".msg.bot", { hasText: "👋" }), `Omid joined ${name}`);
 
     // What the page showed is what was stored.
-    const db = createDb(inject("databaseUrl"));
+    const db = createDb(databaseUrl());
     const ngo = await db.ngo.findFirstOrThrow({ where: { name }, include: { county: true } });
     expect(ngo).toMatchObject({ status: "VERIFIED", foundedYear: 1398, memberCount: 25, isYouth: true, leaderId: BigInt(leaderId ?? 0) });
     expect(ngo.county.nameEn).toBe("Abhar");
