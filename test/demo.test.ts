@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { loadDemoData } from "../src/sandbox/demo.js";
 import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
@@ -41,34 +41,37 @@ describe.each([
   ["in a quarter's first hour", moments.firstHour],
   ["in a quarter's last hour", moments.lastHour],
 ])("demo data, %s", (_, moment) => {
+  // Each test loads the demo into a province of its own, and it is taken away after.
   let province: Awaited<ReturnType<typeof addTestProvince>>;
-  beforeAll(async () => {
+  const load = () => loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+  beforeEach(async () => {
     now = moment;
     province = await addTestProvince(db);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
     await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
     await province.remove();
     await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
-    // No worker runs here to deliver what the demo told its people; the next file's worker would have to send it all first.
+    // What the demo told its people, undelivered (no worker runs here), goes with them.
     await db.outbox.deleteMany({
       where: { OR: [{ personId: { gte: 800_000_000, lt: 900_000_000 } }, { personId: BigInt(adminId) }] },
     });
   });
 
   it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
-    const first = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+    const first = await load();
     expect(first).toEqual({ ngos: 10, people: 3 + 10 * 3 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId }, status: "VERIFIED" } })).toBe(10);
     expect(await db.membership.count({ where: { ngo: { county: { provinceId: province.provinceId } } } })).toBe(20);
-    const again = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+    const again = await load();
     expect(again).toEqual({ ngos: 0, people: 0 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId } } })).toBe(10);
   });
 
   it("when the demo's provincial official asks for the indicators, then the held meeting and the survey show in them", async () => {
+    await load();
     const official = h.user({ id: DEMO_OFFICIAL, language: "en" });
     await official.send("/language");
     await official.press("English");
