@@ -49,6 +49,11 @@ afterAll(async () => {
 });
 
 const chatOf = (id: number | string) => page.locator(`.chat[data-id="${id}"]`);
+/** Opens the person's chat from the list of people (it stays as it is when open already), and returns it. */
+async function openChat(id: number): Promise<Locator> {
+  await page.locator(`.persona[data-id="${id}"]`).click();
+  return chatOf(id);
+}
 const lastBotMessage = (chat: Locator) => chat.locator(".msg.bot").last();
 
 /** Types into the chat's composer and sends, as a person would. */
@@ -78,8 +83,7 @@ describe("the sandbox page", () => {
 
   it("when a newcomer registers an NGO and the superadmin approves it in the chat beside, then the leader sees the approval", async () => {
     // The superadmin's chat, opened first, as they would have talked to the bot before.
-    await page.locator(`.persona[data-id="${adminId}"]`).click();
-    const admin = chatOf(adminId);
+    const admin = await openChat(adminId);
     await type(admin, "/start");
     await botSays(admin, "سلام Sandbox admin");
 
@@ -175,7 +179,7 @@ describe("the sandbox page", () => {
 
 describe("reports in the page", () => {
   it("when the superadmin asks for coverage, then the chart shows inline and the Excel file downloads", async () => {
-    const admin = chatOf(adminId);
+    const admin = await openChat(adminId);
     await type(admin, "/coverage");
     const picture = admin.locator(".msg.bot img").last();
     await picture.waitFor();
