@@ -35,8 +35,9 @@ export default defineConfig({
           include: ["test/*.test.ts"],
           exclude: E2E,
           ...withServices,
-          // Journeys mostly wait on Postgres, Redis and the workers' polling: more files than cores keeps both busy.
-          maxWorkers: 4,
+          // One file per core; a worker's files share their imports (each has its own database and app all the same).
+          maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
