@@ -2,14 +2,23 @@ import { defineConfig } from "vitest/config";
 
 /**
  * Three tiers, all run by `npm test`; `vitest run --project <name>` runs one.
- * unit: pure logic, no Postgres or Redis, files in parallel.
+ * unit: pure logic, no Postgres or Redis.
  * integration: journeys through the bot on real Postgres and Redis.
  * e2e: the browser, a killed worker, Telegram's flood limits and timing.
  */
 const E2E = ["test/sandbox.test.ts", "test/broadcasts.test.ts"];
 
-/** Test files of a tier share one database (global-setup.ts): they run one at a time. */
-const withServices = { globalSetup: ["test/support/global-setup.ts"], fileParallelism: false };
+/**
+ * The run's template database and Redis prefix (global-setup.ts); each test file a copy of the
+ * template of its own (database.ts), so files run in parallel.
+ */
+const withServices = {
+  globalSetup: ["test/support/global-setup.ts"],
+  setupFiles: ["test/support/database.ts"],
+  // Ceilings, not waits: a machine shared with other runs can be many times slower than a quiet one.
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 
 export default defineConfig({
   test: {
@@ -18,15 +27,24 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       // The tiers run one after another (groupOrder): timing tests must not share the two cores with journeys.
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], maxWorkers: 2, sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: "integration", include: ["test/*.test.ts"], exclude: E2E, ...withServices, sequence: { groupOrder: 1 } },
+        test: {
+          name: "integration",
+          include: ["test/*.test.ts"],
+          exclude: E2E,
+          ...withServices,
+          // One file per core; a worker's files share their imports (each has its own database and app all the same).
+          maxWorkers: 2,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
       },
-      // Broadcasts to hundreds at Telegram's rate take their time, more so on a busy machine.
+      // Broadcasts at Telegram's rate take their time, more so on a busy machine.
       {
         extends: true,
-        test: { name: "e2e", include: E2E, ...withServices, testTimeout: 60_000, sequence: { groupOrder: 2 } },
+        test: { name: "e2e", include: E2E, ...withServices, maxWorkers: 2, testTimeout: 120_000, sequence: { groupOrder: 2 } },
       },
     ],
   },

@@ -6,7 +6,7 @@ import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { tell } from "../src/domain/outbox.js";
 import { FakeBotApi } from "../src/sandbox/bot-api.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows } from "./support/workbook.js";
@@ -14,11 +14,14 @@ import { csvRows } from "./support/workbook.js";
 /**
  * Broadcasts in a province of the test's own, against a fake Bot API with
  * Telegram's limits (30 messages a second in all, a few a second per chat).
- * East Vale: four NGOs of 40 members each; West Vale: two of 20; each NGO has
- * a leader. The delivery workers send at most 30 a second.
+ * East Vale: four NGOs of 10 members each; West Vale: two of 20 (enough to
+ * run into the flood test's limit); each NGO has a leader. The delivery
+ * workers send at most 30 a second.
  */
 
-const MEMBERS = { "East Vale": 40, "West Vale": 20 } as const;
+const MEMBERS = { "East Vale": 10, "West Vale": 20 } as const;
+/** Everyone in the province's verified NGOs, leaders and members. */
+const EVERYONE = 4 * (MEMBERS["East Vale"] + 1) + 2 * (MEMBERS["West Vale"] + 1);
 let db: Db;
 let fake: FakeBotApi;
 let h: Harness;
@@ -68,7 +71,7 @@ function copies(from = provincialId): Map<number, number> {
   return counts;
 }
 
-async function waitForStatus(id: string, status: string, timeoutMs = 30_000) {
+async function waitForStatus(id: string, status: string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const broadcast = await db.broadcast.findUniqueOrThrow({ where: { id } });
@@ -101,7 +104,7 @@ async function compose(
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   // Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
   fake = await FakeBotApi.start({ globalPerSecond: 30, perChatPerSecond: 3 });
@@ -113,7 +116,7 @@ beforeAll(async () => {
   await ngoWithMembers("East Vale", "Environment", false);
   await ngoWithMembers("West Vale", "Health", false);
   await ngoWithMembers("West Vale", "Children", true);
-}, 60_000);
+});
 
 afterAll(async () => {
   await h?.stop();
@@ -124,18 +127,30 @@ afterAll(async () => {
 });
 
 describe("a broadcast to a county", () => {
-  let id = "";
   const blocked = () => people.east.slice(5, 8);
+  /** East Vale's broadcast, composed by the first test that needs it; three of its people have blocked the bot. */
+  let composed: ReturnType<typeof compose> | undefined;
+  const countyBroadcast = () => {
+    composed ??= (async () => {
+      for (const chat of blocked()) fake.block(chat);
+      return compose(h.user({ id: provincialId, language: "en" }), "Note: the water meeting moves to Monday.", {
+        audience: "Leaders and members",
+        filter: "By county",
+        pick: ["East Vale"],
+      });
+    })();
+    return composed;
+  };
+  /** The same broadcast, once it has finished. */
+  const finished = async () => {
+    const { id } = await countyBroadcast();
+    await waitForStatus(id, "DONE");
+    return id;
+  };
 
   it("when a provincial official composes it, then the preview shows the exact message and the recipients per county", async () => {
-    for (const chat of blocked()) fake.block(chat);
     const official = h.user({ id: provincialId, language: "en" });
-    const composed = await compose(official, "Note: the water meeting moves to Monday.", {
-      audience: "Leaders and members",
-      filter: "By county",
-      pick: ["East Vale"],
-    });
-    id = composed.id;
+    const composed = await countyBroadcast();
     expect(composed.summary).toContain("To: Leaders and members");
     expect(composed.summary).toContain("NGOs: East Vale");
     expect(composed.summary).toContain(`Recipients now: ${people.east.length}`);
@@ -145,7 +160,7 @@ describe("a broadcast to a county", () => {
   });
 
   it("when it runs, then everyone in the audience gets it exactly once and nobody else, and the blocked are marked unreachable", async () => {
-    await waitForStatus(id, "DONE");
+    const id = await finished();
     const got = copies();
     const reachable = people.east.filter((p) => !blocked().includes(p));
     expect(reachable.filter((p) => got.get(p) !== 1)).toEqual([]);
@@ -157,6 +172,7 @@ describe("a broadcast to a county", () => {
   });
 
   it("when it has finished, then the official's status message shows the final counts and a summary arrives, and the audit log has it", async () => {
+    const id = await finished();
     const official = h.user({ id: provincialId, language: "en" });
     const summary = await official.waitFor((m) =>
       Boolean(m.text?.startsWith("📣") && m.text.includes("✅ Finished") && m.method === "sendMessage" && m.edits === 0),
@@ -171,6 +187,7 @@ describe("a broadcast to a county", () => {
   });
 
   it("when the official asks who did not get it, then a CSV lists the unreachable", async () => {
+    await finished();
     const official = h.user({ id: provincialId, language: "en" });
     // One of them is named with a spreadsheet formula: the file holds it as text.
     const [named] = blocked();
@@ -184,6 +201,7 @@ describe("a broadcast to a county", () => {
   });
 
   it("when an unreachable person writes to the bot again, then later broadcasts include them again", async () => {
+    await finished();
     const [first, ...others] = blocked();
     fake.unblock(first as number);
     await h.user({ id: first as number, language: "en" }).send("/start");
@@ -247,7 +265,7 @@ describe("flood control", () => {
       filter: "By county",
       pick: ["East Vale"],
     });
-    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 20, 30_000);
+    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 10, 30_000);
     fake.floodNextSend(3);
     await waitForStatus(id, "DONE", 60_000);
     const calls = copyCalls(start);
@@ -259,7 +277,7 @@ describe("flood control", () => {
     const late = accepted.filter((c) => Number(c.payload.chat_id) === chat);
     expect(late).toHaveLength(1);
     expect(late[0]?.at).toBeGreaterThanOrEqual(r.at + 3000);
-    // More than a hundred recipients were still to go: the others kept getting theirs meanwhile.
+    // Some thirty recipients were still to go: the others kept getting theirs meanwhile.
     expect(accepted.filter((c) => c.at > r.at + 200 && c.at < r.at + 2800).length).toBeGreaterThan(10);
     const perChat = new Map<number, number>();
     for (const c of accepted) perChat.set(Number(c.payload.chat_id), (perChat.get(Number(c.payload.chat_id)) ?? 0) + 1);
@@ -275,17 +293,17 @@ describe("flood control", () => {
       audience: "Leaders and members",
       filter: "All verified NGOs",
     });
-    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 20, 30_000);
+    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 10, 30_000);
     await db.$transaction((tx) => tell(tx, [BigInt(countyOfficialId)], { kind: "official-granted" }));
     await waitForStatus(id, "DONE", 60_000);
     const calls = fake.calls.slice(start);
     const told = calls.findIndex((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === countyOfficialId && !c.errorCode);
     expect(told).toBeGreaterThan(-1);
-    // Some 200 copies in all were queued before it: it did not wait for the ones still queued.
+    // Some 85 copies in all were queued before it: it did not wait for the ones still queued.
     const copiesAfter = calls
       .slice(told)
       .filter((c) => c.method === "copyMessage" && !c.errorCode && Number(c.payload.chat_id) !== provincialId);
-    expect(copiesAfter.length).toBeGreaterThan(100);
+    expect(copiesAfter.length).toBeGreaterThan(40);
   });
 });
 
@@ -306,7 +324,7 @@ describe("controls", () => {
     expect(paused).toBeLessThan(people.east.length + people.west.length - 5);
 
     await official.press("Resume");
-    await waitForStatus(id, "DONE", 60_000);
+    await waitForStatus(id, "DONE");
     const after = copies();
     const everyone = [...people.east, ...people.west].filter((p) => !people.east.slice(6, 8).includes(p));
     expect(everyone.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
@@ -385,7 +403,7 @@ describe("errors", () => {
       filter: "By county",
       pick: ["West Vale"],
     });
-    await waitForStatus(id, "DONE", 30_000);
+    await waitForStatus(id, "DONE");
     const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId: id } });
     const statusOf = (person: number) => deliveries.find((d) => Number(d.personId) === person);
     expect(statusOf(hiccup)?.status).toBe("SENT");
@@ -427,7 +445,13 @@ describe("errors", () => {
 
 describe("recovery", () => {
   it("when a running broadcast's jobs are lost, then the workers queue its pending deliveries again and it finishes", async () => {
-    const earlier = await db.broadcast.findFirstOrThrow({ where: { createdById: BigInt(provincialId) } });
+    const official = h.user({ id: provincialId, language: "en" });
+    const earlier = await compose(official, "West leaders: the forms are out.", {
+      audience: "Leaders only",
+      filter: "By county",
+      pick: ["West Vale"],
+    });
+    const { sourceMessageId } = await waitForStatus(earlier.id, "DONE");
     const before = copies();
     const broadcast = await h.app.services.broadcasts.create(
       await h.actor(provincialId),
@@ -438,7 +462,7 @@ describe("recovery", () => {
         youthOnly: false,
         essential: false,
         sourceChatId: BigInt(provincialId),
-        sourceMessageId: earlier.sourceMessageId, // the official's message of an earlier broadcast
+        sourceMessageId, // the official's message of an earlier broadcast
         label: "West leaders",
         sendAt: null,
       },
@@ -512,7 +536,7 @@ describe("a worker killed in the middle of a broadcast", () => {
         ...process.env,
         ...env,
         BOT_TOKEN: h.config.botToken,
-        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_URL: databaseUrl(),
         REDIS_URL: inject("redisUrl"),
         REDIS_PREFIX: prefix,
         BOT_API_ROOT: fake.apiRoot,
@@ -552,22 +576,22 @@ describe("a worker killed in the middle of a broadcast", () => {
       expect(left).toBeGreaterThan(0);
 
       second = await startApp({ fake, roles: ["worker"], env: { ...env, REDIS_PREFIX: prefix } });
-      await waitForStatus(id, "DONE", 60_000);
+      await waitForStatus(id, "DONE");
       const after = copies();
       const recipients = (await db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
-      expect(recipients.length).toBeGreaterThan(200);
+      expect(recipients.length).toBeGreaterThan(EVERYONE - 6); // all but the few who blocked the bot
       expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
       expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
       await second?.stop();
     }
-  }, 90_000);
+  });
 });
 
 describe("Redis losing its data", () => {
   /** Apps on a Redis prefix of their own, which the test can empty without touching other tests' keys. */
-  const prefix = () => `${inject("redisPrefix")}-lost`;
+  const prefix = () => `${inject("redisPrefix")}-lost-${process.pid}`;
   const lostEnv = () => ({ ...env, REDIS_PREFIX: prefix(), REDIS_CHECK_INTERVAL_MS: "100" });
   async function emptyRedis() {
     const redis = new Redis(inject("redisUrl"));
@@ -580,7 +604,7 @@ describe("Redis losing its data", () => {
   async function expectEachOnce(id: string, before: Map<number, number>) {
     const after = copies();
     const recipients = (await db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
-    expect(recipients.length).toBeGreaterThan(200);
+    expect(recipients.length).toBeGreaterThan(EVERYONE - 6); // all but the few who blocked the bot
     expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
     expect(await db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
   }
@@ -593,9 +617,9 @@ describe("Redis losing its data", () => {
     const { id } = await compose(official, "Everyone: the office moves.", { audience: "Leaders and members", filter: "All verified NGOs" });
     await waitUntil(async () => (await db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 30);
     expect(await emptyRedis()).toBeGreaterThan(0);
-    await waitForStatus(id, "DONE", 60_000);
+    await waitForStatus(id, "DONE");
     await expectEachOnce(id, before);
-  }, 90_000);
+  });
 
   it("when no worker runs at Confirm and Redis then loses everything, then the broadcast is stored once and each recipient gets it once when a worker starts", async () => {
     await h.stop();
@@ -611,10 +635,10 @@ describe("Redis losing its data", () => {
     await emptyRedis();
     const worker = await startApp({ fake, roles: ["worker"], env: lostEnv() });
     try {
-      await waitForStatus(id, "DONE", 60_000);
+      await waitForStatus(id, "DONE");
       await expectEachOnce(id, before);
     } finally {
       await worker.stop();
     }
-  }, 90_000);
+  });
 });

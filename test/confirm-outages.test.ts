@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, registerUpToSummary, textStarting, unique } from "./support/journeys.js";
 import { cutAtNextPressAnswer, type Service, startAppBehindProxy } from "./support/outage.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
@@ -17,7 +17,7 @@ const CONFIRM_FAILED = "Something went wrong on our side while saving. Your answ
 
 let db: Db;
 beforeAll(() => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
 });
 afterAll(() => db?.$disconnect());
 

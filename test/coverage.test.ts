@@ -2,9 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
@@ -20,7 +20,7 @@ async function ngo(county: string, fields: string[], verified = true, isYouth = 
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
 
   h = await startApp({ admins: [adminId] });

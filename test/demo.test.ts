@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds, quarterOf } from "../src/domain/calendar.js";
 import { summarise } from "../src/domain/coverage.js";
 import { loadDemoData } from "../src/sandbox/demo.js";
-import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { textStarting } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
@@ -30,7 +30,7 @@ const moments = momentsOf(TEST_QUARTER);
 let now = moments.inside;
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   // The bot alone: the demo's survey deadline has passed on the wall clock, and no worker is to close the round.
   h = await startApp({ admins: [adminId], roles: ["bot"], clock: () => now });
 });
@@ -45,34 +45,37 @@ describe.each([
   ["in a quarter's first hour", moments.firstHour],
   ["in a quarter's last hour", moments.lastHour],
 ])("demo data, %s", (_, moment) => {
+  // Each test loads the demo into a province of its own, and it is taken away after.
   let province: Awaited<ReturnType<typeof addTestProvince>>;
-  beforeAll(async () => {
+  const load = () => loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+  beforeEach(async () => {
     now = moment;
     province = await addTestProvince(db);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
     await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
     await province.remove();
     await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
-    // No worker runs here to deliver what the demo told its people; the next file's worker would have to send it all first.
+    // What the demo told its people, undelivered (no worker runs here), goes with them.
     await db.outbox.deleteMany({
       where: { OR: [{ personId: { gte: 800_000_000, lt: 900_000_000 } }, { personId: BigInt(adminId) }] },
     });
   });
 
   it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
-    const first = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+    const first = await load();
     expect(first).toEqual({ ngos: 12, people: 3 + 11 * 3 + 1 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId }, status: "VERIFIED" } })).toBe(11);
     expect(await db.membership.count({ where: { ngo: { county: { provinceId: province.provinceId } } } })).toBe(22);
-    const again = await loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
+    const again = await load();
     expect(again).toEqual({ ngos: 0, people: 0 });
     expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId } } })).toBe(12);
   });
 
   it("when loaded, then people have first and last names in their own language and script, no two alike, and NGOs their own names and descriptions", async () => {
+    await load();
     const people = await db.person.findMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
     const fullNames = people.map((p) => `${p.firstName} ${p.lastName}`);
     expect(new Set(fullNames).size).toBe(people.length);
@@ -86,6 +89,7 @@ describe.each([
   });
 
   it("when loaded, then its meetings start in office hours: Saturday to Wednesday, 8:00 to 14:00 Tehran time", async () => {
+    await load();
     const meetings = await db.meeting.findMany({ where: { county: { provinceId: province.provinceId } }, orderBy: { startsAt: "asc" } });
     expect(meetings).toHaveLength(2);
     for (const { startsAt } of meetings) {
@@ -99,6 +103,7 @@ describe.each([
   });
 
   it("when the demo's provincial official looks for duplicates and at coverage, then a likely duplicate and a crowded cell show", async () => {
+    await load();
     const official = await h.actor(DEMO_OFFICIAL);
     const pairs = await h.app.services.duplicates.pairs(official);
     expect(pairs).toHaveLength(1);
@@ -108,6 +113,7 @@ describe.each([
   });
 
   it("when the demo's provincial official asks for the indicators, then the held meeting and the survey show in them", async () => {
+    await load();
     const official = h.user({ id: DEMO_OFFICIAL, language: "en" });
     await official.send("/language");
     await official.press("English");

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { nameSimilarity } from "../src/domain/duplicates.js";
 import { normaliseName } from "../src/domain/text.js";
-import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
@@ -13,7 +13,7 @@ const adminId = newTelegramId();
 let official: TestUser;
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
   await h.user({ id: adminId, language: "en" }).send("/start");

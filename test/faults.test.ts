@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { unique, waitUntil } from "./support/journeys.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
@@ -62,7 +62,7 @@ describe("unexpected input", () => {
 
 describe("outages", () => {
   const services = [
-    { service: "Postgres", url: () => inject("databaseUrl"), defaultPort: 5432, variable: "DATABASE_URL" },
+    { service: "Postgres", url: () => databaseUrl(), defaultPort: 5432, variable: "DATABASE_URL" },
     { service: "Redis", url: () => inject("redisUrl"), defaultPort: 6379, variable: "REDIS_URL" },
   ];
   it.each(services)(

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, inject, it } from "vitest";
-import { type Harness, startApp } from "./support/harness.js";
+import { databaseUrl, type Harness, startApp } from "./support/harness.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
 /**
@@ -50,7 +50,7 @@ describe("probes", () => {
   });
 
   const services = [
-    { service: "postgres", variable: "DATABASE_URL", url: () => inject("databaseUrl"), defaultPort: 5432 },
+    { service: "postgres", variable: "DATABASE_URL", url: () => databaseUrl(), defaultPort: 5432 },
     { service: "redis", variable: "REDIS_URL", url: () => inject("redisUrl"), defaultPort: 6379 },
   ];
   it.each(services)(

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterOf, tehranDate } from "../src/domain/calendar.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 
@@ -22,7 +22,7 @@ let people: Record<"leaderA" | "heir" | "leaderB" | "removed" | "newcomer", Test
 const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
   await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: newTelegramId() }, province.provinceId);

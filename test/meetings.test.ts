@@ -2,7 +2,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { formatDateTime, tehranDate } from "../src/domain/calendar.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
@@ -45,7 +45,7 @@ async function scheduleUpToSummary(official: TestUser, choices: { county?: strin
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
   await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: countyOfficialId }, province.provinceId);

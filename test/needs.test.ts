@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { endOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { FakeMessage } from "../src/sandbox/bot-api.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
@@ -59,7 +59,7 @@ async function answerSurvey(leader: TestUser, answer: Answer): Promise<FakeMessa
 const count = (user: TestUser, text: string) => user.messages().filter((m) => m.text?.includes(text)).length;
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
   await appointOfficials(h, { admin: adminId, provincial: ids.provincial, westVale: ids.county }, province.provinceId);

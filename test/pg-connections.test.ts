@@ -1,8 +1,8 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { PeopleService } from "../src/domain/people.js";
-import { newTelegramId } from "./support/harness.js";
+import { databaseUrl, newTelegramId } from "./support/harness.js";
 
 /**
  * A pg connection runs one query at a time; pg 8 queues a second one with a
@@ -31,7 +31,7 @@ beforeAll(() => {
     return result.finally(() => running.set(this, (running.get(this) ?? 1) - 1));
   };
   process.on("warning", onWarning);
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
 let h: Harness;
@@ -8,7 +8,7 @@ let db: Db;
 const adminId = newTelegramId();
 beforeAll(async () => {
   h = await startApp({ admins: [adminId] });
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
 });
 afterAll(async () => {
   await db?.$disconnect();

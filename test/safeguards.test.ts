@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import type { NgoDraft } from "../src/domain/ngos.js";
-import { type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registerUpToSummary, unique } from "./support/journeys.js";
 
 let h: Harness;
@@ -11,7 +11,7 @@ let county: (name: string) => number;
 
 beforeAll(async () => {
   h = await startApp({ admins: [adminId] });
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   const counties = await h.app.services.reference.counties();
   county = (name) => counties.find((c) => c.nameEn === name)?.id ?? 0;
   await h.user({ id: adminId, language: "en" }).send("/start");

@@ -8,7 +8,7 @@ import { createDb } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
-import { newTelegramId } from "./support/harness.js";
+import { databaseUrl, newTelegramId } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
 /**
@@ -21,7 +21,7 @@ const adminId = newTelegramId();
 
 function sandboxEnv(): NodeJS.ProcessEnv {
   return {
-    DATABASE_URL: inject("databaseUrl"),
+    DATABASE_URL: databaseUrl(),
     REDIS_URL: inject("redisUrl"),
     REDIS_PREFIX: `${inject("redisPrefix")}-sandbox-${process.pid}`,
     ADMIN_IDS: String(adminId),
@@ -51,6 +51,11 @@ afterAll(async () => {
 });
 
 const chatOf = (id: number | string) => page.locator(`.chat[data-id="${id}"]`);
+/** Opens the person's chat from the list of people (it stays as it is when open already), and returns it. */
+async function openChat(id: number): Promise<Locator> {
+  await page.locator(`.persona[data-id="${id}"]`).click();
+  return chatOf(id);
+}
 const lastBotMessage = (chat: Locator) => chat.locator(".msg.bot").last();
 
 /** Types into the chat's composer and sends, as a person would. */
@@ -80,8 +85,7 @@ describe("the sandbox page", () => {
 
   it("when a newcomer registers an NGO and the superadmin approves it in the chat beside, then the leader sees the approval", async () => {
     // The superadmin's chat, opened first, as they would have talked to the bot before.
-    await page.locator(`.persona[data-id="${adminId}"]`).click();
-    const admin = chatOf(adminId);
+    const admin = await openChat(adminId);
     await type(admin, "/start");
     await botSays(admin, "سلام Sandbox admin");
 
@@ -160,7 +164,7 @@ describe("the sandbox page", () => {
     await contains(leader.locator(".msg.bot", { hasText: "👋" }), `Omid joined ${name}`);
 
     // What the page showed is what was stored.
-    const db = createDb(inject("databaseUrl"));
+    const db = createDb(databaseUrl());
     const ngo = await db.ngo.findFirstOrThrow({ where: { name }, include: { county: true } });
     expect(ngo).toMatchObject({ status: "VERIFIED", foundedYear: 1398, memberCount: 25, isYouth: true, leaderId: BigInt(leaderId ?? 0) });
     expect(ngo.county.nameEn).toBe("Abhar");
@@ -177,7 +181,7 @@ describe("the sandbox page", () => {
 
 describe("reports in the page", () => {
   it("when the superadmin asks for coverage, then the chart shows inline and the Excel file downloads", async () => {
-    const admin = chatOf(adminId);
+    const admin = await openChat(adminId);
     await type(admin, "/coverage");
     const picture = admin.locator(".msg.bot img").last();
     await picture.waitFor();
@@ -248,7 +252,7 @@ describe("the command menu", () => {
 
 describe("personas, as Telegram sends them", () => {
   const stored = async (id: number | string) => {
-    const db = createDb(inject("databaseUrl"));
+    const db = createDb(databaseUrl());
     try {
       return await db.person.findUniqueOrThrow({ where: { id: BigInt(id) } });
     } finally {
@@ -330,7 +334,7 @@ describe("the 📎 menu", () => {
     await summary.getByRole("button", { name: "✅ Confirm" }).click();
     await botSays(official, "is scheduled");
 
-    const db = createDb(inject("databaseUrl"));
+    const db = createDb(databaseUrl());
     try {
       expect(await db.meeting.findFirstOrThrow({ where: { title } })).toMatchObject({ latitude: 36.1468, longitude: 49.218 });
     } finally {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { lastText, registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 
@@ -49,7 +49,7 @@ async function register(leader: TestUser, answers: Answers) {
 }
 
 beforeAll(async () => {
-  db = createDb(inject("databaseUrl"));
+  db = createDb(databaseUrl());
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId] });
   await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: westValeId }, province.provinceId);

@@ -5,15 +5,17 @@ import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../../src/data/setup.js";
 
 /**
- * One fresh database and one Redis key prefix per test run, so runs never see
- * each other's data; both are removed afterwards.
+ * One migrated and seeded template database and one Redis key prefix per test run, so runs never see
+ * each other's data. Each test file copies the template into a database of its own (database.ts), so
+ * files run in parallel without sharing rows; everything is removed afterwards.
  */
 const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    databaseServer: string;
+    databaseTemplate: string;
     redisUrl: string;
     redisPrefix: string;
   }
@@ -21,18 +23,20 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const run = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  const database = `samanyar_test_${run}`;
-  const databaseUrl = `${SERVER}/${database}`;
+  const template = `samanyar_test_${run}`;
   const redisPrefix = `samanyar-test-${run}`;
-  await prepareDatabase(databaseUrl);
-  project.provide("databaseUrl", databaseUrl);
+  await prepareDatabase(`${SERVER}/${template}`);
+  project.provide("databaseServer", SERVER);
+  project.provide("databaseTemplate", template);
   project.provide("redisUrl", REDIS_URL);
   project.provide("redisPrefix", redisPrefix);
 
   return async () => {
     const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    // The template and any file's copy left behind by a test file that did not finish.
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${template}%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await client.end();
     const redis = new Redis(REDIS_URL);
     const keys = await redis.keys(`${redisPrefix}*`);

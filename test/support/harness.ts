@@ -23,6 +23,13 @@ let instance = 0;
 let nextId = 100_000 + (process.pid % 10_000) * 10_000 + Math.floor(Math.random() * 5_000);
 export const newTelegramId = () => nextId++;
 
+/** This test file's own database (test/support/database.ts copies it from the run's template). */
+export function databaseUrl(): string {
+  const url = process.env.SAMANYAR_TEST_DATABASE_URL;
+  if (!url) throw new Error("no test database: run the file in a vitest project with test/support/database.ts as a setup file");
+  return url;
+}
+
 export type Harness = {
   app: App;
   fake: FakeBotApi;
@@ -155,7 +162,7 @@ function testLogger(lines: string[] | undefined) {
 export function testConfig(apiRoot: string, admins: number[], env: Record<string, string> = {}): Config {
   return loadConfig({
     BOT_TOKEN: "123456789:TEST-token-for-the-fake-bot-api",
-    DATABASE_URL: inject("databaseUrl"),
+    DATABASE_URL: databaseUrl(),
     REDIS_URL: inject("redisUrl"),
     REDIS_PREFIX: `${inject("redisPrefix")}-${process.pid}-${instance++}`,
     ADMIN_IDS: admins.join(","),

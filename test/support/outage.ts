@@ -1,12 +1,12 @@
 import { inject } from "vitest";
 import type { FakeBotApi } from "../../src/sandbox/bot-api.js";
-import { type Harness, startApp } from "./harness.js";
+import { databaseUrl, type Harness, startApp } from "./harness.js";
 import { TcpProxy } from "./tcp-proxy.js";
 
 export type Service = "Postgres" | "Redis";
 
 const SERVICES = {
-  Postgres: { url: () => inject("databaseUrl"), defaultPort: 5432, variable: "DATABASE_URL" },
+  Postgres: { url: () => databaseUrl(), defaultPort: 5432, variable: "DATABASE_URL" },
   Redis: { url: () => inject("redisUrl"), defaultPort: 6379, variable: "REDIS_URL" },
 } as const;
 

@@ -30,7 +30,7 @@ export async function addTestProvince(db: Db): Promise<{ code: string; provinceI
   return {
     code,
     provinceId,
-    // The other test files expect one province: take this one away again.
+    // The file's other tests expect the seeded province alone: take this one away again.
     async remove() {
       await db.ngo.deleteMany({ where: { county: { provinceId } } });
       await db.official.deleteMany({ where: { provinceId } });
