@@ -18,7 +18,6 @@ import { parseArgs } from "node:util";
 import type { Queue } from "bullmq";
 import type { Message } from "grammy/types";
 import { Redis } from "ioredis";
-import pg from "pg";
 import { loadConfig } from "../../src/config.js";
 import { createDb } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
@@ -26,6 +25,7 @@ import { BroadcastService } from "../../src/domain/broadcasts.js";
 import { BroadcastQueue } from "../../src/jobs/broadcasts.js";
 import { createDeliveryQueue, type DeliveryJob } from "../../src/jobs/delivery.js";
 import { FakeBotApi } from "../../src/sandbox/bot-api.js";
+import { deleteKeys, dropDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -190,13 +190,9 @@ async function main() {
     await queue?.close();
     await db.$disconnect();
     await fake.stop();
-    const keys = await redis.keys(`${prefix}*`);
-    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    await deleteKeys(redis, prefix);
     await redis.quit();
-    const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "samanyar_bench_${run}" WITH (FORCE)`);
-    await client.end();
+    await dropDatabase(SERVER, `samanyar_bench_${run}`);
   }
 }
 

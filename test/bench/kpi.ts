@@ -16,6 +16,7 @@ import { prepareDatabase } from "../../src/data/setup.js";
 import { quarterBounds, quarterOf, shiftQuarter } from "../../src/domain/calendar.js";
 import { KpiService } from "../../src/domain/kpi.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
+import { dropDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -161,10 +162,7 @@ async function main() {
   } finally {
     await db.$disconnect();
     await client.end();
-    const admin = new pg.Client({ connectionString: `${SERVER}/postgres` });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(SERVER, database);
   }
 }
 

@@ -21,7 +21,6 @@ import type { TranslateFunction } from "@grammyjs/i18n";
 import { Api, HttpError } from "grammy";
 import type { Message, Update } from "grammy/types";
 import { Redis } from "ioredis";
-import pg from "pg";
 import { invitationKeyboard, invitationText } from "../../src/bot/meeting-format.js";
 import { createDb, type Db } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
@@ -29,6 +28,7 @@ import type { InvitationView, MeetingView } from "../../src/domain/meetings/sche
 import { MeetingService } from "../../src/domain/meetings/service.js";
 import { createI18n } from "../../src/i18n.js";
 import { FakeBotApi } from "../../src/sandbox/bot-api.js";
+import { deleteKeys, dropDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -337,13 +337,9 @@ async function main() {
     await Promise.all(children.map(stop));
     await db.$disconnect();
     for (const fake of fakes) await fake.stop();
-    const keys = await redis.keys(`${prefix}*`);
-    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
+    await deleteKeys(redis, prefix);
     await redis.quit();
-    const client = new pg.Client({ connectionString: `${SERVER}/postgres` });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "samanyar_bench_${run}" WITH (FORCE)`);
-    await client.end();
+    await dropDatabase(SERVER, `samanyar_bench_${run}`);
   }
 }
 
