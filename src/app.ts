@@ -66,7 +66,7 @@ export function createApp(
     logger: Logger;
     botInfo?: UserFromGetMe;
     polling?: boolean;
-    /** What /kpi and the workers' periodic tasks (quarterly check, meeting reminders) take as now; tests move it. */
+    /** What /kpi, the workers' periodic tasks (quarterly check, meeting reminders) and a broadcast's start take as now; tests move it. */
     clock?: () => Date;
     /** The interface /livez and /readyz listen on (all of them by default); the sandbox keeps them to 127.0.0.1. */
     httpHost?: string;
@@ -165,7 +165,7 @@ export function createApp(
           prefix: config.redisPrefix,
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
-          broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue),
+          broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue, clock),
           outbox: dispatcher.records(),
           limits: createSendLimits(redis, {
             perSecond: config.sendRatePerSecond,

@@ -72,11 +72,14 @@ export class BroadcastQueue {
   }
 }
 
-/** The delivery worker's side of broadcasts: Postgres decides what is due, the queue carries it. */
-export function broadcastDeliveries(service: BroadcastService, queue: BroadcastQueue): BroadcastDeliveries {
+/**
+ * The delivery worker's side of broadcasts: Postgres decides what is due, the queue carries it.
+ * A broadcast starts at `clock()`: the time its delayed start job came due.
+ */
+export function broadcastDeliveries(service: BroadcastService, queue: BroadcastQueue, clock: () => Date): BroadcastDeliveries {
   return {
     async start(broadcastId) {
-      const started = await service.start(broadcastId, new Date());
+      const started = await service.start(broadcastId, clock());
       if (started) await queue.enqueue(broadcastId, started.generation, started.pending);
     },
     due: (broadcastId, personId, generation) => service.due(broadcastId, personId, generation),

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tell } from "../src/domain/outbox.js";
+import { BroadcastProvince } from "./support/broadcasting.js";
+import { waitUntil } from "./support/journeys.js";
+
+/**
+ * Broadcasts against Telegram's flood control: a fake Bot API with its limits
+ * (30 messages a second in all, a few a second per chat) and workers that
+ * send at most 30 a second, in a province of the test's own
+ * (support/broadcasting.ts).
+ */
+
+// Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
+const w = new BroadcastProvince({ limits: { globalPerSecond: 30, perChatPerSecond: 3 } });
+
+beforeAll(() => w.setUp());
+afterAll(() => w.tearDown());
+
+describe("flood control", () => {
+  /** The broadcast's copies to its recipients since call `start`. */
+  const copyCalls = (start: number) =>
+    w.fake.calls.slice(start).filter((c) => c.method === "copyMessage" && Number(c.payload.chat_id) !== w.provincialId);
+
+  it("when Telegram answers 429 for the whole bot, then every worker process waits retry_after instead of retrying at once, and nobody is missed", async () => {
+    // A second worker process's worth: the pause is in Redis, and it must hold there too.
+    const second = await w.start({ roles: ["worker"], env: { REDIS_PREFIX: w.h.config.redisPrefix } });
+    try {
+      w.fake.setLimits({ globalPerSecond: 10 });
+      const start = w.fake.calls.length;
+      const official = w.h.user({ id: w.provincialId, language: "en" });
+      const { id } = await w.compose(official, "West Vale: papers due Thursday.", {
+        audience: "Leaders and members",
+        filter: "By county",
+        pick: ["West Vale"],
+      });
+      await w.waitForStatus(id, "DONE", 60_000);
+      w.fake.setLimits({ globalPerSecond: 30 });
+      const calls = copyCalls(start);
+      const refused = calls.filter((c) => c.errorCode === 429);
+      const accepted = calls.filter((c) => !c.errorCode);
+      // Telegram words both limits alike: the bot's shows as refusals for different chats close together, and
+      // from the second one on every send waits. Requests already on their way may arrive just after it; none
+      // is sent later within the second.
+      const chat = (c: (typeof calls)[0]) => Number(c.payload.chat_id);
+      const pausing = refused.filter((r) => refused.some((o) => chat(o) !== chat(r) && o.at <= r.at && o.at > r.at - 500));
+      expect(pausing.length).toBeGreaterThan(0);
+      for (const r of pausing) {
+        expect(accepted.filter((c) => c.at > r.at + 150 && c.at < r.at + 900)).toEqual([]);
+      }
+      expect(refused.length).toBeLessThan(accepted.length);
+      const got = w.copies();
+      expect(w.people.west.filter((p) => got.get(p) !== 1)).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("when Telegram answers 429 for one chat, then only that chat's message waits retry_after and the broadcast goes on", async () => {
+    const start = w.fake.calls.length;
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const { id } = await w.compose(official, "East Vale: the clinic opens on Saturdays.", {
+      audience: "Leaders and members",
+      filter: "By county",
+      pick: ["East Vale"],
+    });
+    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 10, 30_000);
+    w.fake.floodNextSend(3);
+    await w.waitForStatus(id, "DONE", 60_000);
+    const calls = copyCalls(start);
+    const refused = calls.filter((c) => c.errorCode === 429);
+    expect(refused).toHaveLength(1);
+    const [r] = refused as [(typeof refused)[0]];
+    const chat = Number(r.payload.chat_id);
+    const accepted = calls.filter((c) => !c.errorCode);
+    const late = accepted.filter((c) => Number(c.payload.chat_id) === chat);
+    expect(late).toHaveLength(1);
+    expect(late[0]?.at).toBeGreaterThanOrEqual(r.at + 3000);
+    // Some thirty recipients were still to go: the others kept getting theirs meanwhile.
+    expect(accepted.filter((c) => c.at > r.at + 200 && c.at < r.at + 2800).length).toBeGreaterThan(10);
+    const perChat = new Map<number, number>();
+    for (const c of accepted) perChat.set(Number(c.payload.chat_id), (perChat.get(Number(c.payload.chat_id)) ?? 0) + 1);
+    const sent = await w.db.broadcastDelivery.findMany({ where: { broadcastId: id, status: "SENT" } });
+    expect(sent.filter((d) => perChat.get(Number(d.personId)) !== 1)).toEqual([]);
+    expect(perChat.size).toBe(sent.length);
+  });
+
+  it("when a notification is due while a broadcast is sending, then it goes ahead of the broadcast's waiting messages", async () => {
+    const start = w.fake.calls.length;
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const { id } = await w.compose(official, "Everyone: the annual report is due.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    await waitUntil(() => copyCalls(start).filter((c) => !c.errorCode).length >= 5, 30_000);
+    await w.db.$transaction((tx) => tell(tx, [BigInt(w.countyOfficialId)], { kind: "official-granted" }));
+    await w.waitForStatus(id, "DONE", 60_000);
+    const calls = w.fake.calls.slice(start);
+    const told = calls.findIndex((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === w.countyOfficialId && !c.errorCode);
+    expect(told).toBeGreaterThan(-1);
+    // All 85 or so copies were queued before it: first in, first out, it would have come after the last of them.
+    const copiesAfter = calls
+      .slice(told)
+      .filter((c) => c.method === "copyMessage" && !c.errorCode && Number(c.payload.chat_id) !== w.provincialId);
+    expect(copiesAfter.length).toBeGreaterThan(10);
+  });
+});

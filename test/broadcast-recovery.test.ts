@@ -1,0 +1,193 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BroadcastProvince, EVERYONE } from "./support/broadcasting.js";
+import { databaseUrl, type Harness } from "./support/harness.js";
+import { waitUntil } from "./support/journeys.js";
+
+/**
+ * Broadcasts interrupted while they send (paused, their jobs lost, their
+ * worker killed, Redis emptied) and brought to their end with nobody missed
+ * and nobody twice. They go at Telegram's rate, so that each is still sending
+ * when it is interrupted, in a province of the test's own
+ * (support/broadcasting.ts).
+ */
+
+// Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
+const w = new BroadcastProvince({ limits: { globalPerSecond: 30, perChatPerSecond: 3 } });
+
+beforeAll(() => w.setUp());
+afterAll(() => w.tearDown());
+
+describe("pause and resume", () => {
+  it("when a running broadcast is paused, nothing more is sent; when resumed, it finishes with nobody twice", async () => {
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const before = w.copies();
+    const { id } = await w.compose(official, "All NGOs: the House of NGOs opens.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    await waitUntil(async () => (await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 30);
+    await official.press("Pause");
+    expect((await w.db.broadcast.findUniqueOrThrow({ where: { id } })).status).toBe("PAUSED");
+    await w.h.settled(); // sends already under way finish, the waiting ones are dropped
+    const paused = await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } });
+    expect(await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })).toBe(paused);
+    expect(paused).toBeLessThan(w.people.east.length + w.people.west.length - 5);
+
+    await official.press("Resume");
+    await w.waitForStatus(id, "DONE");
+    const after = w.copies();
+    const everyone = [...w.people.east, ...w.people.west].filter((p) => !w.people.east.slice(6, 8).includes(p));
+    expect(everyone.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+  });
+});
+
+describe("recovery", () => {
+  it("when a running broadcast's jobs are lost, then the workers queue its pending deliveries again and it finishes", async () => {
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const earlier = await w.compose(official, "West leaders: the forms are out.", {
+      audience: "Leaders only",
+      filter: "By county",
+      pick: ["West Vale"],
+    });
+    const { sourceMessageId } = await w.waitForStatus(earlier.id, "DONE");
+    const before = w.copies();
+    const broadcast = await w.h.app.services.broadcasts.create(
+      await w.h.actor(w.provincialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await w.h.countyId("West Vale")],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: BigInt(w.provincialId),
+        sourceMessageId, // the official's message of an earlier broadcast
+        label: "West leaders",
+        sendAt: null,
+      },
+      new Date(),
+    );
+    // Started as the start job would, but its recipients' jobs never reach Redis.
+    expect((await w.h.app.services.broadcasts.start(broadcast.id, new Date()))?.pending).toHaveLength(w.people.westLeaders.length);
+    await w.waitForStatus(broadcast.id, "DONE");
+    const after = w.copies();
+    expect(w.people.westLeaders.map((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0))).toEqual(w.people.westLeaders.map(() => 1));
+  });
+});
+
+describe("a worker killed in the middle of a broadcast", () => {
+  /** A worker in a process of its own, as deployed (`npm run start:worker`), so that it can really be killed. */
+  const spawnWorker = (prefix: string) =>
+    spawn(process.execPath, ["--import", "tsx", "src/main.ts", "worker"], {
+      env: {
+        ...process.env,
+        ...w.env,
+        BOT_TOKEN: w.h.config.botToken,
+        DATABASE_URL: databaseUrl(),
+        REDIS_URL: inject("redisUrl"),
+        REDIS_PREFIX: prefix,
+        BOT_API_ROOT: w.fake.apiRoot,
+        HTTP_PORT: "0",
+        LOG_LEVEL: "error",
+        SEND_RATE_PER_SECOND: "20",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+
+  it("when another worker takes over, then the broadcast finishes with nobody twice and nobody missed", async () => {
+    const prefix = w.h.config.redisPrefix;
+    await w.restart({ roles: ["bot"], env: { REDIS_PREFIX: prefix } });
+    const child = spawnWorker(prefix);
+    let second: Harness | undefined;
+    try {
+      const official = w.h.user({ id: w.provincialId, language: "en" });
+      const before = w.copies();
+      const { id } = await w.compose(official, "Everyone: new office hours.", {
+        audience: "Leaders and members",
+        filter: "All verified NGOs",
+      });
+      await waitUntil(async () => (await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 40, 30_000);
+      // Sends in flight when the process dies never reach Telegram: the fake holds them, then drops them with the connection.
+      w.fake.holdSends();
+      await waitUntil(() => w.fake.heldCount > 0);
+      // What Telegram took before the hold is recorded first: a worker dying between Telegram's answer and the
+      // record is the one case no Bot API call can make safe (see README).
+      const taken = () => [...w.copies()].filter(([person, n]) => n > (before.get(person) ?? 0)).length;
+      await waitUntil(async () => (await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) === taken());
+      child.kill("SIGKILL");
+      await once(child, "exit");
+      await waitUntil(() => w.fake.heldCount === 0); // the fake has seen every held connection close
+      w.fake.releaseSends();
+      const left = await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
+      expect(left).toBeGreaterThan(0);
+
+      second = await w.start({ roles: ["worker"], env: { REDIS_PREFIX: prefix } });
+      await w.waitForStatus(id, "DONE");
+      const after = w.copies();
+      const recipients = (await w.db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
+      expect(recipients.length).toBeGreaterThan(EVERYONE - 6); // all but the few who blocked the bot
+      expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+      expect(await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await second?.stop();
+    }
+  });
+});
+
+describe("Redis losing its data", () => {
+  /** Apps on a Redis prefix of their own, which the test can empty without touching other tests' keys. */
+  const prefix = () => `${inject("redisPrefix")}-lost-${process.pid}`;
+  const lostEnv = () => ({ REDIS_PREFIX: prefix(), REDIS_CHECK_INTERVAL_MS: "100" });
+  async function emptyRedis() {
+    const redis = new Redis(inject("redisUrl"));
+    const keys = await redis.keys(`${prefix()}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+    return keys.length;
+  }
+  /** Every recipient of the broadcast got exactly one copy since `before`, and all are recorded as sent. */
+  async function expectEachOnce(id: string, before: Map<number, number>) {
+    const after = w.copies();
+    const recipients = (await w.db.broadcastDelivery.findMany({ where: { broadcastId: id } })).map((d) => Number(d.personId));
+    expect(recipients.length).toBeGreaterThan(EVERYONE - 6); // all but the few who blocked the bot
+    expect(recipients.filter((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0) !== 1)).toEqual([]);
+    expect(await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: { not: "SENT" } } })).toBe(0);
+  }
+
+  it("when Redis loses everything in the middle of a broadcast, then the workers notice without a restart, and it finishes with nobody missed and nobody twice", async () => {
+    await w.restart({ env: lostEnv() });
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const before = w.copies();
+    const { id } = await w.compose(official, "Everyone: the office moves.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    await waitUntil(async () => (await w.db.broadcastDelivery.count({ where: { broadcastId: id, status: "SENT" } })) >= 30);
+    expect(await emptyRedis()).toBeGreaterThan(0);
+    await w.waitForStatus(id, "DONE");
+    await expectEachOnce(id, before);
+  });
+
+  it("when no worker runs at Confirm and Redis then loses everything, then the broadcast is stored once and each recipient gets it once when a worker starts", async () => {
+    await w.restart({ roles: ["bot"], env: lostEnv() });
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const before = w.copies();
+    const { id } = await w.compose(official, "Everyone: forms are due Friday.", {
+      audience: "Leaders and members",
+      filter: "All verified NGOs",
+    });
+    expect(await w.db.broadcast.count({ where: { label: { startsWith: "Everyone: forms are due" } } })).toBe(1);
+    expect(await w.db.outbox.count({ where: { personId: null } })).toBeGreaterThan(0); // the intent to start it, in Postgres
+    await emptyRedis();
+    const worker = await w.start({ roles: ["worker"], env: lostEnv() });
+    try {
+      await w.waitForStatus(id, "DONE");
+      await expectEachOnce(id, before);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
