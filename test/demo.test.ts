@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds, quarterOf } from "../src/domain/calendar.js";
 import { summarise } from "../src/domain/coverage.js";
@@ -45,15 +45,22 @@ describe.each([
   ["in a quarter's first hour", moments.firstHour],
   ["in a quarter's last hour", moments.lastHour],
 ])("demo data, %s", (_, moment) => {
-  // Each test loads the demo into a province of its own, and it is taken away after.
-  let province: Awaited<ReturnType<typeof addTestProvince>>;
-  const load = () => loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId: province.provinceId });
-  beforeEach(async () => {
+  // The demo is loaded once, into a province of its own, by the first test that needs it (the tests only
+  // read it), and taken away after the last. `loaded()` gives the province and what that first load added.
+  let province: Awaited<ReturnType<typeof addTestProvince>> | undefined;
+  let loading: Promise<{ provinceId: number; added: Awaited<ReturnType<typeof loadDemoData>> }> | undefined;
+  const load = (provinceId: number) => loadDemoData(h.app.services, db, { adminId: BigInt(adminId), now, provinceId });
+  const loaded = () => {
     now = moment;
-    province = await addTestProvince(db);
-  });
+    loading ??= (async () => {
+      province = await addTestProvince(db);
+      return { provinceId: province.provinceId, added: await load(province.provinceId) };
+    })();
+    return loading;
+  };
 
-  afterEach(async () => {
+  afterAll(async () => {
+    if (!province) return;
     await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
     await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
     await province.remove();
@@ -65,17 +72,17 @@ describe.each([
   });
 
   it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
-    const first = await load();
+    const { provinceId, added: first } = await loaded();
     expect(first).toEqual({ ngos: 12, people: 3 + 11 * 3 + 1 });
-    expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId }, status: "VERIFIED" } })).toBe(11);
-    expect(await db.membership.count({ where: { ngo: { county: { provinceId: province.provinceId } } } })).toBe(22);
-    const again = await load();
+    expect(await db.ngo.count({ where: { county: { provinceId }, status: "VERIFIED" } })).toBe(11);
+    expect(await db.membership.count({ where: { ngo: { county: { provinceId } } } })).toBe(22);
+    const again = await load(provinceId);
     expect(again).toEqual({ ngos: 0, people: 0 });
-    expect(await db.ngo.count({ where: { county: { provinceId: province.provinceId } } })).toBe(12);
+    expect(await db.ngo.count({ where: { county: { provinceId } } })).toBe(12);
   });
 
   it("when loaded, then people have first and last names in their own language and script, no two alike, and NGOs their own names and descriptions", async () => {
-    await load();
+    const { provinceId } = await loaded();
     const people = await db.person.findMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
     const fullNames = people.map((p) => `${p.firstName} ${p.lastName}`);
     expect(new Set(fullNames).size).toBe(people.length);
@@ -84,13 +91,13 @@ describe.each([
       expect(/[\u0600-\u06FF]/.test(`${p.firstName}${p.lastName}`)).toBe(p.telegramLang === "fa");
     }
     expect(people.filter((p) => p.username).length).toBeGreaterThan(people.length / 2);
-    const ngos = await db.ngo.findMany({ where: { county: { provinceId: province.provinceId } } });
+    const ngos = await db.ngo.findMany({ where: { county: { provinceId } } });
     expect(new Set(ngos.map((n) => n.description)).size).toBe(ngos.length);
   });
 
   it("when loaded, then its meetings start in office hours: Saturday to Wednesday, 8:00 to 14:00 Tehran time", async () => {
-    await load();
-    const meetings = await db.meeting.findMany({ where: { county: { provinceId: province.provinceId } }, orderBy: { startsAt: "asc" } });
+    const { provinceId } = await loaded();
+    const meetings = await db.meeting.findMany({ where: { county: { provinceId } }, orderBy: { startsAt: "asc" } });
     expect(meetings).toHaveLength(2);
     for (const { startsAt } of meetings) {
       const tehran = new Date(startsAt.getTime() + 3.5 * 3_600_000);
@@ -103,7 +110,7 @@ describe.each([
   });
 
   it("when the demo's provincial official looks for duplicates and at coverage, then a likely duplicate and a crowded cell show", async () => {
-    await load();
+    await loaded();
     const official = await h.actor(DEMO_OFFICIAL);
     const pairs = await h.app.services.duplicates.pairs(official);
     expect(pairs).toHaveLength(1);
@@ -113,13 +120,13 @@ describe.each([
   });
 
   it("when the demo's provincial official asks for the indicators, then the held meeting and the survey show in them", async () => {
-    await load();
+    const { provinceId } = await loaded();
     const official = h.user({ id: DEMO_OFFICIAL, language: "en" });
     await official.send("/language");
     await official.press("English");
     const kpi = textStarting(await official.send("/kpi"), "📈");
     const [held, coming] = await db.meeting.findMany({
-      where: { county: { provinceId: province.provinceId } },
+      where: { county: { provinceId } },
       orderBy: { startsAt: "asc" },
     });
     const { start, end } = quarterBounds(quarterOf(now));
