@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { formatDateTime, tehranDate } from "../src/domain/calendar.js";
 import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo, textStarting, waitUntil } from "./support/journeys.js";
+import { journey, lastText, registeredNgo, textStarting, waitUntil } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
 
@@ -22,6 +22,11 @@ const ids = { a: 0, b: 0, c: 0, member1: newTelegramId(), member2: newTelegramId
 const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
 const typedTomorrow = (time: string) => `${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} ${time}`;
 let eastMeetingId = "";
+/**
+ * East Vale's meeting Clinics, from its invitations to its calling off: each step builds on the ones
+ * before, which a test run alone runs first.
+ */
+const clinics = journey();
 /** The one answer to a check-in code that cannot be used: wrong, of a meeting one is not invited to, or closed. */
 const UNUSABLE =
   "That is not a check-in code you can use. Check the digits shown in the room: a code works only while the meeting's check-in is open.";
@@ -99,50 +104,58 @@ describe("scheduling", () => {
     expect(invitation.text).toContain("Where: West Vale county hall");
   });
 
-  it("when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited", async () => {
-    const official = h.user({ id: provincialId, language: "en" });
-    const summary = await scheduleUpToSummary(official, { county: "East Vale", title: "Clinics", field: "Health", members: true });
-    expect(summary).toContain("Invitations: 3 people of 1 NGO");
-    await official.press("Confirm");
-    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
-    eastMeetingId = meeting.id;
-    expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
-      [
-        [ids.a, true],
-        [ids.member1, false],
-        [ids.member2, false],
-      ].sort(),
-    );
-    const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
-    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
-    await h.settled();
-    expect(
-      h
-        .user({ id: ids.b })
-        .messages()
-        .some((m) => m.text?.includes("Clinics")),
-    ).toBe(false);
-  });
+  clinics.it(
+    "when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited",
+    async () => {
+      const official = h.user({ id: provincialId, language: "en" });
+      const summary = await scheduleUpToSummary(official, { county: "East Vale", title: "Clinics", field: "Health", members: true });
+      expect(summary).toContain("Invitations: 3 people of 1 NGO");
+      await official.press("Confirm");
+      const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
+      eastMeetingId = meeting.id;
+      expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
+        [
+          [ids.a, true],
+          [ids.member1, false],
+          [ids.member2, false],
+        ].sort(),
+      );
+      const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
+      expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
+      await h.settled();
+      expect(
+        h
+          .user({ id: ids.b })
+          .messages()
+          .some((m) => m.text?.includes("Clinics")),
+      ).toBe(false);
+    },
+  );
 });
 
 describe("answers from the invitation", () => {
-  it("when an invitee answers, then the message shows the answer; pressing twice keeps one answer; they can change it", async () => {
-    const member = h.user({ id: ids.member1, language: "en" });
-    const first = await member.press("I will attend");
-    expect(first.answer).toBe("Answer recorded.");
-    expect(member.last().text).toContain("Your answer: ✅ I will attend.");
-    expect(buttonsOf(member.last())[0]).toBe("• ✅ I will attend");
-    await member.press("I will attend");
-    expect(await db.meetingInvitation.count({ where: { meetingId: eastMeetingId, personId: BigInt(ids.member1), answer: "YES" } })).toBe(1);
-    await member.press("I cannot attend");
-    expect(member.last().text).toContain("Your answer: ❌ I cannot attend.");
-    const stored = await db.meetingInvitation.findUniqueOrThrow({
-      where: { meetingId_personId: { meetingId: eastMeetingId, personId: BigInt(ids.member1) } },
-    });
-    expect(stored.answer).toBe("NO");
-  });
+  clinics.it(
+    "when an invitee answers, then the message shows the answer; pressing twice keeps one answer; they can change it",
+    async () => {
+      const member = h.user({ id: ids.member1, language: "en" });
+      const first = await member.press("I will attend");
+      expect(first.answer).toBe("Answer recorded.");
+      expect(member.last().text).toContain("Your answer: ✅ I will attend.");
+      expect(buttonsOf(member.last())[0]).toBe("• ✅ I will attend");
+      await member.press("I will attend");
+      expect(await db.meetingInvitation.count({ where: { meetingId: eastMeetingId, personId: BigInt(ids.member1), answer: "YES" } })).toBe(
+        1,
+      );
+      await member.press("I cannot attend");
+      expect(member.last().text).toContain("Your answer: ❌ I cannot attend.");
+      const stored = await db.meetingInvitation.findUniqueOrThrow({
+        where: { meetingId_personId: { meetingId: eastMeetingId, personId: BigInt(ids.member1) } },
+      });
+      expect(stored.answer).toBe("NO");
+    },
+  );
 
-  it("when a leader answers for the NGO, then the number is checked and recorded as the NGO's answer", async () => {
+  clinics.it("when a leader answers for the NGO, then the number is checked and recorded as the NGO's answer", async () => {
     const leader = h.user({ id: ids.a, language: "en" });
     await leader.waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
     expect(lastText((await leader.press("Answer for the NGO")).messages)).toContain("How many people of your NGO will come?");
@@ -155,28 +168,31 @@ describe("answers from the invitation", () => {
     expect(stored).toMatchObject({ answer: "YES", headcount: 12 });
   });
 
-  it("when a leader adds problems to the agenda, then invitees and the official see them grouped by field; members cannot add", async () => {
-    const leader = h.user({ id: ids.a, language: "en" });
-    await leader.press("Add a problem");
-    expect(lastText(await leader.send("Too short"))).toContain("at least 10");
-    await leader.send("The village clinic has no doctor on Thursdays.");
-    expect(lastText((await leader.press("Health")).messages)).toBe("The problem is on the agenda.");
-    await leader.press("Add a problem");
-    await leader.send("Children miss vaccinations when the road is closed.");
-    await leader.press("Children");
-    const member = h.user({ id: ids.member2, language: "en" });
-    const agenda = textStarting((await member.pressData(`mt:agenda:${eastMeetingId}`)).messages, "📋");
-    expect(agenda).toMatch(/\nHealth\n• The village clinic has no doctor on Thursdays\. — Test NGO \d+/);
-    expect(agenda).toMatch(/\nChildren\n• Children miss vaccinations when the road is closed\. — Test NGO \d+/);
-    expect((await member.pressData(`mt:addagenda:${eastMeetingId}`)).answer).toBe("Only an NGO's leader can do this.");
-    expect(await db.agendaItem.count({ where: { meetingId: eastMeetingId } })).toBe(2);
-    const official = h.user({ id: provincialId, language: "en" });
-    expect(textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋")).toMatch(/\n\d\. The village clinic/);
-    const outsider = h.user({ id: ids.c, language: "en" });
-    expect((await outsider.pressData(`mt:agenda:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
-  });
+  clinics.it(
+    "when a leader adds problems to the agenda, then invitees and the official see them grouped by field; members cannot add",
+    async () => {
+      const leader = h.user({ id: ids.a, language: "en" });
+      await leader.press("Add a problem");
+      expect(lastText(await leader.send("Too short"))).toContain("at least 10");
+      await leader.send("The village clinic has no doctor on Thursdays.");
+      expect(lastText((await leader.press("Health")).messages)).toBe("The problem is on the agenda.");
+      await leader.press("Add a problem");
+      await leader.send("Children miss vaccinations when the road is closed.");
+      await leader.press("Children");
+      const member = h.user({ id: ids.member2, language: "en" });
+      const agenda = textStarting((await member.pressData(`mt:agenda:${eastMeetingId}`)).messages, "📋");
+      expect(agenda).toMatch(/\nHealth\n• The village clinic has no doctor on Thursdays\. — Test NGO \d+/);
+      expect(agenda).toMatch(/\nChildren\n• Children miss vaccinations when the road is closed\. — Test NGO \d+/);
+      expect((await member.pressData(`mt:addagenda:${eastMeetingId}`)).answer).toBe("Only an NGO's leader can do this.");
+      expect(await db.agendaItem.count({ where: { meetingId: eastMeetingId } })).toBe(2);
+      const official = h.user({ id: provincialId, language: "en" });
+      expect(textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋")).toMatch(/\n\d\. The village clinic/);
+      const outsider = h.user({ id: ids.c, language: "en" });
+      expect((await outsider.pressData(`mt:agenda:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
+    },
+  );
 
-  it("when the official records an outcome for an agenda item, then it is stored and shown with the agenda", async () => {
+  clinics.it("when the official records an outcome for an agenda item, then it is stored and shown with the agenda", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     const agenda = textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋");
     expect(agenda).toMatch(/\n1\. /);
@@ -200,25 +216,28 @@ describe("answers from the invitation", () => {
     expect((await member.pressData(`mt:out:${first.id}`)).answer).toBe("You are not allowed to do this.");
   });
 
-  it("when a county official of another county presses an outcome button, then they are refused at once, before any question", async () => {
-    const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId: eastMeetingId } });
-    const before = await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
-    const county = h.user({ id: countyOfficialId, language: "en" });
-    const pressed = await county.pressData(`mt:out:${item.id}`);
-    expect(pressed.answer).toBe("You are not allowed to do this.");
-    expect(pressed.messages).toEqual([]);
-    expect(lastText(await county.send("A note typed after the refusal."))).not.toBe("The outcome is recorded.");
-    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(before);
-  });
+  clinics.it(
+    "when a county official of another county presses an outcome button, then they are refused at once, before any question",
+    async () => {
+      const item = await db.agendaItem.findFirstOrThrow({ where: { meetingId: eastMeetingId } });
+      const before = await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } });
+      const county = h.user({ id: countyOfficialId, language: "en" });
+      const pressed = await county.pressData(`mt:out:${item.id}`);
+      expect(pressed.answer).toBe("You are not allowed to do this.");
+      expect(pressed.messages).toEqual([]);
+      expect(lastText(await county.send("A note typed after the refusal."))).not.toBe("The outcome is recorded.");
+      expect(await db.agendaItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(before);
+    },
+  );
 
-  it("when the official looks at the meeting, then the counts match the answers", async () => {
+  clinics.it("when the official looks at the meeting, then the counts match the answers", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     const view = textStarting((await official.press("Clinics")).messages, "🗓 Clinics");
     expect(view).toContain("Invited: 3 · Attending: 1 · Not attending: 1 · No answer: 1 · People announced by leaders: 12");
   });
 
-  it("when the official starts check-in, then attendees check in with the code and the official marks others present", async () => {
+  clinics.it("when the official starts check-in, then attendees check in with the code and the official marks others present", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     await official.press("Clinics");
@@ -242,32 +261,35 @@ describe("answers from the invitation", () => {
     expect(present.map((p) => Number(p.personId))).toContain(ids.member2);
   });
 
-  it("when the official asks for attendance, then the counts and names match, and the Excel and CSV files list everyone", async () => {
-    const official = h.user({ id: provincialId, language: "en" });
-    await official.send("/attendance");
-    const view = textStarting((await official.press("Clinics")).messages, "📋 Clinics");
-    expect(view).toContain("Invited: 3 · Accepted: 1 · Declined: 1 · No answer: 1 · Present: 2");
-    expect(view).toMatch(/❌ Declined: Test\n/);
-    const xlsx = (await official.press("Excel file")).messages.find((m) => m.document)?.document;
-    const rows = (await readWorkbook(xlsx?.bytes))("Attendance");
-    expect(rows[0]).toEqual(["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"]);
-    expect(rows).toHaveLength(4);
-    expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);
-    // Two invitees whose Telegram names are spreadsheet formulas: the CSV file holds them as text.
-    await h.user({ id: ids.member1, firstName: '=HYPERLINK("http://x","y")', language: "en" }).send("/start");
-    await h.user({ id: ids.member2, firstName: "=cmd|' /C calc'!A0", language: "en" }).send("/start");
-    const csv = (await official.press("CSV")).messages.find((m) => m.document)?.document;
-    const csvTable = csvRows(csv?.bytes);
-    expect(csvTable).toHaveLength(4);
-    expect(csvTable[0]).toEqual(rows[0]);
-    expect(csvTable.map((r) => r[0])).toEqual(expect.arrayContaining([`'=HYPERLINK("http://x","y")`, "'=cmd|' /C calc'!A0"]));
-    const county = h.user({ id: countyOfficialId, language: "en" });
-    expect((await county.pressData(`mt:att:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
-  });
+  clinics.it(
+    "when the official asks for attendance, then the counts and names match, and the Excel and CSV files list everyone",
+    async () => {
+      const official = h.user({ id: provincialId, language: "en" });
+      await official.send("/attendance");
+      const view = textStarting((await official.press("Clinics")).messages, "📋 Clinics");
+      expect(view).toContain("Invited: 3 · Accepted: 1 · Declined: 1 · No answer: 1 · Present: 2");
+      expect(view).toMatch(/❌ Declined: Test\n/);
+      const xlsx = (await official.press("Excel file")).messages.find((m) => m.document)?.document;
+      const rows = (await readWorkbook(xlsx?.bytes))("Attendance");
+      expect(rows[0]).toEqual(["Name", "Username", "NGO", "Role", "Answer", "People (leader's answer)", "Present"]);
+      expect(rows).toHaveLength(4);
+      expect(rows.filter((r) => r[3] === "Leader").map((r) => [r[4], r[5]])).toEqual([["Attending", 12]]);
+      // Two invitees whose Telegram names are spreadsheet formulas: the CSV file holds them as text.
+      await h.user({ id: ids.member1, firstName: '=HYPERLINK("http://x","y")', language: "en" }).send("/start");
+      await h.user({ id: ids.member2, firstName: "=cmd|' /C calc'!A0", language: "en" }).send("/start");
+      const csv = (await official.press("CSV")).messages.find((m) => m.document)?.document;
+      const csvTable = csvRows(csv?.bytes);
+      expect(csvTable).toHaveLength(4);
+      expect(csvTable[0]).toEqual(rows[0]);
+      expect(csvTable.map((r) => r[0])).toEqual(expect.arrayContaining([`'=HYPERLINK("http://x","y")`, "'=cmd|' /C calc'!A0"]));
+      const county = h.user({ id: countyOfficialId, language: "en" });
+      expect((await county.pressData(`mt:att:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
+    },
+  );
 
   it("when an invitee presses after the meeting started, then they are told politely and nothing changes", async () => {
     const actor = await h.actor(provincialId);
-    const startsAt = new Date(Date.now() + 1500);
+    const startsAt = new Date(Date.now() + 3_600_000);
     const { meeting } = await h.app.services.meetings.create(
       actor,
       {
@@ -393,7 +415,7 @@ describe("check-in", () => {
 });
 
 describe("changes", () => {
-  it("when the official reschedules, then the invitees get the new time with fresh buttons", async () => {
+  clinics.it("when the official reschedules, then the invitees get the new time with fresh buttons", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     await official.press("Clinics");
@@ -408,7 +430,7 @@ describe("changes", () => {
     expect(buttonsOf(moved)).toContain("✅ I will attend");
   });
 
-  it("when the official calls it off, then the invitees are told and the old buttons refuse", async () => {
+  clinics.it("when the official calls it off, then the invitees are told and the old buttons refuse", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/meetings");
     await official.press("Clinics");
@@ -420,7 +442,7 @@ describe("changes", () => {
     expect((await member.pressData(`mt:yes:${eastMeetingId}`)).answer).toBe("This meeting was called off.");
   });
 
-  it("when a county official or a member tries to manage a meeting of another county, then they are refused", async () => {
+  clinics.it("when a county official or a member tries to manage a meeting of another county, then they are refused", async () => {
     const county = h.user({ id: countyOfficialId, language: "en" });
     expect((await county.pressData(`mt:show:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");
     expect((await county.pressData(`mt:cancelled:${eastMeetingId}`)).answer).toBe("You are not allowed to do this.");

@@ -3,7 +3,7 @@ import { createDb, type Db } from "../src/data/prisma.js";
 import { endOfTehranDay, tehranDate } from "../src/domain/calendar.js";
 import type { FakeMessage } from "../src/sandbox/bot-api.js";
 import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { lastText, registeredNgo, textStarting } from "./support/journeys.js";
+import { journey, lastText, registeredNgo, textStarting } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
 
@@ -20,6 +20,11 @@ const adminId = newTelegramId();
 const ids = { provincial: newTelegramId(), county: newTelegramId(), a: 0, b: 0, d: 0, e: 0, f: 0, g: 0 };
 const ngoOf: Record<string, string> = {};
 let roundId = "";
+/**
+ * The round Training needs, autumn, from its opening to its report: each step builds on the ones
+ * before, which a test run alone runs first.
+ */
+const round = journey();
 /** The round's deadline: the end of the day ten days from now, in Tehran. */
 const deadlineDay = tehranDate(new Date(Date.now() + 10 * 86_400_000));
 const deadline = endOfTehranDay(deadlineDay);
@@ -88,7 +93,7 @@ afterAll(async () => {
 });
 
 describe("a training-needs round", () => {
-  it("when a provincial official opens a round, then bad dates are re-asked and the summary counts the NGOs to invite", async () => {
+  round.it("when a provincial official opens a round, then bad dates are re-asked and the summary counts the NGOs to invite", async () => {
     const official = h.user({ id: ids.provincial, language: "en" });
     expect(lastText(await official.send("/needs_open"))).toContain("Title of the round");
     await official.send("Training needs, autumn");
@@ -102,56 +107,64 @@ describe("a training-needs round", () => {
     expect(summary).toContain("NGOs to invite: 5");
   });
 
-  it("when a county official opens a round, then it covers their county without asking, and no other county can be forced", async () => {
-    const official = h.user({ id: ids.county, language: "en" });
-    await official.send("/needs_open");
-    await official.send("West Vale needs");
-    const summary = lastText(await official.send(`${deadlineDay.jy}/${deadlineDay.jm}/${deadlineDay.jd}`));
-    expect(summary).toContain("Counties: West Vale");
-    expect(summary).toContain("NGOs to invite: 2");
-    expect(lastText((await official.press("Cancel")).messages)).toContain("Stopped");
-    const forced = h.app.services.needs.openRound(
-      await h.actor(ids.county),
-      { title: "Not mine", deadline: deadlineDay, countyIds: [await h.countyId("East Vale")] },
-      new Date(),
-    );
-    await expect(forced).rejects.toMatchObject({ code: "forbidden" });
-    expect(await db.needsRound.count({ where: { provinceId: province.provinceId } })).toBe(0);
-  });
+  round.it(
+    "when a county official opens a round, then it covers their county without asking, and no other county can be forced",
+    async () => {
+      const official = h.user({ id: ids.county, language: "en" });
+      await official.send("/needs_open");
+      await official.send("West Vale needs");
+      const summary = lastText(await official.send(`${deadlineDay.jy}/${deadlineDay.jm}/${deadlineDay.jd}`));
+      expect(summary).toContain("Counties: West Vale");
+      expect(summary).toContain("NGOs to invite: 2");
+      expect(lastText((await official.press("Cancel")).messages)).toContain("Stopped");
+      const forced = h.app.services.needs.openRound(
+        await h.actor(ids.county),
+        { title: "Not mine", deadline: deadlineDay, countyIds: [await h.countyId("East Vale")] },
+        new Date(),
+      );
+      await expect(forced).rejects.toMatchObject({ code: "forbidden" });
+      expect(await db.needsRound.count({ where: { provinceId: province.provinceId } })).toBe(0);
+    },
+  );
 
-  it("when the official confirms, then the leaders of the verified NGOs in scope get an invitation with a button, and nobody else", async () => {
-    const official = h.user({ id: ids.provincial, language: "en" });
-    const done = textStarting((await official.press("Confirm")).messages, "The round");
-    expect(done).toBe(
-      "The round Training needs, autumn is open. 5 NGOs are being invited; leaders who have not answered get reminders before the deadline.",
-    );
-    const round = await db.needsRound.findFirstOrThrow({
-      where: { provinceId: province.provinceId },
-      include: { counties: true, invitations: true },
-    });
-    roundId = round.id;
-    expect(round.deadline).toEqual(deadline);
-    expect(round.counties.map((c) => c.nameEn).sort()).toEqual(["East Vale", "West Vale"]);
-    expect(round.invitations.map((i) => i.ngoId).sort()).toEqual(["a", "b", "d", "e", "f"].map((k) => ngoOf[k]).sort());
+  round.it(
+    "when the official confirms, then the leaders of the verified NGOs in scope get an invitation with a button, and nobody else",
+    async () => {
+      const official = h.user({ id: ids.provincial, language: "en" });
+      const done = textStarting((await official.press("Confirm")).messages, "The round");
+      expect(done).toBe(
+        "The round Training needs, autumn is open. 5 NGOs are being invited; leaders who have not answered get reminders before the deadline.",
+      );
+      const round = await db.needsRound.findFirstOrThrow({
+        where: { provinceId: province.provinceId },
+        include: { counties: true, invitations: true },
+      });
+      roundId = round.id;
+      expect(round.deadline).toEqual(deadline);
+      expect(round.counties.map((c) => c.nameEn).sort()).toEqual(["East Vale", "West Vale"]);
+      expect(round.invitations.map((i) => i.ngoId).sort()).toEqual(["a", "b", "d", "e", "f"].map((k) => ngoOf[k]).sort());
 
-    for (const key of ["a", "d", "e", "f"] as const) {
-      const invitation = await h.user({ id: ids[key], language: "en" }).waitFor((m) => Boolean(m.text?.includes("Training needs, autumn")));
-      expect(invitation.text).toContain("Please tell us what");
-      expect(buttonsOf(invitation)).toEqual(["📝 Answer the survey"]);
-    }
-    const persian = await h.user({ id: ids.b, language: "fa" }).waitFor((m) => Boolean(m.text?.includes("Training needs, autumn")));
-    expect(persian.text).toContain("دولت می‌خواهد آموزش‌هایی متناسب");
-    expect(persian.text).toMatch(/[۰-۹]{4}/); // the deadline, a Solar Hijri date in Persian digits
-    await h.settled();
-    expect(
-      h
-        .user({ id: ids.g })
-        .messages()
-        .some((m) => m.text?.includes("Training needs, autumn")),
-    ).toBe(false);
-  });
+      for (const key of ["a", "d", "e", "f"] as const) {
+        const invitation = await h
+          .user({ id: ids[key], language: "en" })
+          .waitFor((m) => Boolean(m.text?.includes("Training needs, autumn")));
+        expect(invitation.text).toContain("Please tell us what");
+        expect(buttonsOf(invitation)).toEqual(["📝 Answer the survey"]);
+      }
+      const persian = await h.user({ id: ids.b, language: "fa" }).waitFor((m) => Boolean(m.text?.includes("Training needs, autumn")));
+      expect(persian.text).toContain("دولت می‌خواهد آموزش‌هایی متناسب");
+      expect(persian.text).toMatch(/[۰-۹]{4}/); // the deadline, a Solar Hijri date in Persian digits
+      await h.settled();
+      expect(
+        h
+          .user({ id: ids.g })
+          .messages()
+          .some((m) => m.text?.includes("Training needs, autumn")),
+      ).toBe(false);
+    },
+  );
 
-  it("when a leader answers, then every step is checked and the answer is stored as given", async () => {
+  round.it("when a leader answers, then every step is checked and the answer is stored as given", async () => {
     const a = h.user({ id: ids.a, language: "en" });
     await a.press("Answer the survey");
     expect((await a.press("Done")).answer).toBe("Choose at least 1.");
@@ -195,20 +208,23 @@ describe("a training-needs round", () => {
     });
   });
 
-  it("when the leader changes the answer before the deadline, then it starts from the stored answer and one answer remains", async () => {
-    const a = h.user({ id: ids.a, language: "en" });
-    const list = lastText(await a.send("/survey"));
-    expect(list).toContain("Training needs, autumn — answered; you can change it until");
-    const again = (await a.press("Training needs, autumn")).messages;
-    expect(again.at(-1)?.text).toContain(`• ${PROJECTS} — High`);
-    await a.press("✏️ People");
-    expect(lastText(await a.send("20"))).toContain("People attending: 20");
-    expect(lastText((await a.press("Confirm")).messages)).toContain("is updated");
-    expect(await db.needsAnswer.count({ where: { roundId, ngoId: ngoOf.a as string } })).toBe(1);
-    expect((await db.needsAnswer.findFirstOrThrow({ where: { roundId, ngoId: ngoOf.a as string } })).attendees).toBe(20);
-  });
+  round.it(
+    "when the leader changes the answer before the deadline, then it starts from the stored answer and one answer remains",
+    async () => {
+      const a = h.user({ id: ids.a, language: "en" });
+      const list = lastText(await a.send("/survey"));
+      expect(list).toContain("Training needs, autumn — answered; you can change it until");
+      const again = (await a.press("Training needs, autumn")).messages;
+      expect(again.at(-1)?.text).toContain(`• ${PROJECTS} — High`);
+      await a.press("✏️ People");
+      expect(lastText(await a.send("20"))).toContain("People attending: 20");
+      expect(lastText((await a.press("Confirm")).messages)).toContain("is updated");
+      expect(await db.needsAnswer.count({ where: { roundId, ngoId: ngoOf.a as string } })).toBe(1);
+      expect((await db.needsAnswer.findFirstOrThrow({ where: { roundId, ngoId: ngoOf.a as string } })).attendees).toBe(20);
+    },
+  );
 
-  it("when the bot restarts in the middle of a survey, then the leader carries on where they were", async () => {
+  round.it("when the bot restarts in the middle of a survey, then the leader carries on where they were", async () => {
     const prefix = h.config.redisPrefix;
     const d = h.user({ id: ids.d, language: "en" });
     await d.press("Answer the survey");
@@ -257,7 +273,7 @@ describe("reminders", () => {
   };
   let firstDueAt = 0;
 
-  it("when the first reminder falls due, then only the leaders who have not answered get it, once", async () => {
+  round.it("when the first reminder falls due, then only the leaders who have not answered get it, once", async () => {
     firstDueAt = Date.now() - 500;
     await restartWithReminders(firstDueAt, Date.now() + 3_600_000);
     for (const key of ["b", "d", "e", "f"] as const) {
@@ -272,7 +288,7 @@ describe("reminders", () => {
     expect(await db.needsReminder.count({ where: { roundId } })).toBe(4);
   });
 
-  it("when two more leaders answer (one in Persian), then their answers are stored", async () => {
+  round.it("when two more leaders answer (one in Persian), then their answers are stored", async () => {
     const b = h.user({ id: ids.b, language: "fa" });
     await b.press("پاسخ به پرسشنامه");
     await b.press("جذب منابع و شفافیت مالی");
@@ -305,34 +321,42 @@ describe("reminders", () => {
     expect(await db.needsAnswer.count({ where: { roundId } })).toBe(3);
   });
 
-  it("when the workers restart and the last-day reminder falls due, then it reaches only those still silent, and nobody gets the first again", async () => {
-    await restartWithReminders(firstDueAt, Date.now() - 500);
-    for (const key of ["d", "f"] as const)
-      await h.user({ id: ids[key], language: "en" }).waitFor((m) => Boolean(m.text?.includes("Last day")));
-    await h.ticks("needs-due", 3);
-    await h.settled();
-    for (const key of ["d", "f"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(1);
-    for (const key of ["a", "b", "e"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(0);
-    expect(await db.needsReminder.count({ where: { roundId } })).toBe(6);
-  });
+  round.it(
+    "when the workers restart and the last-day reminder falls due, then it reaches only those still silent, and nobody gets the first again",
+    async () => {
+      await restartWithReminders(firstDueAt, Date.now() - 500);
+      for (const key of ["d", "f"] as const)
+        await h.user({ id: ids[key], language: "en" }).waitFor((m) => Boolean(m.text?.includes("Last day")));
+      await h.ticks("needs-due", 3);
+      await h.settled();
+      for (const key of ["d", "f"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(1);
+      for (const key of ["a", "b", "e"] as const) expect(count(h.user({ id: ids[key] }), "⏰")).toBe(0);
+      expect(await db.needsReminder.count({ where: { roundId } })).toBe(6);
+    },
+  );
 
-  it("when the official closes the round, then a leader who was about to confirm is refused, and so is a press on the reminder", async () => {
-    const f = h.user({ id: ids.f, language: "en" });
-    await answerSurvey(f, { topics: [[PROJECTS, "High"]], format: "Online", people: "3", days: ["Thursday"], times: ["Evening"] });
+  round.it(
+    "when the official closes the round, then a leader who was about to confirm is refused, and so is a press on the reminder",
+    async () => {
+      const f = h.user({ id: ids.f, language: "en" });
+      await answerSurvey(f, { topics: [[PROJECTS, "High"]], format: "Online", people: "3", days: ["Thursday"], times: ["Evening"] });
 
-    const official = h.user({ id: ids.provincial, language: "en" });
-    await official.send("/needs");
-    await official.press("🟢 Training needs, autumn");
-    expect(textStarting((await official.press("Close now")).messages, "Close")).toContain("Close Training needs, autumn now?");
-    expect(official.messages().some((m) => m.text === "The round Training needs, autumn is closed.")).toBe(false);
-    await official.press("Yes, close it");
-    expect(official.messages().some((m) => m.text === "The round Training needs, autumn is closed.")).toBe(true);
+      const official = h.user({ id: ids.provincial, language: "en" });
+      await official.send("/needs");
+      await official.press("🟢 Training needs, autumn");
+      expect(textStarting((await official.press("Close now")).messages, "Close")).toContain("Close Training needs, autumn now?");
+      expect(official.messages().some((m) => m.text === "The round Training needs, autumn is closed.")).toBe(false);
+      await official.press("Yes, close it");
+      expect(official.messages().some((m) => m.text === "The round Training needs, autumn is closed.")).toBe(true);
 
-    expect(lastText((await f.press("Confirm")).messages)).toBe("This round is closed: answers are no longer accepted.");
-    expect(lastText((await f.pressData(`needs:answer:${roundId}`)).messages)).toBe("This round is closed: answers are no longer accepted.");
-    expect(lastText(await f.send("/survey"))).toBe("There is no open training-needs round for your NGO right now.");
-    expect(await db.needsAnswer.count({ where: { roundId, ngoId: ngoOf.f as string } })).toBe(0);
-  });
+      expect(lastText((await f.press("Confirm")).messages)).toBe("This round is closed: answers are no longer accepted.");
+      expect(lastText((await f.pressData(`needs:answer:${roundId}`)).messages)).toBe(
+        "This round is closed: answers are no longer accepted.",
+      );
+      expect(lastText(await f.send("/survey"))).toBe("There is no open training-needs round for your NGO right now.");
+      expect(await db.needsAnswer.count({ where: { roundId, ngoId: ngoOf.f as string } })).toBe(0);
+    },
+  );
 
   it("when a round's deadline passes, then the workers close it once and tell the official who opened it", async () => {
     const actor = await h.actor(ids.provincial);
@@ -360,7 +384,7 @@ describe("the report", () => {
     return textStarting((await user.press("Training needs, autumn")).messages, "📚");
   };
 
-  it("when the aggregates are computed, then they match the hand count", async () => {
+  round.it("when the aggregates are computed, then they match the hand count", async () => {
     const report = await h.app.services.needs.report(await h.actor(ids.provincial), roundId);
     expect(report.counties.map((c) => c.nameEn)).toEqual(["East Vale", "West Vale"]);
     expect(report.invited).toEqual([3, 2]);
@@ -390,7 +414,7 @@ describe("the report", () => {
     expect(report.times).toEqual({ morning: 2, afternoon: 1, evening: 1 });
   });
 
-  it("when the provincial official opens the report, then each view shows those numbers", async () => {
+  round.it("when the provincial official opens the report, then each view shows those numbers", async () => {
     const user = official();
     const overview = await openReport(user);
     expect(overview).toContain("Answered: 3 of 5 NGOs (60%)");
@@ -412,7 +436,7 @@ describe("the report", () => {
     expect(await view("Suggestions")).toContain(`• ${FUNDRAISING}: East Vale (demand 5, 25 people) and West Vale (demand 1, 8 people)`);
   });
 
-  it("when the official asks for the chart, then a PNG picture of sensible size arrives", async () => {
+  round.it("when the official asks for the chart, then a PNG picture of sensible size arrives", async () => {
     const user = official();
     await openReport(user);
     const picture = (await user.press("Chart")).messages.find((m) => m.photo)?.photo?.bytes;
@@ -422,7 +446,7 @@ describe("the report", () => {
     expect(picture?.readUInt32BE(20)).toBeLessThan(1000);
   });
 
-  it("when the official asks for the Excel and CSV files, then they hold the raw answers and the aggregates", async () => {
+  round.it("when the official asks for the Excel and CSV files, then they hold the raw answers and the aggregates", async () => {
     const user = official();
     await openReport(user);
     const xlsx = (await user.press("Excel file")).messages.find((m) => m.document)?.document;
@@ -462,7 +486,7 @@ describe("the report", () => {
     expect(csvTable.filter((r) => r[10] === `'${FORMULA}`)).toHaveLength(2);
   });
 
-  it("when a county official reads the round, then only their county is counted; others are refused", async () => {
+  round.it("when a county official reads the round, then only their county is counted; others are refused", async () => {
     const report = await h.app.services.needs.report(await h.actor(ids.county), roundId);
     expect(report.counties.map((c) => c.nameEn)).toEqual(["West Vale"]);
     expect(report.topics.map((d) => [d.topic.nameEn, d.demand])).toEqual([

@@ -1,3 +1,4 @@
+import { it } from "vitest";
 import type { FakeMessage } from "../../src/sandbox/bot-api.js";
 import type { Harness, TestUser } from "./harness.js";
 
@@ -63,4 +64,33 @@ export async function registeredNgo(
   });
   if (options.verified ?? true) await h.app.services.ngos.approve(await h.actor(adminId), ngo.id);
   return ngo.id;
+}
+
+/**
+ * A journey told in steps, one test each, where a step needs what the steps before it left (a round
+ * opened, then answered, then reported on): `round.it("when …", async () => { … })` in place of `it`.
+ * A step runs first the earlier steps not run yet, each once and in the order they were declared: the
+ * file runs every step once, as written, and a test run alone (`-t "<words>"`) passes too. A step that
+ * fails fails the steps after it, which say so.
+ */
+export function journey(): { it(name: string, body: () => Promise<void>, timeoutMs?: number): void } {
+  const bodies: (() => Promise<void>)[] = [];
+  const runs: Promise<void>[] = [];
+  const run = (index: number): Promise<void> => {
+    runs[index] ??= (async () => {
+      if (index > 0) {
+        await run(index - 1).catch((error: unknown) => {
+          throw new Error("an earlier step of this journey failed", { cause: error });
+        });
+      }
+      await bodies[index]?.();
+    })();
+    return runs[index];
+  };
+  return {
+    it(name, body, timeoutMs) {
+      const index = bodies.push(body) - 1;
+      it(name, () => run(index), timeoutMs);
+    },
+  };
 }
