@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
  * integration: journeys through the bot on real Postgres and Redis.
  * e2e: the browser, a killed worker, Telegram's flood limits and timing.
  */
-const E2E = ["test/sandbox.test.ts", "test/broadcast-flood.test.ts"];
+const E2E = ["test/sandbox.test.ts", "test/broadcast-flood.test.ts", "test/broadcast-recovery.test.ts"];
 
 /**
  * The run's template database and Redis prefix (global-setup.ts); each test file a copy of the
@@ -41,7 +41,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
-      // Broadcasts at Telegram's rate take their time, more so on a busy machine.
+      // Broadcasts at Telegram's rate (flood control, interrupted broadcasts) take their time, more so on a busy machine.
       {
         extends: true,
         test: { name: "e2e", include: E2E, ...withServices, maxWorkers: 2, testTimeout: 120_000, sequence: { groupOrder: 2 } },
