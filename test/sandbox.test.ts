@@ -132,7 +132,7 @@ describe("the sandbox page", () => {
     await botSays(leader, "How many members");
     await type(leader, "25");
     await (await botSays(leader, "youth NGO")).getByRole("button", { name: "Yes" }).click();
-    await botSays(leader, "share your phone number");
+    await botSays(leader, "Your phone number");
     // The reply keyboard's share-contact button.
     await leader.locator(".reply-keyboard button").first().click();
     await botSays(leader, "Describe the NGO");

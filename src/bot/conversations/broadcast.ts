@@ -10,7 +10,7 @@ import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askFutureMoment, askMultiChoice, explainExpected, newDraftKey, reviewSummary } from "./prompts.js";
+import { askChoice, askFutureMoment, askMultiChoice, explainExpected, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
 export const BROADCAST = "broadcast";
 
@@ -92,7 +92,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
       draft.fieldIds = [];
       draft.youthOnly = draft.filter === "youth";
       if (draft.filter === "county") {
-        const choices = scope.counties.map((c) => ({ id: String(c.id), label: nameIn(c, locale) }));
+        const choices = namedChoices(scope.counties, locale);
         const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-counties"), "bc:county", choices, {
           min: 1,
           max: choices.length,
@@ -100,7 +100,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         draft.countyIds = chosen.map(Number);
       }
       if (draft.filter === "field") {
-        const choices = scope.fields.map((f) => ({ id: String(f.id), label: nameIn(f, locale) }));
+        const choices = namedChoices(scope.fields, locale);
         const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "bc:field", choices, {
           min: 1,
           max: choices.length,

@@ -16,7 +16,7 @@ import { actorReader, telegramId, tr } from "../actor.js";
 import { meetings } from "../callback-data/meetings.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, joinList } from "../format.js";
+import { escapeHtml, joinList, shown } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
 import {
@@ -26,6 +26,7 @@ import {
   askOptionalText,
   askText,
   explainExpected,
+  namedChoices,
   newDraftKey,
   reviewSummary,
   saveOrOfferAgain,
@@ -82,15 +83,7 @@ export function meetingNewConversation(deps: BotDeps) {
         const only = counties.length === 1 ? counties[0] : undefined;
         draft.countyId = only
           ? only.id
-          : Number(
-              await askChoice(
-                conversation,
-                ctx,
-                t("meeting-ask-county"),
-                "mnew:county",
-                counties.map((c) => ({ id: String(c.id), label: nameIn(c, locale) })),
-              ),
-            );
+          : Number(await askChoice(conversation, ctx, t("meeting-ask-county"), "mnew:county", namedChoices(counties, locale)));
       },
       title: async () => {
         draft.title = await askText(conversation, ctx, t("meeting-ask-title"), checkMeetingTitle);
@@ -104,7 +97,7 @@ export function meetingNewConversation(deps: BotDeps) {
       venue: async () => {
         draft.venue = await askText(conversation, ctx, t("meeting-ask-venue"), checkVenue);
         const skip = "mnew:location:skip";
-        await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
+        const asked = await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
         for (;;) {
           const answer = await conversation.wait();
           if (answer.callbackQuery?.data === skip) {
@@ -116,6 +109,7 @@ export function meetingNewConversation(deps: BotDeps) {
           const location = answer.message?.location;
           if (location) {
             draft.location = { latitude: location.latitude, longitude: location.longitude };
+            await ctx.api.editMessageReplyMarkup(asked.chat.id, asked.message_id);
             return;
           }
           await explainExpected(answer, "buttons");
@@ -135,7 +129,7 @@ export function meetingNewConversation(deps: BotDeps) {
         );
         draft.fieldIds = [];
         if (which === "field") {
-          const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, locale) }));
+          const choices = namedChoices(fields, locale);
           draft.fieldIds = (
             await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "mnew:field", choices, { min: 1, max: choices.length })
           ).map(Number);
@@ -255,7 +249,7 @@ export function meetingAgendaConversation(deps: BotDeps) {
       (await deps.services.reference.fields()).map(({ id, nameFa, nameEn, nameAz }) => ({ id, nameFa, nameEn, nameAz })),
     );
     const text = await askText(conversation, ctx, ctx.t("agenda-ask-text", { max: MEETING_LIMITS.agendaItem.max }), checkAgendaItem);
-    const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
+    const choices = namedChoices(fields, ctx.locale);
     const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), "magenda:field", choices));
     const added = await saveOrOfferAgain(conversation, ctx, "magenda", deps.logger, () =>
       outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
@@ -266,12 +260,21 @@ export function meetingAgendaConversation(deps: BotDeps) {
   };
 }
 
-/** An official records what the meeting did about an agenda item: resolved, follow-up or referred, with a note. */
+/**
+ * An official records what the meeting did about an agenda item (the problem, as its NGO
+ * wrote it): resolved, follow-up or referred, with a note.
+ */
 export function meetingOutcomeConversation(deps: BotDeps) {
-  return async function meetingOutcome(conversation: BotConversation, ctx: ConversationContext, itemId: string): Promise<void> {
+  return async function meetingOutcome(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    itemId: string,
+    problem: string,
+  ): Promise<void> {
     const actor = actorReader(deps.services.people, telegramId(ctx));
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
-    const outcome = (await askChoice(conversation, ctx, ctx.t("outcome-ask"), "mout:outcome", choices, 1)) as AgendaOutcome;
+    const question = ctx.t("outcome-ask", { problem: shown(problem, MEETING_LIMITS.agendaItem.max) });
+    const outcome = (await askChoice(conversation, ctx, question, "mout:outcome", choices, 1)) as AgendaOutcome;
     const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);
     const recorded = await saveOrOfferAgain(conversation, ctx, "mout", deps.logger, async () =>
       outcomeOf(async () => (await deps.services.meetings.recordOutcome(await actor(), itemId, outcome, note, new Date())).meetingId),
