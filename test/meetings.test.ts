@@ -32,9 +32,12 @@ const UNUSABLE =
   "That is not a check-in code you can use. Check the digits shown in the room: a code works only while the meeting's check-in is open.";
 
 /** Walks an official through /meeting_new in English up to the summary, which it returns. */
-async function scheduleUpToSummary(official: TestUser, choices: { county?: string; title: string; field?: string; members: boolean }) {
+async function scheduleUpToSummary(
+  official: TestUser,
+  choices: { county?: string; title: string; field?: string; members: boolean; typeNames?: boolean },
+) {
   await official.send("/meeting_new");
-  if (choices.county) await official.press(choices.county);
+  if (choices.county) await (choices.typeNames ? official.send(choices.county.toLowerCase()) : official.press(choices.county));
   await official.send(choices.title);
   await official.send("Drinking water in the villages runs out every summer.");
   await official.send(typedTomorrow("10:30"));
@@ -42,8 +45,11 @@ async function scheduleUpToSummary(official: TestUser, choices: { county?: strin
   await official.press("Skip");
   if (choices.field) {
     await official.press("By field of activity");
-    await official.press(choices.field);
-    await official.press("Done");
+    if (choices.typeNames) await official.send(choices.field.toLowerCase());
+    else {
+      await official.press(choices.field);
+      await official.press("Done");
+    }
   } else await official.press("All verified NGOs");
   const replies = await official.press(choices.members ? "Leaders and members" : "Leaders only");
   return textStarting(replies.messages, "Check the meeting");
@@ -73,7 +79,7 @@ afterAll(async () => {
 });
 
 describe("scheduling", () => {
-  it("when a county official schedules one, then their county is taken without asking, bad answers are re-asked and the summary counts the invitees", async () => {
+  it("when a county official schedules one, then their county is taken without asking, bad answers are re-asked, a Gregorian date is offered in Solar Hijri, and the summary counts the invitees", async () => {
     const official = h.user({ id: countyOfficialId, language: "en" });
     await official.send("/meeting_new");
     expect(lastText(await official.send("Water"))).toContain("The problem it is centred on");
@@ -83,7 +89,14 @@ describe("scheduling", () => {
     expect(lastText(await official.send("1405/13/40 10:00"))).toContain("I cannot read that");
     const far = tehranDate(new Date(Date.now() + 250 * 86_400_000));
     expect(lastText(await official.send(`${far.jy}/${far.jm}/${far.jd} 10:00`))).toBe("A meeting can be scheduled at most 200 days ahead.");
-    await official.send(typedTomorrow("۱۰:۳۰"));
+    const gregorian = new Date(Date.now() + 86_400_000 + 3.5 * 3_600_000);
+    const typed = `${gregorian.getUTCFullYear()}-${gregorian.getUTCMonth() + 1}-${gregorian.getUTCDate()} ۱۰:۳۰`;
+    const meant = `${tomorrow.jy}/${String(tomorrow.jm).padStart(2, "0")}/${String(tomorrow.jd).padStart(2, "0")} 10:30`;
+    const offered = await official.send(typed);
+    expect(lastText(offered)).toBe(
+      `That looks like a Gregorian date: did you mean ${meant}? Press the button to take it, or type the date in the Solar Hijri calendar.`,
+    );
+    expect(lastText((await official.press(`✅ ${meant}`)).messages)).toContain("the venue's name and address");
     await official.send("West Vale county hall");
     await official.press("Skip");
     await official.press("All verified NGOs");
@@ -104,33 +117,58 @@ describe("scheduling", () => {
     expect(invitation.text).toContain("Where: West Vale county hall");
   });
 
-  clinics.it(
-    "when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited",
-    async () => {
-      const official = h.user({ id: provincialId, language: "en" });
-      const summary = await scheduleUpToSummary(official, { county: "East Vale", title: "Clinics", field: "Health", members: true });
-      expect(summary).toContain("Invitations: 3 people of 1 NGO");
-      await official.press("Confirm");
-      const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
-      eastMeetingId = meeting.id;
-      expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
-        [
-          [ids.a, true],
-          [ids.member1, false],
-          [ids.member2, false],
-        ].sort(),
-      );
-      const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
-      expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
-      await h.settled();
-      expect(
-        h
-          .user({ id: ids.b })
-          .messages()
-          .some((m) => m.text?.includes("Clinics")),
-      ).toBe(false);
-    },
-  );
+  it("when an official's area has nobody to invite, then they are told before any question; a county without NGOs is refused at the county step", async () => {
+    const official = h.user({ language: "en" });
+    await official.send("/start");
+    const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    expect((await official.send("/meeting_new")).map((m) => m.text)).toEqual([
+      "There is nobody to invite yet: no NGO in your counties is verified. Meetings can be scheduled once NGOs are approved (/pending).",
+    ]);
+    expect(lastText(await official.send("A title"))).not.toContain("centred on");
+
+    await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "Abhar", fields: ["Health"] });
+    const asked = await official.send("/meeting_new");
+    expect(buttonsOf(asked.at(-1))).toContain("Abhar (1)");
+    expect(lastText((await official.press("Zanjan (0)")).messages)).toBe(
+      "Zanjan has no verified NGO yet, so nobody there can be invited. Choose another county.",
+    );
+    expect(lastText(await official.send("Abhar"))).toBe("Title of the meeting:");
+    expect(await db.meeting.count({ where: { countyId: await h.countyId("Zanjan") } })).toBe(0);
+  });
+
+  clinics.it("when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited", async () => {
+    const official = h.user({ id: provincialId, language: "en" });
+    // The county and the field typed, not pressed.
+    const summary = await scheduleUpToSummary(official, {
+      county: "East Vale",
+      title: "Clinics",
+      field: "Health",
+      members: true,
+      typeNames: true,
+    });
+    expect(summary).toContain("County: East Vale");
+    expect(summary).toContain("Invitations: 3 people of 1 NGO");
+    await official.press("Confirm");
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
+    eastMeetingId = meeting.id;
+    expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
+      [
+        [ids.a, true],
+        [ids.member1, false],
+        [ids.member2, false],
+      ].sort(),
+    );
+    const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
+    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
+    await h.settled();
+    expect(
+      h
+        .user({ id: ids.b })
+        .messages()
+        .some((m) => m.text?.includes("Clinics")),
+    ).toBe(false);
+  });
 });
 
 describe("answers from the invitation", () => {
@@ -192,7 +230,7 @@ describe("answers from the invitation", () => {
     },
   );
 
-  clinics.it("when the official records an outcome for an agenda item, then it is stored and shown with the agenda", async () => {
+  clinics.it("when the official records an outcome for an agenda item, then the question names the problem, Skip goes once a note is typed, and it is stored and shown with the agenda", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     const agenda = textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋");
     expect(agenda).toMatch(/\n1\. /);
@@ -200,11 +238,17 @@ describe("answers from the invitation", () => {
       where: { meetingId: eastMeetingId },
       orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
     });
-    await official.press("✍️ 1");
+    const question = (await official.press("✍️ 1")).messages[0];
+    expect(question?.text).toBe(`What did the meeting do about this problem?\n«${first.text}»`);
     await official.press("Follow-up");
+    // The chosen option shows once, with its own mark.
+    expect(official.messages().find((m) => m.messageId === question?.messageId)?.text).toMatch(/\n\n🔁 Follow-up$/);
+    const notePrompt = official.last();
+    expect(buttonsOf(notePrompt)).toEqual(["Skip"]);
     expect(lastText(await official.send("The county health network sends a doctor; checked next quarter."))).toBe(
       "The outcome is recorded.",
     );
+    expect(buttonsOf(official.messages().find((m) => m.messageId === notePrompt.messageId))).toEqual([]);
     expect(await db.agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
       outcome: "FOLLOW_UP",
       outcomeNote: "The county health network sends a doctor; checked next quarter.",
@@ -247,7 +291,9 @@ describe("answers from the invitation", () => {
     const member = h.user({ id: ids.member2, language: "en" });
     expect(lastText(await member.send("000000"))).toBe(UNUSABLE);
     const persian = code.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
-    expect(lastText(await member.send(persian))).toBe("✅ You are checked in at Clinics. Welcome!");
+    // As read off the screen in the room: in groups of three, in Persian digits, or with a dash.
+    expect(lastText(await member.send(`${persian.slice(0, 3)} ${persian.slice(3)}`))).toBe("✅ You are checked in at Clinics. Welcome!");
+    expect(lastText(await member.send(`${code.slice(0, 3)}-${code.slice(3)}`))).toBe("✅ You are checked in at Clinics. Welcome!");
     const outsider = h.user({ id: ids.c, language: "en" });
     expect(lastText(await outsider.send(code))).toBe(UNUSABLE);
 

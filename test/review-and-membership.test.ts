@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { displayName } from "../src/bot/format.js";
+import { formatDateTime } from "../src/domain/calendar.js";
 import type { NgoDraft } from "../src/domain/ngos.js";
 import type { FakeMessage } from "../src/sandbox/bot-api.js";
 import { buttonsOf, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
@@ -47,6 +49,10 @@ async function official(scope: "province" | "Zanjan" | "Abhar"): Promise<TestUse
   await admin.press(scope === "province" ? "Whole province" : scope);
   await person.waitFor((m) => m.text?.includes("You are now an official") === true);
   return person;
+}
+
+async function person(user: TestUser) {
+  return (await h.app.services.people.find(BigInt(user.id)))?.person ?? { firstName: "?", lastName: null };
 }
 
 /** The callback data of a message's button. */
@@ -131,13 +137,28 @@ describe("verification", () => {
     expect(leader.last().text).toContain("full name");
   });
 
-  it("when a second official presses Approve after the first, then they are told it is already reviewed", async () => {
+  it("when a second official presses Approve after the first, then they are told who reviewed it and when; the first, pressing again, is told it was them", async () => {
     const first = await official("Zanjan");
     const second = await official("province");
     const { ngo } = await pendingNgo(counties.zanjan);
     await first.pressData(`review:approve:${ngo.id}:${ngo.version}`);
+    const at = formatDateTime((await h.app.services.ngos.card(ngo.id))?.reviewedAt ?? new Date(0), "en");
     const late = await second.pressData(`review:approve:${ngo.id}:${ngo.version}`);
-    expect(late.answer).toBe("Another official has already reviewed this NGO.");
+    expect(late.answer).toBe(`${displayName(await person(first))} approved this NGO on ${at}.`);
+    const again = await first.pressData(`review:reject:${ngo.id}:${ngo.version}`);
+    expect(again.answer).toBe(`You approved this NGO on ${at}.`);
+  });
+
+  it("when an official rejects an NGO and another then presses Reject on their copy, then they are told who rejected it; no reason is asked", async () => {
+    const first = await official("province");
+    const second = await official("Abhar");
+    const { ngo } = await pendingNgo(counties.abhar);
+    await first.pressData(`review:reject:${ngo.id}:${ngo.version}`);
+    await first.send("The registration certificate is missing.");
+    const at = formatDateTime((await h.app.services.ngos.card(ngo.id))?.reviewedAt ?? new Date(0), "en");
+    const late = await second.pressData(`review:reject:${ngo.id}:${ngo.version}`);
+    expect(late.answer).toBe(`${displayName(await person(first))} rejected this NGO on ${at}.`);
+    expect(late.messages).toEqual([]);
   });
 
   it("when the leader renames the NGO after an approval, then Approve on the first notification is refused as changed, the current card is shown, and its own Approve verifies it", async () => {

@@ -10,7 +10,13 @@ command-in-conversation = Bir addımın ortasındayıq. Yuxarıdakı suala cavab
 expected-text = Zəhmət olmasa, cavabınızı mətn şəklində yazın.
 expected-own-text = Zəhmət olmasa, mesaj yönləndirmək əvəzinə cavabı özünüz yazın.
 expected-buttons = Zəhmət olmasa, yuxarıdakı mesajın düymələri ilə seçin.
-expected-contact = Zəhmət olmasa, aşağıdakı «Telefon nömrəmi paylaş» düyməsini basın.
+expected-contact = Zəhmət olmasa, aşağıdakı «Telefon nömrəmi paylaş» düyməsini basın və ya nömrənizi yazın.
+expected-buttons-or-name = Zəhmət olmasa, yuxarıdakı mesajın düymələri ilə seçin və ya adı düymələrdən birində yazıldığı kimi yazın.
+choice-not-found = { $count ->
+    [one] Bu adı tanımıram. Yuxarıdakı düymələrdən birini basın və ya adı düymədə yazıldığı kimi yazın.
+   *[other] Bu adlardan birini tanımıram. Yuxarıdakı düymələri basın və ya adları düymələrdə yazıldığı kimi, vergüllə ayıraraq yazın.
+}
+invalid-gregorian-date = Bu, miladi tarixə oxşayır: { $suggestion } nəzərdə tuturdunuz? Onu götürmək üçün düyməni basın və ya tarixi hicri-şəmsi təqvimi ilə yazın.
 expected-person = Zəhmət olmasa, şəxsi düymə ilə seçin və ya onun rəqəmli Telegram ID-sini yaxud istifadəçi adını (@ ilə) yazın.
 stale-button = Bu düymə artıq aktiv deyil.
 button-during-conversation = Əvvəlcə yuxarıdakı suala cavab verin və ya dayandırmaq üçün /cancel göndərin.

@@ -14,3 +14,9 @@ ngo-approved = ✅ Şad xəbər: <b>{ $name }</b> təsdiqləndi!
 ngo-rejected = <b>{ $name }</b> üçün qeydiyyat müraciətiniz qəbul edilmədi.
     Səbəb: { $reason }
     Düzəliş edib /register ilə yenidən qeydiyyatdan keçə bilərsiniz.
+review-done-by-you-VERIFIED = Siz bu QHT-ni { $at } tarixində təsdiq etdiniz.
+review-done-by-you-REJECTED = Siz bu QHT-ni { $at } tarixində rədd etdiniz.
+review-done-by-you-MERGED = Siz bu QHT-ni { $at } tarixində başqa qeydlə birləşdirdiniz.
+review-done-by-other-VERIFIED = { $name } bu QHT-ni { $at } tarixində təsdiq etdi.
+review-done-by-other-REJECTED = { $name } bu QHT-ni { $at } tarixində rədd etdi.
+review-done-by-other-MERGED = { $name } bu QHT-ni { $at } tarixində başqa qeydlə birləşdirdi.

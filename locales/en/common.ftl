@@ -10,7 +10,13 @@ command-in-conversation = We are in the middle of a step. Answer the question ab
 expected-text = Please type your answer as text.
 expected-own-text = Please type the answer yourself rather than forwarding a message.
 expected-buttons = Please choose with the buttons of the message above.
-expected-contact = Please press the "Share my phone number" button below.
+expected-contact = Please press the "Share my phone number" button below, or type your number.
+expected-buttons-or-name = Please choose with the buttons of the message above, or type a name as it is written on one of them.
+choice-not-found = { $count ->
+    [one] I do not know that name. Press one of the buttons above, or type the name as it is written on it.
+   *[other] I do not know one of those names. Press the buttons above, or type the names as they are written on them, separated by commas.
+}
+invalid-gregorian-date = That looks like a Gregorian date: did you mean { $suggestion }? Press the button to take it, or type the date in the Solar Hijri calendar.
 expected-person = Please pick the person with the button, or type their numeric Telegram id or @username.
 stale-button = This button is no longer active.
 button-during-conversation = First answer the question above, or send /cancel to stop it.

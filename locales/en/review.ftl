@@ -14,3 +14,9 @@ ngo-approved = ✅ Good news: <b>{ $name }</b> is verified!
 ngo-rejected = Your registration of <b>{ $name }</b> was not accepted.
     Reason: { $reason }
     You can correct it and register again with /register.
+review-done-by-you-VERIFIED = You approved this NGO on { $at }.
+review-done-by-you-REJECTED = You rejected this NGO on { $at }.
+review-done-by-you-MERGED = You merged this NGO into another record on { $at }.
+review-done-by-other-VERIFIED = { $name } approved this NGO on { $at }.
+review-done-by-other-REJECTED = { $name } rejected this NGO on { $at }.
+review-done-by-other-MERGED = { $name } merged this NGO into another record on { $at }.

@@ -7,7 +7,12 @@ meetings-none = هیچ نشستی در حوزه شما برنامه‌ریزی �
 meetings-invited = نشست‌هایی که به آن‌ها دعوت شده‌اید:
 meetings-no-invitations = اکنون دعوت‌نامه‌ای برای نشست ندارید.
 meeting-new-intro = <b>نشست مسئله‌محور تازه</b>. سمن‌های شهرستان دعوت می‌شوند و از همان دعوت‌نامه پاسخ می‌دهند. برای توقف /cancel بفرستید.
-meeting-ask-county = در کدام شهرستان؟
+meeting-ask-county = در کدام شهرستان؟ آن را بزنید، یا نامش را بنویسید.
+meeting-nobody-to-invite = هنوز کسی برای دعوت نیست: هیچ سمنی در { $counties ->
+    [one] شهرستان
+   *[other] شهرستان‌های
+} شما تأیید نشده است. پس از تأیید سمن‌ها (/pending) می‌توان نشست گذاشت.
+meeting-county-empty = { $county } هنوز سمن تأییدشده‌ای ندارد، پس کسی از آن‌جا را نمی‌توان دعوت کرد. شهرستان دیگری را انتخاب کنید.
 meeting-ask-title = عنوان نشست:
 meeting-ask-theme = مسئله‌ای که نشست بر آن متمرکز است (تا { $max } نویسه):
 meeting-ask-time = تاریخ و ساعت به تقویم هجری شمسی و وقت تهران، مثلاً { $example }:
@@ -112,6 +117,7 @@ attendance-sheet = حضور و غیاب
 outcome-RESOLVED = ✅ حل شد
 outcome-FOLLOW_UP = 🔁 پیگیری
 outcome-REFERRED = ↪️ ارجاع شد
-outcome-ask = نشست درباره این مسئله چه کرد؟
+outcome-ask = نشست دربارهٔ این مسئله چه کرد؟
+    «{ $problem }»
 outcome-ask-note = یادداشتی درباره آن (چه کسی، چه کاری، تا کی)، یا «رد شدن»:
 outcome-recorded = نتیجه ثبت شد.

@@ -14,3 +14,9 @@ ngo-approved = ✅ خبر خوب: <b>{ $name }</b> تأیید شد!
 ngo-rejected = درخواست ثبت <b>{ $name }</b> پذیرفته نشد.
     دلیل: { $reason }
     می‌توانید موارد را اصلاح کنید و با /register دوباره ثبت‌نام کنید.
+review-done-by-you-VERIFIED = شما این سمن را در { $at } تأیید کردید.
+review-done-by-you-REJECTED = شما این سمن را در { $at } رد کردید.
+review-done-by-you-MERGED = شما این سمن را در { $at } با پروندهٔ دیگری ادغام کردید.
+review-done-by-other-VERIFIED = { $name } این سمن را در { $at } تأیید کرد.
+review-done-by-other-REJECTED = { $name } این سمن را در { $at } رد کرد.
+review-done-by-other-MERGED = { $name } این سمن را در { $at } با پروندهٔ دیگری ادغام کرد.

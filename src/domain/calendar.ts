@@ -131,3 +131,33 @@ export function quarterBounds(q: Quarter): { start: Date; end: Date } {
 export function compareQuarters(a: Quarter, b: Quarter): number {
   return a.year * 4 + a.quarter - (b.year * 4 + b.quarter);
 }
+
+/** Years people type for the Gregorian calendar, where a Solar Hijri year (13xx–14xx) is expected. */
+const GREGORIAN_YEARS = { min: 1900, max: 2199 };
+
+/**
+ * A date typed in the Gregorian calendar where a Solar Hijri one is expected (year/month/day,
+ * any digits and separators, with or without a time after it), written as the same day in the
+ * Solar Hijri calendar, the time kept: "2026/12/08 10:30" → "1405/09/17 10:30". Null when the
+ * text is no Gregorian date.
+ */
+export function gregorianAsSolarHijri(text: string): string | null {
+  const match = /^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?:\s+(\d{1,2})\s*[:٫.]\s*(\d{2}))?\s*$/.exec(latinDigits(text));
+  if (!match) return null;
+  const [gy, gm, gd] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (gy < GREGORIAN_YEARS.min || gy > GREGORIAN_YEARS.max) return null;
+  const day = new Date(Date.UTC(gy, gm - 1, gd));
+  if (day.getUTCMonth() !== gm - 1 || day.getUTCDate() !== gd) return null;
+  const { jy, jm, jd } = toJalaali(gy, gm, gd);
+  const two = (n: number) => String(n).padStart(2, "0");
+  const date = `${jy}/${two(jm)}/${two(jd)}`;
+  return match[4] === undefined ? date : `${date} ${two(Number(match[4]))}:${match[5]}`;
+}
+
+/**
+ * A Gregorian year typed where a Solar Hijri one is expected, as the Solar Hijri year that
+ * begins in it (on 21 March: 2019 → 1398); null for any other number.
+ */
+export function gregorianYearAsSolarHijri(year: number): number | null {
+  return Number.isInteger(year) && year >= GREGORIAN_YEARS.min && year <= GREGORIAN_YEARS.max ? year - 621 : null;
+}

@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { cardInclude, checkReviewer, type NgoCard } from "./ngos.js";
+import { cardInclude, checkReviewer, MERGED_PREFIX, type NgoCard } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
@@ -89,7 +89,7 @@ export class DuplicateService {
       // press, or two officials at once) find nothing to do.
       const closed: Prisma.NgoUncheckedUpdateManyInput = {
         status: "REJECTED",
-        rejectionReason: `merged into ${kept.id}`,
+        rejectionReason: `${MERGED_PREFIX}${kept.id}`,
         nameKey: null,
         registrationKey: null,
         leaderId: null,

@@ -1,6 +1,6 @@
-import { plainNumber } from "./calendar.js";
+import { gregorianYearAsSolarHijri, plainNumber } from "./calendar.js";
 import type { Locale } from "./shared/locale.js";
-import { type Checked, checkLength, ok, refuse } from "./shared/validation.js";
+import { type Checked, checkLength, ok, refuse, suggest } from "./shared/validation.js";
 import { cleanInput, cleanText, latinDigits, normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 /**
@@ -51,9 +51,13 @@ function wholeNumber(input: string): number | undefined {
   return /^\d{1,7}$/.test(digits) ? Number(digits) : undefined;
 }
 
-/** Year founded, in the Solar Hijri calendar, not in the future. */
+/** Year founded, in the Solar Hijri calendar, not in the future; a Gregorian year gets its Solar Hijri one offered. */
 export function checkFoundedYear(input: string, currentYear: number, locale: Locale): Checked<number> {
   const year = wholeNumber(input);
+  const meant = year === undefined ? null : gregorianYearAsSolarHijri(year);
+  if (year !== undefined && meant !== null && meant >= LIMITS.firstSolarHijriYear && meant <= currentYear) {
+    return suggest("invalid-year-gregorian", String(meant), { year: plainNumber(year, locale) });
+  }
   if (year === undefined || year < LIMITS.firstSolarHijriYear || year > currentYear) {
     return refuse("invalid-year", { min: plainNumber(LIMITS.firstSolarHijriYear, locale), max: plainNumber(currentYear, locale) });
   }

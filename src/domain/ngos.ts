@@ -27,6 +27,9 @@ export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | 
 
 export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
 
+/** How the rejection reason of a record closed as another's duplicate begins (followed by the id of the one kept). */
+export const MERGED_PREFIX = "merged into ";
+
 /** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
 export const newInviteToken = () => randomBytes(16).toString("base64url");
 
@@ -200,6 +203,18 @@ export class NgoService {
     if (ngo.status !== "PENDING") throw new DomainError("already-reviewed");
     if (version !== undefined && ngo.version !== version) throw new DomainError("review-changed");
     return ngo;
+  }
+
+  /**
+   * How a reviewed NGO was decided, by whom and when (for the officials who press its buttons
+   * later); null while it waits for review. A record closed as the duplicate of another counts as merged.
+   */
+  async reviewOf(ngoId: string): Promise<{ outcome: "VERIFIED" | "REJECTED" | "MERGED"; reviewer: Person | null; at: Date } | null> {
+    const ngo = await this.db.ngo.findUnique({ where: { id: ngoId } });
+    if (!ngo || ngo.status === "PENDING" || !ngo.reviewedAt) return null;
+    const reviewer = ngo.reviewedById === null ? null : await this.db.person.findUnique({ where: { id: ngo.reviewedById } });
+    const merged = ngo.status === "REJECTED" && ngo.rejectionReason?.startsWith(MERGED_PREFIX);
+    return { outcome: merged ? "MERGED" : ngo.status, reviewer, at: ngo.reviewedAt };
   }
 
   /** Approves the NGO; given the `version` of the card the official saw, only if it has not changed since. */

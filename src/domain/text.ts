@@ -81,3 +81,49 @@ export function normalisePhone(phone: string): string {
   if (digits.startsWith("09")) return `+98${digits.slice(1)}`;
   return `+${digits}`;
 }
+
+/**
+ * A key for matching a typed name against the names of a list (counties, fields of activity):
+ * besides what normaliseName folds, spaces and ZWNJs are dropped, accents and hamzas are folded
+ * (آ/أ/إ → ا, ۀ → ه, Zəncan → zencan, İcrud → icrud), so «ماه نشان», «ماهنشان» and "mahnishan" find their county.
+ */
+export function nameKey(text: string): string {
+  return normaliseName(text)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ة/g, "ه")
+    .replace(/ə/g, "e")
+    .replace(/ı/g, "i")
+    .replace(/ /g, "");
+}
+
+/**
+ * The one item a typed text names, in any of its names (its Persian, Azerbaijani or English name):
+ * the item whose name it is, else the only item one of whose names starts with it (at least three
+ * letters). Undefined when none or several match.
+ */
+export function matchByName<T>(typed: string, items: readonly T[], names: (item: T) => readonly string[]): T | undefined {
+  const key = nameKey(typed);
+  if (!key) return undefined;
+  const keyed = items.map((item) => ({ item, keys: names(item).map(nameKey) }));
+  const exact = keyed.filter((k) => k.keys.includes(key));
+  if (exact.length > 0) return exact.length === 1 ? exact[0]?.item : undefined;
+  if (key.length < 3) return undefined;
+  const started = keyed.filter((k) => k.keys.some((name) => name.startsWith(key)));
+  return started.length === 1 ? started[0]?.item : undefined;
+}
+
+/**
+ * An Iranian phone number typed in any common form, in E.164 (+98…): a mobile (0912 345 6789)
+ * or a landline with its area code (024 3345 6789, 021-88776655), with or without +98, 0098,
+ * 98 or 0, in any digits, with spaces, dashes, dots or brackets. Null for anything else (a
+ * landline without its area code, too few or too many digits, a foreign number).
+ */
+export function parseIranianPhone(text: string): string | null {
+  const compact = latinDigits(text).replace(/[\s\-‐-―.()]/g, "");
+  const match = /^(?:\+98|0098|98(?=\d{10}$)|0)?(\d{10})$/.exec(compact);
+  const national = match?.[1];
+  if (!national) return null;
+  // Mobiles are 90–93 or 99 and eight digits; landlines a two-digit area code (first digit 1–8) and eight digits.
+  return /^9[0-39]\d{8}$|^[1-8][1-9]\d{8}$/.test(national) ? `+98${national}` : null;
+}

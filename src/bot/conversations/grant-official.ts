@@ -6,7 +6,7 @@ import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, saveOrOfferAgain } from "./prompts.js";
+import { askChoice, namedChoices, saveOrOfferAgain } from "./prompts.js";
 
 export const GRANT_OFFICIAL = "grant-official";
 const PICK_USER_REQUEST = 1;
@@ -44,14 +44,14 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
     const provinces = await conversation.external(() => services.reference.provinces());
     let provinceId = provinces[0]?.id ?? 0;
     if (provinces.length > 1) {
-      const choices = provinces.map((p) => ({ id: String(p.id), label: nameIn(p, ctx.locale) }));
+      const choices = namedChoices(provinces, ctx.locale);
       provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "grant:province", choices));
     }
     const province = provinces.find((p) => p.id === provinceId);
     const counties = await conversation.external(() => services.reference.counties(provinceId));
     const choices = [
       { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
-      ...counties.map((c) => ({ id: String(c.id), label: nameIn(c, ctx.locale) })),
+      ...namedChoices(counties, ctx.locale),
     ];
     const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), "grant:scope", choices);
     const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };

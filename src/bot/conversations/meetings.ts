@@ -1,6 +1,6 @@
 import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
-import { formatDateTime } from "../../domain/calendar.js";
+import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import type { MeetingDraft } from "../../domain/meetings/scheduling.js";
 import {
   checkAgendaItem,
@@ -16,7 +16,7 @@ import { actorReader, telegramId, tr } from "../actor.js";
 import { meetings } from "../callback-data/meetings.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, joinList } from "../format.js";
+import { escapeHtml, joinList, shown } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
 import {
@@ -26,6 +26,7 @@ import {
   askOptionalText,
   askText,
   explainExpected,
+  namedChoices,
   newDraftKey,
   reviewSummary,
   saveOrOfferAgain,
@@ -61,8 +62,11 @@ export function meetingNewConversation(deps: BotDeps) {
     const scope = await conversation.external(() =>
       outcomeOf(async () => {
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
+        const counties = await services.meetings.counties(await actor());
+        const invitable = async (countyId: number) =>
+          (await services.meetings.countInvitees(await actor(), { countyId, fieldIds: [], membersInvited: false })).ngos;
         return {
-          counties: (await services.meetings.counties(await actor())).map(pick),
+          counties: await Promise.all(counties.map(async (c) => ({ ...pick(c), ngos: await invitable(c.id) }))),
           fields: (await services.reference.fields()).map(pick),
         };
       }),
@@ -73,6 +77,11 @@ export function meetingNewConversation(deps: BotDeps) {
     }
     const { counties, fields } = scope.value;
     const { t, locale } = ctx;
+    // Nobody to invite is said before any question, not after the summary.
+    if (counties.every((c) => c.ngos === 0)) {
+      await ctx.reply(t("meeting-nobody-to-invite", { counties: counties.length }));
+      return;
+    }
     const draftKey = await newDraftKey(conversation);
     await ctx.reply(t("meeting-new-intro"), { parse_mode: "HTML" });
 
@@ -80,17 +89,24 @@ export function meetingNewConversation(deps: BotDeps) {
     const ask = {
       county: async () => {
         const only = counties.length === 1 ? counties[0] : undefined;
-        draft.countyId = only
-          ? only.id
-          : Number(
-              await askChoice(
-                conversation,
-                ctx,
-                t("meeting-ask-county"),
-                "mnew:county",
-                counties.map((c) => ({ id: String(c.id), label: nameIn(c, locale) })),
-              ),
-            );
+        if (only) {
+          draft.countyId = only.id;
+          return;
+        }
+        // Each county with its number of verified NGOs; one without any is said so and asked again.
+        const choices = namedChoices(counties, locale).map((c, i) => ({
+          ...c,
+          label: `${c.label} (${plainNumber(counties[i]?.ngos ?? 0, locale)})`,
+        }));
+        for (;;) {
+          const id = Number(await askChoice(conversation, ctx, t("meeting-ask-county"), "mnew:county", choices));
+          const county = counties.find((c) => c.id === id);
+          if (county && county.ngos > 0) {
+            draft.countyId = id;
+            return;
+          }
+          if (county) await ctx.reply(t("meeting-county-empty", { county: nameIn(county, locale) }));
+        }
       },
       title: async () => {
         draft.title = await askText(conversation, ctx, t("meeting-ask-title"), checkMeetingTitle);
@@ -104,7 +120,7 @@ export function meetingNewConversation(deps: BotDeps) {
       venue: async () => {
         draft.venue = await askText(conversation, ctx, t("meeting-ask-venue"), checkVenue);
         const skip = "mnew:location:skip";
-        await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
+        const asked = await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
         for (;;) {
           const answer = await conversation.wait();
           if (answer.callbackQuery?.data === skip) {
@@ -116,6 +132,7 @@ export function meetingNewConversation(deps: BotDeps) {
           const location = answer.message?.location;
           if (location) {
             draft.location = { latitude: location.latitude, longitude: location.longitude };
+            await ctx.api.editMessageReplyMarkup(asked.chat.id, asked.message_id);
             return;
           }
           await explainExpected(answer, "buttons");
@@ -135,7 +152,7 @@ export function meetingNewConversation(deps: BotDeps) {
         );
         draft.fieldIds = [];
         if (which === "field") {
-          const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, locale) }));
+          const choices = namedChoices(fields, locale);
           draft.fieldIds = (
             await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "mnew:field", choices, { min: 1, max: choices.length })
           ).map(Number);
@@ -161,6 +178,12 @@ export function meetingNewConversation(deps: BotDeps) {
       if (!counted.ok) {
         await ctx.reply(t(`error-${counted.code}`));
         return;
+      }
+      if (counted.value.ngos === 0) {
+        // The fields chosen match no NGO of the county: the NGOs are asked again rather than a summary nobody can confirm.
+        await ctx.reply(t("error-meeting-no-ngos"));
+        await ask.invitees();
+        continue;
       }
       const county = counties.find((c) => c.id === complete.countyId);
       const summary = t("meeting-summary", {
@@ -255,7 +278,7 @@ export function meetingAgendaConversation(deps: BotDeps) {
       (await deps.services.reference.fields()).map(({ id, nameFa, nameEn, nameAz }) => ({ id, nameFa, nameEn, nameAz })),
     );
     const text = await askText(conversation, ctx, ctx.t("agenda-ask-text", { max: MEETING_LIMITS.agendaItem.max }), checkAgendaItem);
-    const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
+    const choices = namedChoices(fields, ctx.locale);
     const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), "magenda:field", choices));
     const added = await saveOrOfferAgain(conversation, ctx, "magenda", deps.logger, () =>
       outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
@@ -266,12 +289,21 @@ export function meetingAgendaConversation(deps: BotDeps) {
   };
 }
 
-/** An official records what the meeting did about an agenda item: resolved, follow-up or referred, with a note. */
+/**
+ * An official records what the meeting did about an agenda item (the problem, as its NGO
+ * wrote it): resolved, follow-up or referred, with a note.
+ */
 export function meetingOutcomeConversation(deps: BotDeps) {
-  return async function meetingOutcome(conversation: BotConversation, ctx: ConversationContext, itemId: string): Promise<void> {
+  return async function meetingOutcome(
+    conversation: BotConversation,
+    ctx: ConversationContext,
+    itemId: string,
+    problem: string,
+  ): Promise<void> {
     const actor = actorReader(deps.services.people, telegramId(ctx));
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
-    const outcome = (await askChoice(conversation, ctx, ctx.t("outcome-ask"), "mout:outcome", choices, 1)) as AgendaOutcome;
+    const question = ctx.t("outcome-ask", { problem: shown(problem, MEETING_LIMITS.agendaItem.max) });
+    const outcome = (await askChoice(conversation, ctx, question, "mout:outcome", choices, 1)) as AgendaOutcome;
     const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);
     const recorded = await saveOrOfferAgain(conversation, ctx, "mout", deps.logger, async () =>
       outcomeOf(async () => (await deps.services.meetings.recordOutcome(await actor(), itemId, outcome, note, new Date())).meetingId),

@@ -10,7 +10,7 @@ import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
-import { askChoice, askMultiChoice, askText, newDraftKey, reviewSummary } from "./prompts.js";
+import { askChoice, askMultiChoice, askText, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
 export const NEEDS_OPEN = "needs-open";
 
@@ -68,7 +68,10 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
       let inProvince = counties;
       if (provinceIds.length > 1) {
         const provinces = await conversation.external(() => services.reference.provinces());
-        const choices = provinces.filter((p) => provinceIds.includes(p.id)).map((p) => ({ id: String(p.id), label: nameIn(p, locale) }));
+        const choices = namedChoices(
+          provinces.filter((p) => provinceIds.includes(p.id)),
+          locale,
+        );
         const provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "nopen:province", choices));
         inProvince = counties.filter((c) => c.provinceId === provinceId);
       }
@@ -91,7 +94,10 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
         draft.countyIds = inProvince.map((c) => c.id);
         return;
       }
-      const choices = inProvince.map((c) => ({ id: String(c.id), label: `${nameIn(c, locale)} (${plainNumber(c.verified, locale)})` }));
+      const choices = namedChoices(inProvince, locale).map((c, i) => ({
+        ...c,
+        label: `${c.label} (${plainNumber(inProvince[i]?.verified ?? 0, locale)})`,
+      }));
       const chosen = await askMultiChoice(
         conversation,
         ctx,

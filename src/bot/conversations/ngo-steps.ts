@@ -9,11 +9,9 @@ import {
   LIMITS,
 } from "../../domain/ngo-rules.js";
 import type { NgoDraft } from "../../domain/ngos.js";
-import { nameIn } from "../../domain/reference.js";
-import { normalisePhone } from "../../domain/text.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { AppServices } from "../deps.js";
-import { askChoice, askMultiChoice, askOwnPhone, askText } from "./prompts.js";
+import { askChoice, askMultiChoice, askOwnPhone, askText, namedChoices } from "./prompts.js";
 
 export const NGO_STEPS = [
   "name",
@@ -59,17 +57,17 @@ export async function askNgoStep(
       const provinces = await conversation.external(() => services.reference.provinces());
       let provinceId = provinces[0]?.id;
       if (provinces.length > 1) {
-        const choices = provinces.map((p) => ({ id: String(p.id), label: nameIn(p, ctx.locale) }));
+        const choices = namedChoices(provinces, ctx.locale);
         provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), "reg:province", choices));
       }
       const counties = await conversation.external(() => services.reference.counties(provinceId));
-      const choices = counties.map((c) => ({ id: String(c.id), label: nameIn(c, ctx.locale) }));
+      const choices = namedChoices(counties, ctx.locale);
       draft.countyId = Number(await askChoice(conversation, ctx, t("ask-county"), "reg:county", choices));
       return;
     }
     case "fieldIds": {
       const fields = await conversation.external(() => services.reference.fields());
-      const choices = fields.map((f) => ({ id: String(f.id), label: nameIn(f, ctx.locale) }));
+      const choices = namedChoices(fields, ctx.locale);
       const prompt = t("ask-fields", { max: LIMITS.fields.max });
       const chosen = await askMultiChoice(
         conversation,
@@ -102,7 +100,7 @@ export async function askNgoStep(
       return;
     }
     case "contactPhone":
-      draft.contactPhone = normalisePhone(await askOwnPhone(conversation, ctx, t("ask-phone")));
+      draft.contactPhone = await askOwnPhone(conversation, ctx, t("ask-phone"));
       return;
     case "description":
       draft.description = await askText(conversation, ctx, t("ask-description", { max: LIMITS.description.max }), checkDescription);

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Filter } from "grammy";
 import { InlineKeyboard, Keyboard } from "grammy";
 import type { Message } from "grammy/types";
-import { parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
+import { gregorianAsSolarHijri, parseSolarHijriDateTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import type { DomainErrorCode } from "../../domain/errors.js";
-import type { Checked } from "../../domain/shared/validation.js";
+import { nameIn } from "../../domain/reference.js";
+import type { Locale } from "../../domain/shared/locale.js";
+import { type Checked, refuse, suggest } from "../../domain/shared/validation.js";
+import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { outcomeOf } from "./outcome.js";
@@ -14,14 +16,27 @@ import { outcomeOf } from "./outcome.js";
  * re-asks with a message in the person's language until the answer is usable.
  */
 
-/** A button to choose; `group` starts a new group of buttons under a header when it changes. */
-export type Choice = { id: string; label: string; group?: string };
+/**
+ * A button to choose; `group` starts a new group of buttons under a header when it changes.
+ * `names` are the names it may be typed by as well (a county's or a field's names in every
+ * language, matched with matchByName): given to any choice, the step accepts typed answers.
+ */
+export type Choice = { id: string; label: string; group?: string; names?: readonly string[] };
+
+/** Counties, provinces or fields of activity as choices, labelled in the person's language and typable in any. */
+export function namedChoices(items: readonly Named[], locale: Locale): Choice[] {
+  return items.map((item) => ({ id: String(item.id), label: nameIn(item, locale), names: [item.nameFa, item.nameAz, item.nameEn] }));
+}
+type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
 
 /**
  * What a person gets when they send something other than what the step
  * expects; a button of another message waits until this conversation ends.
  */
-export async function explainExpected(ctx: ConversationContext, expected: "text" | "buttons" | "contact"): Promise<void> {
+export async function explainExpected(
+  ctx: ConversationContext,
+  expected: "text" | "buttons" | "buttons-or-name" | "contact",
+): Promise<void> {
   if (ctx.callbackQuery) {
     await ctx.answerCallbackQuery({ text: ctx.t("button-during-conversation"), show_alert: true });
     return;
@@ -42,13 +57,12 @@ export async function askText<T>(
 ): Promise<T> {
   await ctx.reply(prompt, { parse_mode: "HTML" });
   for (;;) {
-    const answer = await conversation.waitFor("message:text", { otherwise: (c) => explainExpected(c, "text") });
-    const checked = await checkTyped(answer, check);
-    if (checked) return checked.value;
+    const typed = await waitTyped(conversation, check);
+    if ("value" in typed) return typed.value;
   }
 }
 
-/** Like askText, with a Skip button under the question: skipping gives null. */
+/** Like askText, with a Skip button under the question: skipping gives null; a typed answer takes the button away. */
 export async function askOptionalText<T>(
   conversation: BotConversation,
   ctx: ConversationContext,
@@ -57,43 +71,90 @@ export async function askOptionalText<T>(
   check: (text: string) => Checked<T> | Promise<Checked<T>>,
 ): Promise<T | null> {
   const skip = `${prefix}:skip`;
-  await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), skip) });
+  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), skip) });
+  const typed = await waitTyped(conversation, check, skip);
+  if ("skippedBy" in typed) {
+    await typed.skippedBy.answerCallbackQuery();
+    await typed.skippedBy.editMessageText(`${prompt}\n\n⏭ ${typed.skippedBy.t("skipped")}`, { parse_mode: "HTML" });
+    return null;
+  }
+  await ctx.api.editMessageReplyMarkup(asked.chat.id, asked.message_id);
+  return typed.value;
+}
+
+/**
+ * Waits for a typed answer `check` accepts, telling the person why one is refused. A refusal
+ * with a suggestion (the Solar Hijri date of a Gregorian one) offers it as a button, whose press
+ * answers with it. With `skip`, a press of that button ends the wait too.
+ */
+async function waitTyped<T>(
+  conversation: BotConversation,
+  check: (text: string) => Checked<T> | Promise<Checked<T>>,
+  skip?: string,
+): Promise<{ skippedBy: ConversationContext } | { value: T }> {
+  let suggested: { text: string; message: Message } | undefined;
+  const accept = async (answer: ConversationContext, text: string) => {
+    const checked = await check(text);
+    if (checked.ok) return { value: checked.value };
+    const vars = checked.suggestion ? { ...checked.vars, suggestion: localDigits(checked.suggestion, answer.locale) } : checked.vars;
+    const refusal = await answer.reply(answer.t(checked.error, vars), {
+      reply_markup: checked.suggestion
+        ? new InlineKeyboard().text(`✅ ${localDigits(checked.suggestion, answer.locale)}`, SUGGESTION)
+        : undefined,
+    });
+    suggested = checked.suggestion ? { text: checked.suggestion, message: refusal } : undefined;
+    return undefined;
+  };
   for (;;) {
     const answer = await conversation.wait();
-    if (answer.callbackQuery?.data === skip) {
+    const data = answer.callbackQuery?.data;
+    if (skip !== undefined && data === skip) return { skippedBy: answer };
+    if (data === SUGGESTION) {
+      if (!suggested || answer.callbackQuery?.message?.message_id !== suggested.message.message_id) {
+        await answer.answerCallbackQuery({ text: answer.t("stale-button") });
+        continue;
+      }
       await answer.answerCallbackQuery();
-      await answer.editMessageText(`${prompt}\n\n⏭ ${answer.t("skipped")}`, { parse_mode: "HTML" });
-      return null;
+      await answer.editMessageReplyMarkup();
+      const accepted = await accept(answer, suggested.text);
+      if (accepted) return accepted;
+      continue;
     }
     if (answer.message?.text === undefined) {
       await explainExpected(answer, "text");
       continue;
     }
-    const checked = await checkTyped(answer as Filter<ConversationContext, "message:text">, check);
-    if (checked) return checked.value;
+    if (isCommand(answer.message)) {
+      await answer.reply(answer.t("command-in-conversation"));
+      continue;
+    }
+    if (answer.message.forward_origin) {
+      await answer.reply(answer.t("expected-own-text"));
+      continue;
+    }
+    const accepted = await accept(answer, answer.message.text);
+    if (accepted) return accepted;
   }
 }
 
-/** A typed answer, checked; on refusal the person is told why and undefined returned. */
-async function checkTyped<T>(
-  answer: Filter<ConversationContext, "message:text">,
-  check: (text: string) => Checked<T> | Promise<Checked<T>>,
-): Promise<{ value: T } | undefined> {
-  if (isCommand(answer.message)) {
-    await answer.reply(answer.t("command-in-conversation"));
-    return undefined;
-  }
-  if (answer.message.forward_origin) {
-    await answer.reply(answer.t("expected-own-text"));
-    return undefined;
-  }
-  const checked = await check(answer.message.text);
-  if (checked.ok) return { value: checked.value };
-  await answer.reply(answer.t(checked.error, checked.vars));
-  return undefined;
+/** The data of the button offering a refused answer's suggestion. */
+const SUGGESTION = "typed:suggested";
+
+/** Latin digits as the person reads them: Persian digits in Persian. */
+function localDigits(text: string, locale: Locale): string {
+  return locale === "fa" ? text.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d) : text;
 }
 
-/** Offers buttons and returns the id of the one pressed; the message then shows the choice. */
+/** What the message of a choice shows once it is made: the label, marked chosen unless it starts with an emoji of its own. */
+const chosenLine = (labels: string[]) => {
+  const text = labels.join(" · ");
+  return /^\p{Extended_Pictographic}/u.test(text) ? text : `✅ ${text}`;
+};
+
+/**
+ * Offers buttons and returns the id of the one pressed; the message then shows the choice.
+ * Choices with names may be typed as well (a county by its name in any spelling).
+ */
 export async function askChoice(
   conversation: BotConversation,
   ctx: ConversationContext,
@@ -107,22 +168,56 @@ export async function askChoice(
     keyboard.text(choice.label, `${prefix}:${choice.id}`);
     if ((i + 1) % columns === 0) keyboard.row();
   });
-  await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard });
+  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard });
   const pattern = new RegExp(`^${prefix}:(.+)$`);
+  const typable = choices.some((c) => c.names);
   for (;;) {
-    const pressed = await conversation.waitForCallbackQuery(pattern, { otherwise: (c) => explainExpected(c, "buttons") });
-    const chosen = choices.find((c) => c.id === pressed.match[1]);
-    if (!chosen) {
-      await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
+    const answer = await conversation.wait();
+    const pressed = pattern.exec(answer.callbackQuery?.data ?? "");
+    if (pressed) {
+      const chosen = choices.find((c) => c.id === pressed[1]);
+      if (!chosen) {
+        await answer.answerCallbackQuery({ text: answer.t("stale-button") });
+        continue;
+      }
+      await answer.answerCallbackQuery();
+      await answer.editMessageText(`${prompt}\n\n${chosenLine([chosen.label])}`, { parse_mode: "HTML" });
+      return chosen.id;
+    }
+    const typed = typable ? typedChoices(answer, choices) : undefined;
+    if (!typed) {
+      await explainExpected(answer, typable ? "buttons-or-name" : "buttons");
       continue;
     }
-    await pressed.answerCallbackQuery();
-    await pressed.editMessageText(`${prompt}\n\n✅ ${chosen.label}`, { parse_mode: "HTML" });
+    const [chosen, ...more] = typed;
+    if (!chosen || more.length > 0) {
+      await answer.reply(answer.t("choice-not-found", { count: 1 }));
+      continue;
+    }
+    await ctx.api.editMessageText(asked.chat.id, asked.message_id, `${prompt}\n\n${chosenLine([chosen.label])}`, { parse_mode: "HTML" });
     return chosen.id;
   }
 }
 
-/** Toggle buttons with a check mark, and a Done button accepted once `min` are chosen. */
+/**
+ * The choices a typed message names, one per name separated by commas (or line breaks); an
+ * empty list when a name matches none or several; undefined when the message is no typed name.
+ */
+function typedChoices(answer: ConversationContext, choices: Choice[]): Choice[] | undefined {
+  const text = answer.message?.text;
+  if (text === undefined || isCommand(answer.message) || answer.message?.forward_origin) return undefined;
+  const found = text
+    .split(/[,،;؛\n]/)
+    .filter((part) => part.trim())
+    .map((part) => matchByName(part, choices, (c) => c.names ?? []));
+  return found.every((c) => c !== undefined) ? found : [];
+}
+
+/**
+ * Toggle buttons with a check mark, and a Done button accepted once `min` are chosen. Choices
+ * with names may be typed too, several separated by commas: they join those pressed, and the
+ * answer is done.
+ */
 export async function askMultiChoice(
   conversation: BotConversation,
   ctx: ConversationContext,
@@ -154,11 +249,35 @@ export async function askMultiChoice(
     }
     return kb.row().text(ctx.t("button-done", { count: chosen.size }), `${prefix}:done`);
   };
-  await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
+  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
+  const done = () => {
+    const picked = choices.filter((c) => chosen.has(c.id));
+    return { text: `${prompt}\n\n${chosenLine(picked.map((c) => c.label))}`, ids: picked.map((c) => c.id) };
+  };
   const pattern = new RegExp(`^${prefix}:(.+)$`);
+  const typable = choices.some((c) => c.names);
   for (;;) {
-    const pressed = await conversation.waitForCallbackQuery(pattern, { otherwise: (c) => explainExpected(c, "buttons") });
-    const id = pressed.match[1] ?? "";
+    const answer = await conversation.wait();
+    const match = pattern.exec(answer.callbackQuery?.data ?? "");
+    if (!match) {
+      const typed = typable ? typedChoices(answer, choices) : undefined;
+      if (!typed) await explainExpected(answer, typable ? "buttons-or-name" : "buttons");
+      else if (typed.length === 0) await answer.reply(answer.t("choice-not-found", { count: 2 }));
+      else if (new Set([...chosen, ...typed.map((c) => c.id)]).size > limits.max) {
+        await answer.reply(answer.t("choose-at-most", { max: limits.max }));
+      } else {
+        for (const choice of typed) chosen.add(choice.id);
+        if (chosen.size >= limits.min) {
+          const { text, ids } = done();
+          await ctx.api.editMessageText(asked.chat.id, asked.message_id, text, { parse_mode: "HTML" });
+          return ids;
+        }
+        await ctx.api.editMessageReplyMarkup(asked.chat.id, asked.message_id, { reply_markup: keyboard() });
+      }
+      continue;
+    }
+    const pressed = answer;
+    const id = match[1] ?? "";
     if (id === "~") {
       await pressed.answerCallbackQuery();
       continue;
@@ -169,9 +288,9 @@ export async function askMultiChoice(
         continue;
       }
       await pressed.answerCallbackQuery();
-      const labels = choices.filter((c) => chosen.has(c.id)).map((c) => c.label);
-      await pressed.editMessageText(`${prompt}\n\n✅ ${labels.join(" · ")}`, { parse_mode: "HTML" });
-      return choices.filter((c) => chosen.has(c.id)).map((c) => c.id);
+      const { text, ids } = done();
+      await pressed.editMessageText(text, { parse_mode: "HTML" });
+      return ids;
     }
     if (!choices.some((c) => c.id === id)) {
       await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
@@ -187,20 +306,37 @@ export async function askMultiChoice(
   }
 }
 
-/** Asks for the person's own phone through Telegram's share-contact button. */
+/**
+ * Asks for the person's own phone: Telegram's share-contact button is the quick way; a typed
+ * Iranian number (mobile, or landline with its area code, any digits and separators) is taken
+ * too. Returns the number in E.164.
+ */
 export async function askOwnPhone(conversation: BotConversation, ctx: ConversationContext, prompt: string): Promise<string> {
   const keyboard = new Keyboard().requestContact(ctx.t("button-share-contact")).resized().oneTime();
   await ctx.reply(prompt, { reply_markup: keyboard });
   for (;;) {
-    const answer: Filter<ConversationContext, "message:contact"> = await conversation.waitFor("message:contact", {
-      otherwise: (c) => explainExpected(c, "contact"),
-    });
-    if (answer.message.contact.user_id !== answer.from?.id) {
-      await answer.reply(answer.t("contact-not-own"), { reply_markup: keyboard });
+    const answer = await conversation.wait();
+    const contact = answer.message?.contact;
+    const text = answer.message?.text;
+    let phone: string | null = null;
+    if (contact) {
+      if (contact.user_id !== answer.from?.id) {
+        await answer.reply(answer.t("contact-not-own"), { reply_markup: keyboard });
+        continue;
+      }
+      phone = normalisePhone(contact.phone_number);
+    } else if (text !== undefined && !isCommand(answer.message) && !answer.message?.forward_origin) {
+      phone = parseIranianPhone(text);
+      if (!phone) {
+        await answer.reply(answer.t("invalid-phone"), { reply_markup: keyboard });
+        continue;
+      }
+    } else {
+      await explainExpected(answer, "contact");
       continue;
     }
     await answer.reply(answer.t("contact-received"), { reply_markup: { remove_keyboard: true } });
-    return answer.message.contact.phone_number;
+    return phone;
   }
 }
 
@@ -320,7 +456,7 @@ export async function saveOrOfferAgain<T>(
 /**
  * Asks for a future date and time in the Solar Hijri calendar, Tehran time
  * (e.g. 1405/09/20 10:30, any digits), at most `maxDays` ahead (else the
- * message `tooFar` says so); returns it as an ISO string, which replays read
+ * message `tooFar` says so; a Gregorian date gets its Solar Hijri one offered); returns it as an ISO string, which replays read
  * back as is. The prompt gets an example `exampleDays` from now.
  */
 export async function askFutureMoment(
@@ -333,11 +469,13 @@ export async function askFutureMoment(
   const { jy, jm, jd } = tehranDate(new Date((await conversation.now()) + limits.exampleDays * 86_400_000));
   const example = `${[jy, jm, jd].map(n).join("/")} ${n(10)}:${n(3)}${n(0)}`;
   return askText(conversation, ctx, prompt(example), async (text): Promise<Checked<string>> => {
+    const meant = gregorianAsSolarHijri(text);
+    if (meant) return suggest("invalid-gregorian-date", meant);
     const moment = parseSolarHijriDateTime(text);
-    if (!moment) return { ok: false, error: "invalid-date-time" };
+    if (!moment) return refuse("invalid-date-time");
     const now = await conversation.now();
-    if (moment.getTime() <= now) return { ok: false, error: "invalid-time-past" };
-    if (moment.getTime() > now + limits.maxDays * 86_400_000) return { ok: false, error: limits.tooFar, vars: { days: limits.maxDays } };
+    if (moment.getTime() <= now) return refuse("invalid-time-past");
+    if (moment.getTime() > now + limits.maxDays * 86_400_000) return refuse(limits.tooFar, { days: limits.maxDays });
     return { ok: true, value: moment.toISOString() };
   });
 }

@@ -1,9 +1,10 @@
+import type { DomainErrorCode } from "../../domain/errors.js";
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
 import { actorReader, telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
-import { currentReviewMessage } from "../keyboards/review.js";
+import { currentReviewMessage, reviewedText } from "../keyboards/review.js";
 import { outcomeOf } from "./outcome.js";
 import { askText, saveOrOfferAgain } from "./prompts.js";
 
@@ -13,12 +14,17 @@ export const REJECTION = "rejection";
 export function rejectionConversation({ services, logger }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string, version: number): Promise<void> {
     const actor = actorReader(services.people, telegramId(ctx));
+    // Another official was quicker (or this one, from another copy): who reviewed it, and when.
+    const refusalText = (code: DomainErrorCode) =>
+      code === "already-reviewed"
+        ? conversation.external(() => reviewedText(services.ngos, ctx, ngoId, BigInt(telegramId(ctx))))
+        : Promise.resolve(ctx.t(`error-${code}`));
     // Checked before asking anything, so nobody is asked for a reason they may not give.
     const allowed = await conversation.external(() =>
       outcomeOf(async () => (await services.ngos.reviewable(await actor(), ngoId, version)).name),
     );
     if (!allowed.ok) {
-      await ctx.reply(ctx.t(`error-${allowed.code}`));
+      await ctx.reply(await refusalText(allowed.code));
       return;
     }
     const name = escapeHtml(allowed.value);
@@ -26,7 +32,8 @@ export function rejectionConversation({ services, logger }: BotDeps) {
     const rejected = await saveOrOfferAgain(conversation, ctx, "reject", logger, () =>
       outcomeOf(async () => services.ngos.reject(await actor(), ngoId, reason, version)),
     );
-    await ctx.reply(rejected.ok ? ctx.t("review-rejected", { name }) : ctx.t(`error-${rejected.code}`), { parse_mode: "HTML" });
+    if (rejected.ok) await ctx.reply(ctx.t("review-rejected", { name }), { parse_mode: "HTML" });
+    else await ctx.reply(await refusalText(rejected.code));
     if (!rejected.ok && rejected.code === "review-changed") {
       // Changed while the reason was typed: the card as it is now, to review again.
       const card = await conversation.external(async () => {

@@ -8,7 +8,7 @@ import { REJECTION, rejectionConversation } from "../conversations/rejection.js"
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { escapeHtml } from "../format.js";
-import { currentReviewMessage, reviewMessage } from "../keyboards/review.js";
+import { currentReviewMessage, reviewedText, reviewMessage } from "../keyboards/review.js";
 import type { RefusalFollowUps } from "../middleware/errors.js";
 import { sendEach } from "../send-each.js";
 
@@ -56,8 +56,8 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
 }
 
 /**
- * After the refusal of an Approve or Reject press: the buttons of an NGO
- * reviewed by someone else disappear; a card that changed since it was sent
+ * After the refusal of an Approve or Reject press: the presser is told who
+ * reviewed the NGO and when ("you" when it was them), and its buttons disappear; a card that changed since it was sent
  * gives way to the current one, with buttons of its own (the presser may
  * review it: that was checked first).
  */
@@ -68,15 +68,23 @@ export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
     return pressed?.unpack(data);
   };
   return {
-    "already-reviewed": async (ctx) => {
-      if (pressedCard(ctx)) await ctx.editMessageReplyMarkup();
+    "already-reviewed": {
+      text: async (ctx) => {
+        const card = pressedCard(ctx);
+        return card && reviewedText(services.ngos, tr(ctx), card.ngo, ctx.actor.person.id);
+      },
+      after: async (ctx) => {
+        if (pressedCard(ctx)) await ctx.editMessageReplyMarkup();
+      },
     },
-    "review-changed": async (ctx) => {
-      const card = pressedCard(ctx);
-      if (!card) return;
-      await ctx.editMessageReplyMarkup();
-      const current = await currentReviewMessage(services.ngos, tr(ctx), card.ngo);
-      if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+    "review-changed": {
+      after: async (ctx) => {
+        const card = pressedCard(ctx);
+        if (!card) return;
+        await ctx.editMessageReplyMarkup();
+        const current = await currentReviewMessage(services.ngos, tr(ctx), card.ngo);
+        if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+      },
     },
   };
 }

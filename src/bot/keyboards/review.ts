@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
+import { formatDateTime } from "../../domain/calendar.js";
 import type { NgoCard, NgoService } from "../../domain/ngos.js";
 import { review } from "../callback-data/review.js";
-import { ngoCard, personName, type Translator } from "../format.js";
+import { displayName, ngoCard, personName, type Translator } from "../format.js";
 
 /**
  * A pending NGO's card for officials, with Approve / Reject. The buttons carry
@@ -23,4 +24,16 @@ export function reviewMessage(tr: Translator, ngo: NgoCard): { text: string; mar
 export async function currentReviewMessage(ngos: NgoService, tr: Translator, ngoId: string) {
   const ngo = await ngos.card(ngoId);
   return ngo?.status === "PENDING" ? reviewMessage(tr, ngo) : null;
+}
+
+/**
+ * Who decided an NGO already reviewed, and when, as plain text for the official who presses
+ * one of its review buttons later: "you" when it was them.
+ */
+export async function reviewedText(ngos: NgoService, { t, locale }: Translator, ngoId: string, viewerId: bigint): Promise<string> {
+  const review = await ngos.reviewOf(ngoId);
+  if (!review?.reviewer) return t("error-already-reviewed");
+  const at = formatDateTime(review.at, locale);
+  if (review.reviewer.id === viewerId) return t(`review-done-by-you-${review.outcome}`, { at });
+  return t(`review-done-by-other-${review.outcome}`, { name: displayName(review.reviewer), at });
 }

@@ -6,8 +6,18 @@ import type { Logger } from "../../logger.js";
 import type { BotContext } from "../context.js";
 import { tellPresser } from "./callback-answers.js";
 
-/** What a refusal does besides telling the person why, for the few that need more (the feature whose buttons they concern says). */
-export type RefusalFollowUps = Partial<Record<DomainErrorCode, (ctx: BotContext, error: DomainError) => Promise<unknown>>>;
+/** For the few refusals that need more than their code's message (the feature whose buttons they concern says). */
+export type RefusalFollowUps = Partial<
+  Record<
+    DomainErrorCode,
+    {
+      /** The text the person gets instead of `error-<code>`, when it needs what only the bot can put in (who, when); undefined keeps it. */
+      text?: (ctx: BotContext, error: DomainError) => Promise<string | undefined>;
+      /** What the refusal does once the person is told. */
+      after?: (ctx: BotContext, error: DomainError) => Promise<unknown>;
+    }
+  >
+>;
 
 /**
  * The one error boundary of the bot, around every feature and conversation.
@@ -30,8 +40,10 @@ export function handleBotError(i18n: I18n, logger: Logger, followUps: RefusalFol
     try {
       if (error.error instanceof DomainError) {
         const refusal = error.error;
-        await tellPresser(ctx, i18n.t(locale, `error-${refusal.code}`, refusal.details));
-        await followUps[refusal.code]?.(ctx, refusal);
+        const followUp = followUps[refusal.code];
+        const text = await followUp?.text?.(ctx, refusal);
+        await tellPresser(ctx, text ?? i18n.t(locale, `error-${refusal.code}`, refusal.details));
+        await followUp?.after?.(ctx, refusal);
         return;
       }
       const forged = ctx.callbackQuery !== undefined && isValueOutOfRange(error.error);

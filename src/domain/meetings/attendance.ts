@@ -6,8 +6,8 @@ import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import type { Actor } from "../shared/actor.js";
 import { audiencePeopleSql } from "../shared/audience.js";
-import { latinDigits } from "../text.js";
 import { type InvitationView, invitedNgosSql, type MeetingScheduling } from "./scheduling.js";
+import { readCheckInCode } from "./validators.js";
 
 const CHECK_IN = {
   /** Check-in, open from when an official starts it, closes this long after the meeting's start, unless they end it sooner. */
@@ -166,7 +166,12 @@ export class MeetingAttendance {
       const oldestCounted = recent[CHECK_IN.wrongCodes - 1];
       if (oldestCounted) return { retryAt: new Date(oldestCounted.at.getTime() + CHECK_IN.windowMs) };
       const meeting = await tx.meeting.findFirst({
-        where: { checkInCode: latinDigits(typed).trim(), status: "SCHEDULED", checkInOpenedAt: { lte: now }, checkInClosesAt: { gt: now } },
+        where: {
+          checkInCode: readCheckInCode(typed) ?? "",
+          status: "SCHEDULED",
+          checkInOpenedAt: { lte: now },
+          checkInClosesAt: { gt: now },
+        },
       });
       // Present for the NGO they belong to now; whoever left it is not invited any more.
       const invitation = meeting && (await this.meetings.invitation(personId, meeting.id));

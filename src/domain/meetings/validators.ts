@@ -1,6 +1,6 @@
 import type { Checked } from "../shared/validation.js";
 import { checkLength } from "../shared/validation.js";
-import { cleanInput } from "../text.js";
+import { cleanInput, latinDigits } from "../text.js";
 
 export const MEETING_LIMITS = {
   title: { min: 3, max: 120 },
@@ -39,4 +39,13 @@ export function checkMeetingTime(startsAt: Date | null, now: Date): Checked<Date
     return { ok: false, error: "invalid-meeting-time-far", vars: { days: MEETING_LIMITS.daysAhead } };
   }
   return { ok: true, value: startsAt };
+}
+
+/**
+ * A check-in code as people type it from the screen in the room: six digits in any script, in
+ * groups or not ("346311", "346 311", "346-311", «۳۴۶ ۳۱۱»). Null for anything else.
+ */
+export function readCheckInCode(text: string): string | null {
+  const digits = latinDigits(text).replace(/[\s\-‐-―.]/g, "");
+  return /^\d{6}$/.test(digits) ? digits : null;
 }

@@ -1,7 +1,7 @@
 import type { NeedPriority, TrainingFormat, TrainingPillar } from "@prisma/client";
-import { endOfTehranDay, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "../calendar.js";
+import { endOfTehranDay, gregorianAsSolarHijri, parseSolarHijriDate, plainNumber, type SolarHijriDate } from "../calendar.js";
 import type { Locale } from "../shared/locale.js";
-import { type Checked, checkLength, ok } from "../shared/validation.js";
+import { type Checked, checkLength, ok, suggest } from "../shared/validation.js";
 import { cleanInput, cleanText } from "../text.js";
 
 export const PILLARS: readonly TrainingPillar[] = ["KNOWLEDGE", "EXPERIENCE", "ON_THE_JOB"];
@@ -30,6 +30,8 @@ export function checkRoundTitle(input: string): Checked<string> {
 
 /** A deadline is a real Solar Hijri date, today or later, and not too far ahead. */
 export function checkDeadline(input: string, now: Date, locale: Locale): Checked<SolarHijriDate> {
+  const meant = gregorianAsSolarHijri(input);
+  if (meant) return suggest("invalid-gregorian-date", meant);
   const date = parseSolarHijriDate(input);
   if (!date) return { ok: false, error: "invalid-date" };
   const end = endOfTehranDay(date).getTime();

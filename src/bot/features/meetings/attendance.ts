@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { formatDateTime } from "../../../domain/calendar.js";
+import { readCheckInCode } from "../../../domain/meetings/validators.js";
 import { sheetsWorkbook, toCsv } from "../../../reports/workbook.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
@@ -120,12 +121,15 @@ export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
   });
 
   // An attendee sends the code shown in the room.
-  composer.on("message:text").hears(/^\s*[0-9۰-۹٠-٩]{6}\s*$/, async (ctx) => {
-    const result = await meetings.checkIn(ctx.actor.person.id, ctx.message.text, new Date());
-    if ("checkedIn" in result) await ctx.reply(ctx.t("checked-in", { title: escapeHtml(result.checkedIn) }), { parse_mode: "HTML" });
-    else if ("retryAt" in result) await ctx.reply(ctx.t("check-in-wait", { at: formatDateTime(result.retryAt, ctx.actor.locale) }));
-    else await ctx.reply(ctx.t("check-in-unusable"));
-  });
+  composer.on("message:text").filter(
+    (ctx) => readCheckInCode(ctx.message.text) !== null,
+    async (ctx) => {
+      const result = await meetings.checkIn(ctx.actor.person.id, ctx.message.text, new Date());
+      if ("checkedIn" in result) await ctx.reply(ctx.t("checked-in", { title: escapeHtml(result.checkedIn) }), { parse_mode: "HTML" });
+      else if ("retryAt" in result) await ctx.reply(ctx.t("check-in-wait", { at: formatDateTime(result.retryAt, ctx.actor.locale) }));
+      else await ctx.reply(ctx.t("check-in-unusable"));
+    },
+  );
 
   return composer;
 }

@@ -89,7 +89,7 @@ export function schedulingFeature({ services }: BotDeps): Composer<BotContext> {
     // Refused before any question when the item is not the official's to record.
     const item = await meetings.outcomeItem(actorOf(ctx), buttons.recordOutcome.unpack(ctx.match).item);
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(MEETING_OUTCOME, item.id);
+    await ctx.conversation.enter(MEETING_OUTCOME, item.id, item.text);
   });
 
   return composer;
