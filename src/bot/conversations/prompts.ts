@@ -7,6 +7,7 @@ import type { DomainErrorCode } from "../../domain/errors.js";
 import type { Checked } from "../../domain/shared/validation.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { isolate, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 
 /**
@@ -117,7 +118,7 @@ export async function askChoice(
       continue;
     }
     await pressed.answerCallbackQuery();
-    await pressed.editMessageText(`${prompt}\n\n✅ ${chosen.label}`, { parse_mode: "HTML" });
+    await pressed.editMessageText(`${prompt}\n\n✅ ${isolate(chosen.label)}`, { parse_mode: "HTML" });
     return chosen.id;
   }
 }
@@ -170,7 +171,7 @@ export async function askMultiChoice(
       }
       await pressed.answerCallbackQuery();
       const labels = choices.filter((c) => chosen.has(c.id)).map((c) => c.label);
-      await pressed.editMessageText(`${prompt}\n\n✅ ${labels.join(" · ")}`, { parse_mode: "HTML" });
+      await pressed.editMessageText(`${prompt}\n\n✅ ${joinList(labels, pressed.locale)}`, { parse_mode: "HTML" });
       return choices.filter((c) => chosen.has(c.id)).map((c) => c.id);
     }
     if (!choices.some((c) => c.id === id)) {
