@@ -17,8 +17,9 @@ export function createI18n(): I18n<WithLocale> {
   return new I18n<WithLocale>({
     defaultLocale: DEFAULT_LOCALE,
     directory: LOCALES_DIR,
-    // Fluent would wrap every variable in invisible isolation marks; Telegram renders text fine without them.
-    fluentBundleOptions: { useIsolating: false },
+    // Every variable is wrapped in FSI … PDI (U+2068, U+2069), so a Persian name in an Azerbaijani or
+    // English sentence (or an English title in a Persian one) keeps its own direction and leaves the sentence's alone.
+    fluentBundleOptions: { useIsolating: true },
     localeNegotiator: (ctx) => ctx.actor?.locale ?? ctx.locale ?? DEFAULT_LOCALE,
   });
 }

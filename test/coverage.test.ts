@@ -117,7 +117,7 @@ describe("/coverage", () => {
     const coverage = await h.app.services.coverage.coverage(await h.actor(countyOfficial.id));
     expect(coverage.counties.map((c) => c.nameEn)).toEqual(["West Vale"]);
     const replies = await countyOfficial.send("/coverage");
-    expect(replies.find((m) => m.text?.startsWith("🗺"))?.text).toContain("in 1 counties");
+    expect(replies.find((m) => m.text?.startsWith("🗺"))?.text).toContain("in 1 county");
     const visitor = h.user({ language: "en" });
     expect((await visitor.send("/coverage")).at(-1)?.text).toBe("You are not allowed to do this.");
   });

@@ -187,7 +187,7 @@ function expectHandCount(text: string) {
       "    Agenda items raised 3 · resolved 2\n" +
       "    Training-needs survey: 1 of 3 NGOs answered (33%)",
   );
-  expect(text).toContain("❌ West Vale: 0 meetings held (required: 1)\n    Training-needs survey: 0 of 1 NGOs answered (0%)");
+  expect(text).toContain("❌ West Vale: 0 meetings held (required: 1)\n    Training-needs survey: 0 of 1 NGO answered (0%)");
   expect(text).toContain("The quarter is under way");
 }
 

@@ -301,7 +301,7 @@ describe("reminders", () => {
     await b.press("صبح");
     await b.press("عصر");
     await b.press("پایان");
-    const summary = (await b.press("رد شدن")).messages.at(-1)?.text ?? "";
+    const summary = (await b.press("از این مرحله بگذر")).messages.at(-1)?.text ?? "";
     expect(summary).toContain("شمار شرکت‌کنندگان: ۵");
     expect(lastText((await b.press("تأیید")).messages)).toContain("ثبت شد");
 

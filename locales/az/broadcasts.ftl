@@ -9,13 +9,12 @@ broadcast-ask-audience = Kimlər alsın?
 broadcast-ask-essential = Vacibdirmi? Kütləvi mesajları səssizə qoyan üzvlər vacib mesajları da alır.
 broadcast-normal = Adi
 broadcast-essential = Vacib: hamıya, səssiz olsa da
-broadcast-essential-short = vacib
 broadcast-ask-filter = Hansı QHT-lər?
 broadcast-to-all = Bütün təsdiqlənmiş QHT-lər
-broadcast-to-county = Rayonlara görə
+broadcast-to-county = Şəhristanlara görə
 broadcast-to-field = Fəaliyyət sahəsinə görə
 broadcast-to-youth = Yalnız gənclər QHT-ləri
-broadcast-ask-counties = Rayonları seçin:
+broadcast-ask-counties = Şəhristanları seçin:
 broadcast-ask-fields = Fəaliyyət sahələrini seçin:
 broadcast-ask-when = Nə vaxt göndərilsin?
 broadcast-now = İndi
@@ -28,10 +27,14 @@ invalid-meeting-time-far = Görüş ən çoxu { $days } gün qabağa planlaşdı
 broadcast-preview-intro = Onlara məhz bu çatacaq:
 broadcast-summary = <b>Kütləvi mesajı yoxlayın</b>
     Kimə: { $audience }
+    Növ: { $kind }
     QHT-lər: { $filter }
     Nə vaxt: { $when }
     İndiki alıcılar: { $total }
     { $byCounty }
+broadcast-kind-essential = ❗ Vacib: kütləvi mesajları səssizə qoyanlar da daxil, bütün üzvlər alır
+broadcast-kind-normal = Adi: kütləvi mesajları səssizə qoyan üzvlər almır
+broadcast-kind-normal-leaders = Adi (rəhbərlər bütün kütləvi mesajları alır)
 broadcast-nobody = Bu seçimlərə uyğun kimsə yoxdur. Alıcıları və ya QHT-ləri dəyişin.
 broadcast-nobody-in-area = Hələ göndəriləcək kimsə yoxdur: ərazinizdə heç bir QHT təsdiqlənməyib. Kütləvi mesajlar QHT-lər məsul şəxslər tərəfindən təsdiqləndikdən sonra (/pending) onlara çatır.
 button-edit-audience = ✏️ Alıcılar
@@ -62,7 +65,7 @@ broadcasts-none = Sizin ərazinizdə hələ kütləvi mesaj göndərilməyib.
 broadcast-col-name = Ad
 broadcast-col-username = İstifadəçi adı
 broadcast-col-telegram-id = Telegram id
-broadcast-col-county = Rayon
+broadcast-col-county = Şəhristan
 broadcast-col-status = Vəziyyət
 broadcast-col-error = Xəta
 delivery-FAILED = Uğursuz

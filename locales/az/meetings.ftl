@@ -6,8 +6,8 @@ meetings-upcoming = Ərazinizdə qarşıdakı görüşlər:
 meetings-none = Ərazinizdə planlaşdırılmış görüş yoxdur.
 meetings-invited = Dəvət olunduğunuz görüşlər:
 meetings-no-invitations = Hazırda görüş dəvətiniz yoxdur.
-meeting-new-intro = <b>Yeni problem yönümlü görüş</b>. Rayonun QHT-ləri dəvət olunur və dəvətnamədən cavab verir. Dayandırmaq üçün /cancel göndərin.
-meeting-ask-county = Hansı rayonda? Onu basın və ya adını yazın.
+meeting-new-intro = <b>Yeni problem yönümlü görüş</b>. Şəhristanın QHT-ləri dəvət olunur və dəvətnamədən cavab verir. Dayandırmaq üçün /cancel göndərin.
+meeting-ask-county = Hansı şəhristanda? Onu basın və ya adını yazın.
 meeting-nobody-to-invite = Hələ dəvət ediləcək kimsə yoxdur: { $counties ->
     [one] şəhristanınızda
    *[other] şəhristanlarınızda
@@ -18,11 +18,11 @@ meeting-ask-theme = Görüşün mərkəzində olan problem ({ $max } simvola qə
 meeting-ask-time = Hicri-şəmsi təqvimi və Tehran vaxtı ilə tarix və saat, məsələn { $example }:
 meeting-ask-venue = Harada? (yerin adı və ünvanı)
 meeting-ask-location = Dəvətlilər xəritə alsın deyə yerin məkanını göndərin (📎 → Məkan), və ya "Keç".
-meeting-ask-ngos = Rayonun hansı QHT-ləri dəvət olunsun?
+meeting-ask-ngos = Şəhristanın hansı QHT-ləri dəvət olunsun?
 meeting-all-ngos = Bütün təsdiqlənmiş QHT-lər
 meeting-ask-members = Kimlər dəvət olunsun?
 meeting-summary = <b>Görüşü yoxlayın</b>
-    Rayon: { $county }
+    Şəhristan: { $county }
     Ad: { $title }
     Problem: { $theme }
     Nə vaxt: { $at }
@@ -35,7 +35,7 @@ button-edit-meeting-theme = ✏️ Problem
 button-edit-meeting-time = ✏️ Vaxt
 button-edit-meeting-venue = ✏️ Yer
 button-edit-meeting-invitees = ✏️ Dəvətlilər
-button-edit-meeting-county = ✏️ Rayon
+button-edit-meeting-county = ✏️ Şəhristan
 meeting-created = <b>{ $title }</b> görüşü planlaşdırıldı; { $invited } dəvətnamə yoldadır.
 error-invalid-meeting = Görüşün vaxtı keçib və ya məlumatları natamamdır.
 error-meeting-no-ngos = Uyğun təsdiqlənmiş QHT yoxdur: dəvət ediləcək kimsə yoxdur.

@@ -29,29 +29,32 @@ error-topic-limit = Siyahı doludur: sorğu daha çox mövzu göstərə bilməz.
 error-duplicate-topic = Bu mövzu artıq siyahıdadır.
 error-invalid-round = Sorğu açılmadı: son tarixi keçib. Tarixi yoxlayın və yenidən cəhd edin.
 error-invalid-answer = Cavabın bir hissəsi artıq etibarlı deyil (bəlkə bir mövzu silinib). Zəhmət olmasa yenidən cavab verin.
-error-needs-no-ngos = Bu rayonlarda hələ təsdiqlənmiş QHT yoxdur, soruşulacaq kimsə yoxdur.
+error-needs-no-ngos = Bu şəhristanlarda hələ təsdiqlənmiş QHT yoxdur, soruşulacaq kimsə yoxdur.
 error-needs-closed = Bu sorğu bağlanıb: cavablar artıq qəbul edilmir.
 error-needs-not-invited = QHT-niz bu sorğuya dəvət olunmayıb.
 invalid-date = Bu tarixi oxuya bilmirəm. Hicri-şəmsi təqvimi ilə il/ay/gün şəklində yazın, məsələn 1405/10/15.
 invalid-deadline-past = Son tarix bu gün və ya sonra olmalıdır.
 invalid-deadline-far = Son tarix ən çoxu { $days } gün sonra ola bilər.
 invalid-attendees = 1-dən { $max }-ə qədər tam ədəd yazın.
-needs-open-intro = <b>Yeni təlim ehtiyacı sorğusu</b>. Seçdiyiniz rayonlardakı bütün təsdiqlənmiş QHT-lərin rəhbərlərindən təlim ehtiyacları soruşulacaq. İstənilən vaxt dayandırmaq üçün /cancel göndərin.
+needs-open-intro = <b>Yeni təlim ehtiyacı sorğusu</b>. Seçdiyiniz şəhristanlardakı bütün təsdiqlənmiş QHT-lərin rəhbərlərindən təlim ehtiyacları soruşulacaq. İstənilən vaxt dayandırmaq üçün /cancel göndərin.
 needs-ask-title = Sorğunun adı (məsələn "Təlim ehtiyacları, payız 1405"):
 needs-ask-deadline = Son tarix, hicri-şəmsi təqvimi ilə (il/ay/gün), məsələn { $example }. Cavablar həmin günün sonuna qədər qəbul edilir.
-needs-ask-scope = Sorğu hansı rayonları əhatə edir?
-needs-all-counties = Bütün { $count } rayon
+needs-ask-scope = Sorğu hansı şəhristanları əhatə edir?
+needs-all-counties = { $count ->
+    [one] Yeganə şəhristan
+   *[other] Bütün { $count } şəhristan
+}
 needs-some-counties = Özüm seçim
-needs-ask-counties = Rayonları seçin (mötərizədə təsdiqlənmiş QHT-lərin sayı):
+needs-ask-counties = Şəhristanları seçin (mötərizədə təsdiqlənmiş QHT-lərin sayı):
 needs-open-summary = <b>Açmazdan əvvəl sorğunu yoxlayın</b>
 
     Ad: { $title }
     Son tarix: { $deadline }
-    Rayonlar: { $counties }
+    Şəhristanlar: { $counties }
     Dəvət olunacaq QHT-lər: { $ngos }
 button-edit-title = ✏️ Ad
 button-edit-deadline = ✏️ Son tarix
-button-edit-counties = ✏️ Rayonlar
+button-edit-counties = ✏️ Şəhristanlar
 needs-opened = <b>{ $title }</b> sorğusu açıldı. { $invited } QHT dəvət olunur; cavab verməyən rəhbərlərə son tarixdən əvvəl xatırlatma göndəriləcək.
 button-needs-report = 📊 Hesabat
 button-needs-open = ➕ Sorğu açmaq
@@ -87,21 +90,21 @@ needs-plan-intro = Ən çox tələb olunan mövzular üçün təlimin ən çox t
 needs-plan-county = { $county } (tələb { $demand }, { $people } nəfər)
 report-more-in-excel = … və Excel faylında daha { $count } sətir.
 button-needs-overview = Xülasə
-button-needs-county = Rayonlara görə
+button-needs-county = Şəhristanlara görə
 button-needs-field = Sahələrə görə
 button-needs-when = Forma və vaxt
 button-needs-other = Digər ehtiyaclar
 button-needs-plan = Təkliflər
 button-chart = 🖼 Qrafik
 button-csv = 📄 CSV
-needs-chart-title = Təlim mövzuları tələbə görə, rayonlar üzrə
-needs-chart-subtitle = { $invited } QHT-dən { $answered } cavab verdi
+needs-chart-title = Təlim mövzuları tələbə görə, şəhristanlar üzrə
+needs-chart-subtitle = { $title }: { $invited } QHT-dən { $answered } cavab verdi
 needs-chart-caption = { $title }
 needs-sheet-answers = Cavablar
 needs-sheet-demand = Mövzular üzrə tələb
-needs-sheet-response = Rayonlar üzrə cavab
+needs-sheet-response = Şəhristanlar üzrə cavab
 needs-col-ngo = QHT
-needs-col-county = Rayon
+needs-col-county = Şəhristan
 needs-col-fields = Fəaliyyət sahələri
 needs-col-topic = Mövzu
 needs-col-pillar = İstiqamət

@@ -1,5 +1,5 @@
 ## Məsul şəxslərin yoxlaması
-review-new = 📥 <b>Yeni QHT yoxlama gözləyir</b> (qeydiyyatdan keçirən: { $leader })
+review-new = 📥 <b>Yeni QHT yoxlama gözləyir</b> (müraciət edən: { $leader })
 review-list = { $count } QHT yoxlama gözləyir:
 review-none = Ərazinizdə yoxlama gözləyən QHT yoxdur.
 button-approve = ✅ Təsdiqlə

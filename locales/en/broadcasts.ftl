@@ -9,7 +9,6 @@ broadcast-ask-audience = Who should get it?
 broadcast-ask-essential = Is it essential? Members who muted broadcasts get essential ones too.
 broadcast-normal = Normal
 broadcast-essential = Essential: to everyone, muted or not
-broadcast-essential-short = essential
 broadcast-ask-filter = Which NGOs?
 broadcast-to-all = All verified NGOs
 broadcast-to-county = By county
@@ -28,10 +27,14 @@ invalid-meeting-time-far = A meeting can be scheduled at most { $days } days ahe
 broadcast-preview-intro = This is exactly what they will get:
 broadcast-summary = <b>Check the broadcast</b>
     To: { $audience }
+    Kind: { $kind }
     NGOs: { $filter }
     When: { $when }
     Recipients now: { $total }
     { $byCounty }
+broadcast-kind-essential = ❗ Essential: every member gets it, even those who muted broadcasts
+broadcast-kind-normal = Normal: members who muted broadcasts do not get it
+broadcast-kind-normal-leaders = Normal (leaders get every broadcast)
 broadcast-nobody = Nobody matches these choices. Change the audience or the NGOs.
 broadcast-nobody-in-area = There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).
 button-edit-audience = ✏️ Audience

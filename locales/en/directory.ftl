@@ -10,7 +10,10 @@ button-dir-all = 📋 All
 directory-choose-county = Which county?
 directory-choose-field = Which field of activity?
 directory-ask-name = Type the name, or part of it:
-directory-results = { $count } NGOs found (page { $page } of { $pages }). Press one to see its card.
+directory-results = { $count ->
+    [one] One NGO
+   *[other] { $count } NGOs
+} found (page { $page } of { $pages }). Press one to see its card.
 directory-none = No verified NGO matches. Try another search: /directory
 directory-expired = This search has expired. Search again with /directory.
 error-directory-closed = The directory is open to officials and to the people of verified NGOs.

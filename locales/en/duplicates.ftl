@@ -7,6 +7,10 @@ duplicates-same-phone = 🔁 The same contact phone:
 button-merge = 🔗 Merge (keep the older)
 button-not-duplicate = ✋ Not a duplicate
 button-yes-merge = Yes, merge them
-duplicates-merged = Merged into <b>{ $name }</b>; { $members } people moved to it as members.
+duplicates-merged = Merged into <b>{ $name }</b>; { $members ->
+    [0] nobody was moved
+    [one] one person moved
+   *[other] { $members } people moved
+} to it as members.
 duplicates-dismissed = Noted: this pair will not be proposed again.
 ngo-merged = Your NGO was found to be registered twice and has been merged into <b>{ $name }</b>, where you are now a member. Contact the officials of your county if this is a mistake.

@@ -22,15 +22,21 @@ kpi-county-missed = ❌ <b>{ $county }</b>: { $held } { $held ->
 kpi-upcoming = , { $count } still to come
 kpi-reach = NGOs invited { $invited } · accepted { $accepted } · present { $present } (attendance { $rate }) · people present { $people }
 kpi-agenda = Agenda items raised { $raised } · resolved { $resolved }
-kpi-needs = Training-needs survey: { $answered } of { $invited } NGOs answered ({ $rate })
+kpi-needs = Training-needs survey: { $answered } of { $invited } { $invited ->
+    [one] NGO
+   *[other] NGOs
+} answered ({ $rate })
 kpi-no-needs = No training-needs round was opened this quarter.
 kpi-needs-not-asked = Training-needs survey: none of its NGOs was asked this quarter
 kpi-definitions = <i>A meeting counts as held once it has started, unless cancelled. Each NGO counts once per quarter; attendance = NGOs present ÷ NGOs invited.</i>
 button-kpi = 📈 Indicators
-button-kpi-previous = ◀ Earlier quarter
-button-kpi-next = Later quarter ▶
+button-kpi-previous = Earlier quarter
+button-kpi-next = Later quarter
 kpi-chart-title = Interaction with NGOs — { $quarter }
-kpi-chart-legend = Green: the county held its { $required } required meeting; red: it did not.
+kpi-chart-legend = Green: the county held its { $required } required { $required ->
+    [one] meeting
+   *[other] meetings
+}; red: it did not.
 kpi-col-county = County
 kpi-col-held = Meetings held
 kpi-col-invited = NGOs invited

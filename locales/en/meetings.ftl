@@ -62,7 +62,10 @@ meeting-invited = You are invited, through <b>{ $name }</b>:
 meeting-answer-none = Will you come? Answer with the buttons.
 meeting-answer-YES = Your answer: ✅ I will attend.
 meeting-answer-NO = Your answer: ❌ I cannot attend.
-meeting-answer-ngo = The answer of { $name }: ✅ attending with { $count } people.
+meeting-answer-ngo = The answer of { $name }: ✅ attending with { $count } { $count ->
+    [one] person
+   *[other] people
+}.
 meeting-answer-until = You can change it until the meeting starts.
 meeting-answer-recorded = Answer recorded.
 button-attend = ✅ I will attend

@@ -40,7 +40,10 @@ needs-open-intro = <b>New training-needs round</b>. The leaders of every verifie
 needs-ask-title = Title of the round (e.g. "Training needs, autumn 1405"):
 needs-ask-deadline = Deadline, in the Solar Hijri calendar (year/month/day), e.g. { $example }. Answers are accepted until the end of that day.
 needs-ask-scope = Which counties does the round cover?
-needs-all-counties = All { $count } counties
+needs-all-counties = { $count ->
+    [one] The only county
+   *[other] All { $count } counties
+}
 needs-some-counties = Let me choose
 needs-ask-counties = Choose the counties (the number of verified NGOs is in brackets):
 needs-open-summary = <b>Check the round before opening it</b>
@@ -74,7 +77,10 @@ button-needs-close-yes = Yes, close it
 needs-closed-now = The round <b>{ $title }</b> is closed.
 needs-status-open = 🟢 Open until { $deadline }
 needs-status-closed = ⚪️ Closed on { $date }
-needs-response = Answered: { $answered } of { $invited } NGOs ({ $rate })
+needs-response = Answered: { $answered } of { $invited } { $invited ->
+    [one] NGO
+   *[other] NGOs
+} ({ $rate })
 needs-county-response = • { $county }: { $answered } of { $invited } ({ $rate })
 needs-topics-heading = <b>Topics by demand</b> (priority high = 3, medium = 2, low = 1):
 needs-topic-line = { $topic } — demand { $demand } · { $ngos ->
@@ -89,12 +95,18 @@ needs-no-answers = No answers yet.
 needs-formats-heading = Preferred format
 needs-days-heading = Days that suit (NGOs)
 needs-times-heading = Times that suit (NGOs)
-needs-out-of = Out of { $answered } NGOs that answered.
+needs-out-of = Out of the { $answered ->
+    [one] NGO
+   *[other] { $answered } NGOs
+} that answered.
 needs-other-heading = Needs not in the catalogue
 needs-no-other = None.
 needs-plan-intro = Where a training would reach the most demand, for the most demanded topics:
 needs-plan-county = { $county } (demand { $demand }, { $people } people)
-report-more-in-excel = … and { $count } more lines in the Excel file.
+report-more-in-excel = … and { $count } more { $count ->
+    [one] line
+   *[other] lines
+} in the Excel file.
 button-needs-overview = Overview
 button-needs-county = By county
 button-needs-field = By field
@@ -104,7 +116,10 @@ button-needs-plan = Suggestions
 button-chart = 🖼 Chart
 button-csv = 📄 CSV
 needs-chart-title = Training topics by demand, by county
-needs-chart-subtitle = { $answered } of { $invited } NGOs answered
+needs-chart-subtitle = { $title }: { $answered } of { $invited } { $invited ->
+    [one] NGO
+   *[other] NGOs
+} answered
 needs-chart-caption = { $title }
 needs-sheet-answers = Answers
 needs-sheet-demand = Demand by topic

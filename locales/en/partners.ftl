@@ -2,8 +2,10 @@
 cmd-partners = Find partner NGOs
 menu-partners = 🤝 Find partners
 partners-none = No verified NGO in the province shares your fields of activity yet.
-partners-list = { $count } NGOs share your fields of activity (page { $page } of { $pages }), nearest first:
-    📍 same county · 🧭 neighbouring county · 🗺 elsewhere in the province. Press one to see it and ask to get in touch.
+partners-list = { $count ->
+    [one] One NGO shares
+   *[other] { $count } NGOs share
+} your fields of activity (page { $page } of { $pages }), nearest first:
 partners-nearness-county = 📍 In your county.
 partners-nearness-neighbour = 🧭 In a neighbouring county.
 partners-nearness-province = 🗺 Elsewhere in the province.

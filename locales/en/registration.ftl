@@ -37,7 +37,7 @@ register-already-leads = You already lead { $name }. A person can lead only one 
 register-already-leads-short = You already lead an NGO; see /profile.
 
 ngo-field-registration-number = Registration no.: { $value }
-ngo-field-authority = Registered by: { $value }
+ngo-field-authority = Registering authority: { $value }
 ngo-field-county = County: { $value }
 ngo-field-fields = Fields: { $value }
 ngo-field-founded = Founded: { $value }

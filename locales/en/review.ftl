@@ -1,6 +1,9 @@
 ## Review by officials
-review-new = 📥 <b>A new NGO awaits review</b> (registered by { $leader })
-review-list = { $count } NGOs await review:
+review-new = 📥 <b>A new NGO awaits review</b> (sent in by { $leader })
+review-list = { $count ->
+    [one] One NGO awaits
+   *[other] { $count } NGOs await
+} review:
 review-none = No NGO awaits review in your area.
 button-approve = ✅ Approve
 button-reject = ❌ Reject

@@ -9,7 +9,6 @@ broadcast-ask-audience = چه کسانی آن را دریافت کنند؟
 broadcast-ask-essential = آیا ضروری است؟ اعضایی که پیام‌های همگانی را بی‌صدا کرده‌اند، پیام‌های ضروری را هم دریافت می‌کنند.
 broadcast-normal = عادی
 broadcast-essential = ضروری: برای همه، بی‌صدا یا نه
-broadcast-essential-short = ضروری
 broadcast-ask-filter = کدام سمن‌ها؟
 broadcast-to-all = همه سمن‌های تأییدشده
 broadcast-to-county = به تفکیک شهرستان
@@ -28,10 +27,14 @@ invalid-meeting-time-far = نشست را حداکثر { $days } روز جلوت�
 broadcast-preview-intro = دقیقاً همین به دستشان می‌رسد:
 broadcast-summary = <b>پیام همگانی را بررسی کنید</b>
     گیرندگان: { $audience }
+    نوع: { $kind }
     سمن‌ها: { $filter }
     زمان: { $when }
     شمار گیرندگان اکنون: { $total }
     { $byCounty }
+broadcast-kind-essential = ❗ ضروری: به همه اعضا می‌رسد، حتی آنان که پیام‌های همگانی را بی‌صدا کرده‌اند
+broadcast-kind-normal = عادی: به اعضایی که پیام‌های همگانی را بی‌صدا کرده‌اند نمی‌رسد
+broadcast-kind-normal-leaders = عادی (مدیران همه پیام‌های همگانی را دریافت می‌کنند)
 broadcast-nobody = هیچ‌کس با این انتخاب‌ها جور نیست. گیرندگان یا سمن‌ها را تغییر دهید.
 broadcast-nobody-in-area = هنوز کسی برای دریافت پیام نیست: هیچ سمنی در حوزهٔ شما تأیید نشده است. پیام همگانی پس از تأیید سمن‌ها به دست مسئولان (/pending) به آن‌ها می‌رسد.
 button-edit-audience = ✏️ گیرندگان

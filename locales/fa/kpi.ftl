@@ -16,13 +16,16 @@ kpi-county-missed = ❌ <b>{ $county }</b>: { $held } نشست برگزار شد
 kpi-upcoming = ، { $count } نشست در پیش
 kpi-reach = سمن‌های دعوت‌شده { $invited } · پذیرفته { $accepted } · حاضر { $present } (حضور { $rate }) · افراد حاضر { $people }
 kpi-agenda = مسائل دستور کار { $raised } · حل‌شده { $resolved }
-kpi-needs = نیازسنجی آموزشی: { $answered } از { $invited } سمن پاسخ داده‌اند ({ $rate })
+kpi-needs = نیازسنجی آموزشی: { $answered } از { $invited } سمن پاسخ { $answered ->
+    [one] داده است
+   *[other] داده‌اند
+} ({ $rate })
 kpi-no-needs = در این فصل دور نیازسنجی آموزشی باز نشده است.
 kpi-needs-not-asked = نیازسنجی آموزشی: در این فصل از هیچ‌یک از سمن‌هایش پرسیده نشد
 kpi-definitions = <i>نشستی برگزارشده شمرده می‌شود که زمانش رسیده و لغو نشده باشد. هر سمن در هر فصل یک بار شمرده می‌شود؛ نرخ حضور = سمن‌های حاضر ÷ سمن‌های دعوت‌شده.</i>
 button-kpi = 📈 شاخص‌ها
-button-kpi-previous = ◀ فصل قبل
-button-kpi-next = فصل بعد ▶
+button-kpi-previous = فصل قبل
+button-kpi-next = فصل بعد
 kpi-chart-title = تعامل با سمن‌ها — { $quarter }
 kpi-chart-legend = سبز: شهرستان { $required } نشست لازم را برگزار کرده؛ قرمز: نکرده است.
 kpi-col-county = شهرستان

@@ -23,8 +23,8 @@ weekday-5 = پنجشنبه
 time-morning = صبح
 time-afternoon = بعدازظهر
 time-evening = عصر
-button-skip = رد شدن
-skipped = رد شد
+button-skip = از این مرحله بگذر
+skipped = از این مرحله گذشتید
 error-topic-limit = فهرست موضوع‌ها پر است: پرسشنامه نمی‌تواند موضوع بیشتری نشان دهد.
 error-duplicate-topic = این موضوع از پیش در فهرست هست.
 error-invalid-round = دوره باز نشد: مهلتش گذشته است. تاریخ را بررسی کنید و دوباره بکوشید.
@@ -40,7 +40,10 @@ needs-open-intro = <b>دوره تازه نیازسنجی آموزشی</b>. از 
 needs-ask-title = عنوان دوره (مثلاً «نیازسنجی آموزشی پاییز ۱۴۰۵»):
 needs-ask-deadline = مهلت پاسخ به تقویم هجری شمسی (سال/ماه/روز)، مثلاً { $example }. پاسخ‌ها تا پایان همان روز پذیرفته می‌شوند.
 needs-ask-scope = این دوره کدام شهرستان‌ها را در بر می‌گیرد؟
-needs-all-counties = همه { $count } شهرستان
+needs-all-counties = { $count ->
+    [one] تنها شهرستان
+   *[other] همه { $count } شهرستان
+}
 needs-some-counties = خودم انتخاب می‌کنم
 needs-ask-counties = شهرستان‌ها را برگزینید (شمار سمن‌های تأییدشده در پرانتز است):
 needs-open-summary = <b>پیش از آغاز، دوره را بررسی کنید</b>
@@ -80,7 +83,10 @@ needs-no-answers = هنوز پاسخی نیامده است.
 needs-formats-heading = شیوه دلخواه برگزاری
 needs-days-heading = روزهای مناسب (شمار سمن‌ها)
 needs-times-heading = ساعت‌های مناسب (شمار سمن‌ها)
-needs-out-of = از { $answered } سمنی که پاسخ داده‌اند.
+needs-out-of = از { $answered ->
+    [one] تنها سمنی که پاسخ داده است.
+   *[other] { $answered } سمنی که پاسخ داده‌اند.
+}
 needs-other-heading = نیازهای بیرون از فهرست
 needs-no-other = هیچ.
 needs-plan-intro = برای پرتقاضاترین موضوع‌ها، جایی که یک دوره آموزشی بیشترین تقاضا را پوشش می‌دهد:
@@ -95,7 +101,10 @@ button-needs-plan = پیشنهادها
 button-chart = 🖼 نمودار
 button-csv = 📄 CSV
 needs-chart-title = موضوع‌های آموزشی به ترتیب تقاضا، به تفکیک شهرستان
-needs-chart-subtitle = { $answered } از { $invited } سمن پاسخ دادند
+needs-chart-subtitle = { $title }: { $answered } از { $invited } سمن پاسخ { $answered ->
+    [one] داد
+   *[other] دادند
+}
 needs-chart-caption = { $title }
 needs-sheet-answers = پاسخ‌ها
 needs-sheet-demand = تقاضا به تفکیک موضوع
@@ -120,8 +129,8 @@ needs-topics-list = <b>موضوع‌های آموزشی</b> در سه محور:
 button-add-topic = ➕ افزودن موضوع
 topic-ask-pillar = موضوع تازه در کدام محور است؟
 topic-ask-fa = نام موضوع به فارسی:
-topic-ask-az = نام به ترکی آذربایجانی (یا «رد شدن» تا نام فارسی نشان داده شود):
-topic-ask-en = نام به انگلیسی (یا «رد شدن» تا نام فارسی نشان داده شود):
+topic-ask-az = نام به ترکی آذربایجانی (یا «از این مرحله بگذر» تا نام فارسی نشان داده شود):
+topic-ask-en = نام به انگلیسی (یا «از این مرحله بگذر» تا نام فارسی نشان داده شود):
 topic-added = موضوع <b>{ $name }</b> به فهرست افزوده شد؛ مدیران سمن‌ها از این پس می‌توانند آن را برگزینند.
 survey-none = اکنون هیچ دوره نیازسنجی بازی برای سمن شما نیست.
 survey-rounds = دوره‌های نیازسنجی آموزشی باز برای سمن شما:
@@ -135,7 +144,7 @@ survey-ask-format = کدام شیوه برگزاری را ترجیح می‌ده
 survey-ask-attendees = چند نفر از اعضای سمن شما شرکت خواهند کرد؟ (۱ تا { $max })
 survey-ask-days = کدام روزها برایتان مناسب است؟ (یک یا چند روز)
 survey-ask-times = کدام ساعت‌های روز مناسب است؟
-survey-ask-other = نیاز آموزشی دیگری دارید که در فهرست نیست؟ بنویسید (تا { $max } نویسه) یا «رد شدن» را بزنید.
+survey-ask-other = نیاز آموزشی دیگری دارید که در فهرست نیست؟ بنویسید (تا { $max } نویسه) یا «از این مرحله بگذر» را بزنید.
 survey-summary = <b>پاسخ شما</b>
 
     موضوع‌ها:

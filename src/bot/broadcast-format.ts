@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import type { BroadcastView } from "../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../domain/calendar.js";
 import { broadcasts as buttons } from "./callback-data/broadcasts.js";
-import { escapeHtml, type Translator } from "./format.js";
+import { escapeHtml, isolate, type Translator } from "./format.js";
 
 /** How long the rest should take, from the pace so far (or the configured rate before any is sent). */
 function remainingSeconds(broadcast: BroadcastView, now: Date, ratePerSecond: number): number {
@@ -25,7 +25,7 @@ export function broadcastStatusText(tr: Translator, broadcast: BroadcastView, no
   const { t, locale } = tr;
   const { counts } = broadcast;
   const lines = [
-    `📣 <b>${escapeHtml(broadcast.label || t("broadcast-no-text"))}</b>`,
+    `📣 <b>${isolate(escapeHtml(broadcast.label || t("broadcast-no-text")))}</b>`,
     t(`broadcast-status-${broadcast.status}`, { at: formatDateTime(broadcast.sendAt, locale) }),
   ];
   if (broadcast.status !== "SCHEDULED") {

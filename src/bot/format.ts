@@ -10,6 +10,36 @@ import { clip } from "../domain/text.js";
 
 export type Translator = { t: TranslateFunction; locale: Locale };
 
+/**
+ * A value of either direction set into text: First Strong Isolate … Pop Directional Isolate (U+2068,
+ * U+2069), so a Persian name in an English sentence (or an English title in a Persian one) keeps its
+ * own order and leaves the sentence's alone. Fluent does this for every variable of a translation
+ * (useIsolating, src/i18n.ts); this is for values set into text in code (lists, button labels).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** Text that always reads left to right (a phone number, a @username, a code): Left-to-Right Isolate … PDI. */
+export function ltr(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
+/** A phone number as it is dialled, "+98 912 …" left to right even in Persian text, escaped. */
+export function phoneNumber(phone: string): string {
+  return ltr(escapeHtml(phone));
+}
+
+/** A @username, left to right, escaped. */
+export function username(name: string): string {
+  return ltr(`@${escapeHtml(name)}`);
+}
+
+/** Text with digits (a registration number, stored with Latin digits) in the reader's digits: Persian ones for Persian readers. */
+export function readerDigits(text: string, locale: Locale): string {
+  return locale === "fa" ? text.replace(/[0-9]/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d) : text;
+}
+
 /** Telegram's HTML needs these three escaped in any text a person typed. */
 export function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -54,10 +84,10 @@ export type NgoSummary = {
 export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { showPhone: boolean; detail?: "full" | "public" }): string {
   const full = options.detail !== "public";
   const lines = [
-    `<b>${shown(ngo.name, LIMITS.name.max)}</b>`,
+    `<b>${isolate(shown(ngo.name, LIMITS.name.max))}</b>`,
     ...(full
       ? [
-          t("ngo-field-registration-number", { value: shown(ngo.registrationNumber, LIMITS.registrationNumber.max) }),
+          t("ngo-field-registration-number", { value: readerDigits(shown(ngo.registrationNumber, LIMITS.registrationNumber.max), locale) }),
           t("ngo-field-authority", { value: shown(ngo.registeringAuthority, LIMITS.authority.max) }),
         ]
       : []),
@@ -72,7 +102,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
     ...(full ? [t("ngo-field-members", { value: ngo.memberCount })] : []),
     t("ngo-field-youth", { value: t(ngo.isYouth ? "yes" : "no") }),
   ];
-  if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: escapeHtml(ngo.contactPhone) }));
+  if (options.showPhone && ngo.contactPhone) lines.push(t("ngo-field-phone", { value: phoneNumber(ngo.contactPhone) }));
   lines.push(t("ngo-field-description", { value: shown(ngo.description, LIMITS.description.max) }));
   return lines.join("\n");
 }
@@ -84,12 +114,24 @@ export function ngoStatusLine({ t, locale }: Translator, ngo: NgoCard): string {
 
 /** A link that opens a chat with the person in Telegram, with their @username where they have one. */
 export function leaderLink(person: Pick<Person, "id" | "firstName" | "lastName" | "username">): string {
-  return `<a href="tg://user?id=${person.id}">${personName(person)}</a>${person.username ? ` (@${person.username})` : ""}`;
+  return `<a href="tg://user?id=${person.id}">${personName(person)}</a>${person.username ? ` (${username(person.username)})` : ""}`;
 }
 
-/** "a, b and c" as the language writes it (Persian: «الف، ب و ج»). */
-export function joinList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(locale === "fa" ? "fa-IR" : locale, { type: "conjunction" }).format(items);
+const LIST_FORMATS = { az: new Intl.ListFormat("az", { type: "conjunction" }), en: new Intl.ListFormat("en", { type: "conjunction" }) };
+
+/**
+ * "a, b and c" as the language writes it, each item isolated: Persian «الف، ب و ج», with the Persian
+ * comma and no comma before «و» (which ICU's Persian puts there, with a right-to-left mark), so that
+ * «جوانان» and «فرهنگ و هنر» read as two items.
+ */
+export function joinList(items: readonly string[], locale: Locale): string {
+  return joinIsolated(items.map(isolate), locale);
+}
+
+function joinIsolated(items: readonly string[], locale: Locale): string {
+  if (locale !== "fa") return LIST_FORMATS[locale].format(items);
+  const last = items.at(-1);
+  return items.length < 2 ? (last ?? "") : `${items.slice(0, -1).join("، ")} و ${last}`;
 }
 
 export function inviteLink(botUsername: string, token: string): string {
@@ -131,8 +173,8 @@ export function fitItems(
 
 /** "a, b and 3 more" as the language writes it, within `budget` characters. */
 export function fitList(items: readonly string[], budget: number, { t, locale }: Translator, limit?: number): string {
-  const more = (count: number) => t("list-more-inline", { count });
-  return joinList(fitItems(items, budget, more, { separator: ", ", ...(limit ? { limit } : {}) }), locale);
+  const more = (count: number) => isolate(t("list-more-inline", { count }));
+  return joinIsolated(fitItems(items.map(isolate), budget, more, { separator: ", ", ...(limit ? { limit } : {}) }), locale);
 }
 
 /** As many lines as fit in a message, then "… and N more." (`moreKey`: a note taking `count`). */

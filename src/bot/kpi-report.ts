@@ -6,6 +6,7 @@ import { renderTable, type TableRow } from "../reports/table.js";
 import { type Cell, sheetsWorkbook } from "../reports/workbook.js";
 import { kpi } from "./callback-data/kpi.js";
 import { escapeHtml, fitToMessage, percent, type Translator } from "./format.js";
+import { stepButtons } from "./keyboards/steps.js";
 
 /** A quarter in callback data and back: "1405.3". */
 export const quarterKey = (q: Quarter) => `${q.year}.${q.quarter}`;
@@ -88,12 +89,11 @@ export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
 
 /** Move between quarters (never past the current one), and the picture and Excel file of the one shown. */
 export function kpiKeyboard(tr: Translator, quarter: Quarter, now: Date): InlineKeyboard {
-  const keyboard = new InlineKeyboard().text(
-    tr.t("button-kpi-previous"),
-    kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, -1)) }),
-  );
-  if (compareQuarters(quarter, quarterOf(now)) < 0)
-    keyboard.text(tr.t("button-kpi-next"), kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, 1)) }));
+  const step = (steps: number) => kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, steps)) });
+  const keyboard = stepButtons(new InlineKeyboard(), tr.locale, {
+    back: { data: step(-1), label: tr.t("button-kpi-previous") },
+    ...(compareQuarters(quarter, quarterOf(now)) < 0 ? { forward: { data: step(1), label: tr.t("button-kpi-next") } } : {}),
+  });
   return keyboard
     .row()
     .text(tr.t("button-chart"), kpi.report.build({ action: "png", quarter: quarterKey(quarter) }))

@@ -1,13 +1,13 @@
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
-import { formatDateTime } from "../domain/calendar.js";
+import { formatDateTime, plainNumber } from "../domain/calendar.js";
 import type { AgendaView } from "../domain/meetings/agenda.js";
 import type { InvitationView, MeetingView } from "../domain/meetings/scheduling.js";
 import { MEETING_LIMITS } from "../domain/meetings/validators.js";
 import { LIMITS } from "../domain/ngo-rules.js";
 import { nameIn } from "../domain/reference.js";
 import { meetings } from "./callback-data/meetings.js";
-import { escapeHtml, fitItems, LIST_BUDGET, shown, type Translator } from "./format.js";
+import { escapeHtml, fitItems, isolate, LIST_BUDGET, shown, type Translator } from "./format.js";
 
 /** A meeting's title for a message. */
 export const meetingTitle = (meeting: { title: string }) => shown(meeting.title, MEETING_LIMITS.title.max);
@@ -64,9 +64,11 @@ ${t("agenda-empty")}`;
   const blocks = items.map((item, i) =>
     [
       ...(item.fieldId !== items[i - 1]?.fieldId ? ["", `<b>${escapeHtml(nameIn(item.field, locale))}</b>`] : []),
-      `${numbered ? `${i + 1}. ` : "• "}${shown(item.text, MEETING_LIMITS.agendaItem.max)} — ${shown(item.ngo.name, LIMITS.name.max)}`,
+      `${numbered ? `${plainNumber(i + 1, locale)}. ` : "• "}${isolate(shown(item.text, MEETING_LIMITS.agendaItem.max))} — ${isolate(shown(item.ngo.name, LIMITS.name.max))}`,
       ...(item.outcome
-        ? [`   ${t(`outcome-${item.outcome}`)}${item.outcomeNote ? `: ${shown(item.outcomeNote, MEETING_LIMITS.agendaItem.max)}` : ""}`]
+        ? [
+            `   ${t(`outcome-${item.outcome}`)}${item.outcomeNote ? `: ${isolate(shown(item.outcomeNote, MEETING_LIMITS.agendaItem.max))}` : ""}`,
+          ]
         : []),
     ].join("\n"),
   );

@@ -6,7 +6,7 @@ import { nameIn } from "../domain/reference.js";
 import { renderStackedBars } from "../reports/bar-chart.js";
 import { type Cell, sheetsWorkbook, toCsv } from "../reports/workbook.js";
 import { needs as buttons } from "./callback-data/needs.js";
-import { escapeHtml, fitToMessage, joinList, percent, type Translator } from "./format.js";
+import { escapeHtml, fitToMessage, isolate, joinList, percent, type Translator } from "./format.js";
 
 /** The parts of a round's report an official can switch between in one message. */
 export const NEEDS_VIEWS = ["overview", "county", "field", "when", "other", "plan"] as const;
@@ -28,7 +28,7 @@ function header(tr: Translator, report: NeedsReport, now: Date): string {
   const invited = sum(report.invited);
   const answered = sum(report.answered);
   return [
-    `📚 <b>${escapeHtml(round.title)}</b>`,
+    `📚 <b>${isolate(escapeHtml(round.title))}</b>`,
     status,
     t("needs-response", { answered, invited, rate: percent(answered, invited, tr) }),
   ].join("\n");
@@ -62,7 +62,7 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
           .filter((d) => d.demand > 0)
           .sort((a, b) => b.demand - a.demand || b.people - a.people)
           .slice(0, 3);
-        lines.push(`<b>${escapeHtml(nameIn(county, locale))}</b>`);
+        lines.push(`<b>${isolate(escapeHtml(nameIn(county, locale)))}</b>`);
         if (top.length === 0) lines.push(t("needs-no-answers"));
         for (const d of top)
           lines.push(`• ${t("needs-county-topic", { topic: escapeHtml(nameIn(d.topic, locale)), demand: d.demand, people: d.people })}`);
@@ -72,7 +72,7 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
     case "field":
       if (report.byField.length === 0) lines.push(t("needs-no-answers"));
       for (const { field, topics } of report.byField) {
-        lines.push(`<b>${escapeHtml(nameIn(field, locale))}</b>`);
+        lines.push(`<b>${isolate(escapeHtml(nameIn(field, locale)))}</b>`);
         for (const d of topics.slice(0, 3)) lines.push(`• ${topicLine(tr, nameIn(d.topic, locale), d)}`);
         lines.push("");
       }
@@ -93,7 +93,9 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
       lines.push(`<b>${t("needs-other-heading")}</b>`);
       if (needs.length === 0) lines.push(t("needs-no-other"));
       for (const a of needs) {
-        lines.push(`• ${escapeHtml(a.otherNeed ?? "")} — ${escapeHtml(a.ngoName)} (${escapeHtml(nameIn(a.county, locale))})`);
+        lines.push(
+          `• ${isolate(escapeHtml(a.otherNeed ?? ""))} — ${isolate(escapeHtml(a.ngoName))} (${isolate(escapeHtml(nameIn(a.county, locale)))})`,
+        );
       }
       break;
     }
@@ -104,7 +106,7 @@ export function reportText(tr: Translator, report: NeedsReport, view: NeedsView,
         const where = s.counties.map((c) =>
           t("needs-plan-county", { county: escapeHtml(nameIn(c.county, locale)), demand: c.demand, people: c.people }),
         );
-        lines.push(`• <b>${escapeHtml(nameIn(s.topic, locale))}</b>: ${joinList(where, locale)}`);
+        lines.push(`• <b>${isolate(escapeHtml(nameIn(s.topic, locale)))}</b>: ${joinList(where, locale)}`);
       }
       break;
   }
@@ -132,7 +134,7 @@ export function reportChart(tr: Translator, report: NeedsReport): Buffer {
   const topics = report.topics.slice(0, CHART_TOPICS);
   return renderStackedBars({
     title: t("needs-chart-title"),
-    subtitle: `${report.round.title} — ${t("needs-chart-subtitle", { answered: sum(report.answered), invited: sum(report.invited) })}`,
+    subtitle: t("needs-chart-subtitle", { title: report.round.title, answered: sum(report.answered), invited: sum(report.invited) }),
     rowLabels: topics.map((d) => nameIn(d.topic, locale)),
     seriesLabels: report.counties.map((c) => nameIn(c, locale)),
     values: topics.map((d) => d.demandByCounty),
@@ -151,14 +153,23 @@ function answerRows(tr: Translator, report: NeedsReport): { header: string[]; ro
     a.choices.map((c): Cell[] => [
       a.ngoName,
       nameIn(a.county, locale),
-      a.fields.map((f) => nameIn(f, locale)).join(", "),
+      joinList(
+        a.fields.map((f) => nameIn(f, locale)),
+        locale,
+      ),
       nameIn(c.topic, locale),
       t(`pillar-${c.topic.pillar}`),
       t(`priority-${c.priority}`),
       t(`format-${a.format}`),
       a.attendees,
-      a.days.map((d) => t(`weekday-${d}`)).join(", "),
-      a.times.map((x) => t(`time-${x}`)).join(", "),
+      joinList(
+        a.days.map((d) => t(`weekday-${d}`)),
+        locale,
+      ),
+      joinList(
+        a.times.map((x) => t(`time-${x}`)),
+        locale,
+      ),
       a.otherNeed,
       formatDate(a.answeredAt, locale),
     ]),

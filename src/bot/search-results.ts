@@ -8,6 +8,8 @@ import type { Locale } from "../domain/shared/locale.js";
 import { type Checked, checkLength } from "../domain/shared/validation.js";
 import { cleanInput } from "../domain/text.js";
 import { directory } from "./callback-data/directory.js";
+import { isolate } from "./format.js";
+import { stepButtons } from "./keyboards/steps.js";
 
 /** Directory results, shared by /directory and the search-by-name conversation. */
 
@@ -29,12 +31,15 @@ export function recallQuery(redis: Redis, token: string): Promise<string | null>
   return redis.get(queryKey(token));
 }
 
-/** A page of results: the count and one button per NGO, with « » to turn pages (`pageData` builds their data). */
+/** A page of results: the count and one button per NGO, with « » to turn pages (stepButtons) (`pageData` builds their data). */
 export function resultsMessage(t: TranslateFunction, locale: Locale, result: DirectoryPage, pageData: (page: number) => string) {
   const keyboard = new InlineKeyboard();
-  for (const ngo of result.ngos) keyboard.text(`${ngo.name} — ${nameIn(ngo.county, locale)}`, directory.ngo.build({ ngo: ngo.id })).row();
-  if (result.page > 0) keyboard.text("«", pageData(result.page - 1));
-  if (result.page < result.pages - 1) keyboard.text("»", pageData(result.page + 1));
+  for (const ngo of result.ngos)
+    keyboard.text(`${isolate(ngo.name)} — ${isolate(nameIn(ngo.county, locale))}`, directory.ngo.build({ ngo: ngo.id })).row();
+  stepButtons(keyboard, locale, {
+    ...(result.page > 0 ? { back: { data: pageData(result.page - 1) } } : {}),
+    ...(result.page < result.pages - 1 ? { forward: { data: pageData(result.page + 1) } } : {}),
+  });
   const text =
     result.total === 0 ? t("directory-none") : t("directory-results", { count: result.total, page: result.page + 1, pages: result.pages });
   return { text, keyboard };

@@ -97,10 +97,10 @@ export function parseSolarHijriDateTime(text: string): Date | null {
   return new Date(startOfTehranDay(date).getTime() + (hours * 60 + minutes) * 60_000);
 }
 
-/** A moment as people read it: the date (Solar Hijri for fa and az) and the time in Tehran. */
+/** A moment as people read it: the date (Solar Hijri for fa and az) and the time in Tehran; «۱۰ آذر ۱۴۰۵، ۲۱:۲۰» in Persian. */
 export function formatDateTime(moment: Date, locale: Locale): string {
   const time = TIME_FORMATS[locale].format(tehranWallClock(moment));
-  return `${formatDate(moment, locale)}, ${time}`;
+  return `${formatDate(moment, locale)}${locale === "fa" ? "،" : ","} ${time}`;
 }
 
 /** A quarter of the Solar Hijri year: its seasons (1 = spring, Farvardin to Khordad; 4 = winter). */

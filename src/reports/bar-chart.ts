@@ -1,4 +1,4 @@
-import { escapeXml, svgToPng } from "./svg.js";
+import { fitValue, svgDocument, svgText, svgToPng } from "./svg.js";
 
 export type StackedBars = {
   title: string;
@@ -25,12 +25,13 @@ const LEGEND_PER_ROW = 4;
 /** Colour-blind-safe colours, told apart in print too; repeated past ten series. */
 const PALETTE = ["#4477aa", "#ee6677", "#228833", "#ccbb44", "#66ccee", "#aa3377", "#bbbbbb", "#332288", "#ddaa33", "#117733"];
 
-/** Labels longer than the label column are shortened. */
-const MAX_LABEL = 44;
-const shorten = (label: string) => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+const FONT = 15;
 
-/** Horizontal bars, each split into coloured parts, with the total at its end; mirrored for right-to-left reading. */
-export function renderStackedBars(chart: StackedBars): Buffer {
+/**
+ * Horizontal bars, each split into coloured parts, with the total at its end; mirrored for
+ * right-to-left reading. Labels are measured and cut at their logical end to fit their room.
+ */
+export function stackedBarsSvg(chart: StackedBars): string {
   const rows = chart.rowLabels.length;
   const legendRows = Math.ceil(chart.seriesLabels.length / LEGEND_PER_ROW);
   const height = TOP + Math.max(1, rows) * ROW_H + 20 + legendRows * LEGEND_ROW_H + 20;
@@ -41,12 +42,14 @@ export function renderStackedBars(chart: StackedBars): Buffer {
   const anchor = chart.rtl ? "end" : "start";
   const parts = [
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${x(15)}" y="36" font-size="24" font-weight="bold" text-anchor="${anchor}">${escapeXml(chart.title)}</text>`,
-    `<text x="${x(15)}" y="66" font-size="16" fill="#555555" text-anchor="${anchor}">${escapeXml(chart.subtitle)}</text>`,
+    `<text x="${x(15)}" y="36" font-size="24" font-weight="bold" text-anchor="${anchor}">${svgText(chart.title, chart.rtl)}</text>`,
+    `<text x="${x(15)}" y="66" font-size="16" fill="#555555" text-anchor="${anchor}">${svgText(chart.subtitle, chart.rtl)}</text>`,
   ];
   chart.rowLabels.forEach((label, r) => {
     const y = TOP + r * ROW_H;
-    parts.push(`<text x="${x(15)}" y="${y + BAR_H / 2 + 6}" font-size="15" text-anchor="${anchor}">${escapeXml(shorten(label))}</text>`);
+    parts.push(
+      `<text x="${x(15)}" y="${y + BAR_H / 2 + 6}" font-size="${FONT}" text-anchor="${anchor}">${svgText(fitValue(label, LABEL_W - 25, FONT), chart.rtl)}</text>`,
+    );
     let left = LABEL_W;
     let total = 0;
     (chart.values[r] ?? []).forEach((value, s) => {
@@ -57,7 +60,7 @@ export function renderStackedBars(chart: StackedBars): Buffer {
       total += value;
     });
     parts.push(
-      `<text x="${x(left + 8)}" y="${y + BAR_H / 2 + 6}" font-size="15" font-weight="bold" text-anchor="${anchor}">${chart.format(total)}</text>`,
+      `<text x="${x(left + 8)}" y="${y + BAR_H / 2 + 6}" font-size="15" font-weight="bold" text-anchor="${anchor}">${svgText(chart.format(total), chart.rtl)}</text>`,
     );
   });
   const legendTop = TOP + Math.max(1, rows) * ROW_H + 20;
@@ -67,8 +70,13 @@ export function renderStackedBars(chart: StackedBars): Buffer {
     const y = legendTop + Math.floor(s / LEGEND_PER_ROW) * LEGEND_ROW_H;
     parts.push(
       `<rect x="${x(left, 18)}" y="${y}" width="18" height="18" fill="${PALETTE[s % PALETTE.length]}"/>`,
-      `<text x="${x(left + 26)}" y="${y + 14}" font-size="15" text-anchor="${anchor}">${escapeXml(shorten(label))}</text>`,
+      `<text x="${x(left + 26)}" y="${y + 14}" font-size="${FONT}" text-anchor="${anchor}">${svgText(fitValue(label, legendW - 36, FONT), chart.rtl)}</text>`,
     );
   });
-  return svgToPng(parts.join(""), { width: WIDTH, height, rtl: chart.rtl });
+  return svgDocument(parts.join(""), { width: WIDTH, height, rtl: chart.rtl });
+}
+
+/** The chart as a PNG picture. */
+export function renderStackedBars(chart: StackedBars): Buffer {
+  return svgToPng(stackedBarsSvg(chart));
 }

@@ -1,4 +1,4 @@
-import { escapeXml, svgToPng } from "./svg.js";
+import { fitValue, isolateValue, svgDocument, svgText, svgToPng, textWidth } from "./svg.js";
 
 export type Heatmap = {
   title: string;
@@ -13,7 +13,8 @@ export type Heatmap = {
   format: (value: number) => string;
 };
 
-const CELL_W = 84;
+/** The narrowest column; a column is as wide as its widest county name. */
+const MIN_CELL_W = 84;
 const CELL_H = 34;
 const LABEL_W = 280;
 const HEADER_H = 70;
@@ -29,9 +30,12 @@ function colour(value: number, crowdedAt: number, max: number): string {
   return `rgb(${channel(230, 90)},${channel(240, 150)},${channel(255, 220)})`;
 }
 
-/** A table of counts as a PNG picture, laid out right to left for Persian. */
-export function renderHeatmap(map: Heatmap): Buffer {
+const FONT = 15;
+
+/** A table of counts as an SVG document, laid out right to left for Persian; columns as wide as their labels. */
+export function heatmapSvg(map: Heatmap): string {
   const columns = map.columnLabels.length;
+  const CELL_W = Math.max(MIN_CELL_W, ...map.columnLabels.map((label) => Math.ceil(textWidth(isolateValue(label), FONT)) + 12));
   const width = LABEL_W + columns * CELL_W + 20;
   const height = TITLE_H + HEADER_H + map.rowLabels.length * CELL_H + 2 * LEGEND_LINE_H + 10;
   const max = Math.max(0, ...map.values.flat());
@@ -41,15 +45,19 @@ export function renderHeatmap(map: Heatmap): Buffer {
   const labelX = map.rtl ? width - 10 : 10;
   const parts = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${labelX}" y="32" font-size="22" text-anchor="${anchor}" font-weight="bold">${escapeXml(map.title)}</text>`,
+    `<text x="${labelX}" y="32" font-size="22" text-anchor="${anchor}" font-weight="bold">${svgText(map.title, map.rtl)}</text>`,
   ];
   map.columnLabels.forEach((label, c) => {
     const cx = x(LABEL_W + c * CELL_W, CELL_W) + CELL_W / 2;
-    parts.push(`<text x="${cx}" y="${TITLE_H + HEADER_H - 14}" font-size="15" text-anchor="middle">${escapeXml(label)}</text>`);
+    parts.push(
+      `<text x="${cx}" y="${TITLE_H + HEADER_H - 14}" font-size="15" text-anchor="middle">${svgText(isolateValue(label), map.rtl)}</text>`,
+    );
   });
   map.rowLabels.forEach((label, r) => {
     const y = TITLE_H + HEADER_H + r * CELL_H;
-    parts.push(`<text x="${labelX}" y="${y + CELL_H / 2 + 6}" font-size="15" text-anchor="${anchor}">${escapeXml(label)}</text>`);
+    parts.push(
+      `<text x="${labelX}" y="${y + CELL_H / 2 + 6}" font-size="15" text-anchor="${anchor}">${svgText(fitValue(label, LABEL_W - 20, FONT), map.rtl)}</text>`,
+    );
     map.columnLabels.forEach((_, c) => {
       const value = map.values[r]?.[c] ?? 0;
       const cellX = x(LABEL_W + c * CELL_W, CELL_W);
@@ -68,8 +76,13 @@ export function renderHeatmap(map: Heatmap): Buffer {
     const y = TITLE_H + HEADER_H + map.rowLabels.length * CELL_H + 10 + i * LEGEND_LINE_H;
     parts.push(
       `<rect x="${x(10, 20)}" y="${y}" width="20" height="20" fill="${item.fill}"/>`,
-      `<text x="${map.rtl ? x(10, 20) - 8 : 38}" y="${y + 16}" font-size="15" text-anchor="${anchor}">${escapeXml(item.text)}</text>`,
+      `<text x="${map.rtl ? x(10, 20) - 8 : 38}" y="${y + 16}" font-size="15" text-anchor="${anchor}">${svgText(item.text, map.rtl)}</text>`,
     );
   });
-  return svgToPng(parts.join(""), { width, height, rtl: map.rtl });
+  return svgDocument(parts.join(""), { width, height, rtl: map.rtl });
+}
+
+/** The heat map as a PNG picture. */
+export function renderHeatmap(map: Heatmap): Buffer {
+  return svgToPng(heatmapSvg(map));
 }

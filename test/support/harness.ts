@@ -207,15 +207,23 @@ export class TestUser {
     return { id: this.id, type: "private" as const, first_name: this.firstName };
   }
 
-  /** Everything the bot has sent to this person (edits applied), oldest first. */
+  /**
+   * Everything the bot has sent to this person (edits applied), oldest first, as the person reads it:
+   * without the invisible isolation marks (see `asRead`). `sent()` has them.
+   */
   messages(): FakeMessage[] {
+    return this.sent().map(asRead);
+  }
+
+  /** The messages exactly as the Bot API received them, isolation marks and all. */
+  sent(): FakeMessage[] {
     return this.fake.messagesTo(this.id);
   }
 
   last(): FakeMessage {
     const message = this.fake.lastMessageTo(this.id);
     if (!message) throw new Error(`the bot has sent nothing to ${this.id}`);
-    return message;
+    return asRead(message);
   }
 
   /** Sends text (a /command gets its entity, as Telegram adds it) and returns the bot's new messages. */
@@ -287,7 +295,7 @@ export class TestUser {
       },
     } as Omit<Update, "update_id">);
     const answer = this.fake.callbackAnswers.find((a) => a.callbackQueryId === queryId);
-    return { messages, answer: answer?.text, queryId };
+    return { messages, answer: answer?.text === undefined ? undefined : readable(answer.text), queryId };
   }
 
   private async deliver(update: Omit<Update, "update_id">): Promise<FakeMessage[]> {
@@ -310,6 +318,30 @@ export class TestUser {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** Directional isolates (LRI, RLI, FSI, PDI): they change the order text is shown in, and are not seen. */
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/** Text as a person reads it: the isolation marks around values are invisible. */
+export const readable = (text: string) => text.replace(ISOLATES, "");
+
+/**
+ * A message as the person reads it: text, caption and button labels without isolation marks, so a
+ * test can look for "Green Earth was approved" whatever isolates the value; tests of direction read `sent()`.
+ */
+function asRead(message: FakeMessage): FakeMessage {
+  const labels = (rows: { text?: string }[][]) =>
+    rows.map((row) => row.map((button) => (button.text === undefined ? button : { ...button, text: readable(button.text) })));
+  const markup = message.replyMarkup && { ...message.replyMarkup };
+  for (const kind of ["inline_keyboard", "keyboard"]) if (Array.isArray(markup?.[kind])) markup[kind] = labels(markup[kind]);
+  return {
+    ...message,
+    ...(message.text === undefined ? {} : { text: readable(message.text) }),
+    ...(message.caption === undefined ? {} : { caption: readable(message.caption) }),
+    ...(message.html === undefined ? {} : { html: readable(message.html) }),
+    ...(markup ? { replyMarkup: markup } : {}),
+  };
 }
 
 /** All of a message's inline button labels, row by row. */

@@ -46,12 +46,12 @@ export async function registeredNgo(
   h: Harness,
   adminId: number,
   leader: TestUser,
-  options: { county: string; fields: string[]; isYouth?: boolean; verified?: boolean },
+  options: { county: string; fields: string[]; isYouth?: boolean; verified?: boolean; name?: string },
 ): Promise<string> {
   await leader.send("/start");
   const fields = await h.app.services.reference.fields();
   const ngo = await h.app.services.ngos.register(BigInt(leader.id), {
-    name: `Test NGO ${unique()}`,
+    name: options.name ?? `Test NGO ${unique()}`,
     registrationNumber: unique(),
     registeringAuthority: "Governor's office",
     countyId: await h.countyId(options.county),

@@ -47,7 +47,7 @@ describe("Tehran time", () => {
     expect(formatDateTime(nowruz, "en")).toBe("21 March 2026, 00:00");
     expect(formatDate(nowruz, "fa")).toBe("۱ فروردین ۱۴۰۵");
     expect(formatDate(lastMinuteOf1404, "fa")).toBe("۲۹ اسفند ۱۴۰۴");
-    expect(formatDateTime(nowruz, "fa")).toBe("۱ فروردین ۱۴۰۵, ۰۰:۰۰");
+    expect(formatDateTime(nowruz, "fa")).toBe("۱ فروردین ۱۴۰۵، ۰۰:۰۰");
   });
 
   it("when days are counted, then a minute across Tehran's midnight is one day", () => {

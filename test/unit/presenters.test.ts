@@ -41,7 +41,7 @@ describe("the attendance export", () => {
     const sheet = attendanceSheet(tr("fa"), rows);
     expect(sheet.name).toBe("حضور و غیاب");
     expect(sheet.rows[0]?.[3]).toBe("مدیر");
-    expect(sheet.rows[0]?.[6]).toBe("۲۰ آذر ۱۴۰۵, ۱۰:۳۵");
+    expect(sheet.rows[0]?.[6]).toBe("۲۰ آذر ۱۴۰۵، ۱۰:۳۵");
   });
 });
 

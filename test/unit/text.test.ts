@@ -138,7 +138,8 @@ describe("fitting a list into a message", () => {
     const fitted = fitToMessage(lines, tr as never);
     expect(fitted.join("\n").length).toBeLessThanOrEqual(3600);
     expect(fitted.at(-1)).toBe(`list-more:${100 - fitted.length + 1}`);
-    expect(fitList(["Ann", "Bob", "Cy"], 100, tr as never, 2)).toBe("Ann, Bob, and list-more-inline:1");
+    const fsi = (text: string) => `\u2068${text}\u2069`;
+    expect(fitList(["Ann", "Bob", "Cy"], 100, tr as never, 2)).toBe(`${fsi("Ann")}, ${fsi("Bob")}, and ${fsi("list-more-inline:1")}`);
   });
 });
 

@@ -8,7 +8,7 @@ import { broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, joinList } from "../format.js";
+import { escapeHtml, isolate, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askFutureMoment, askMultiChoice, explainExpected, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
@@ -185,9 +185,16 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
                 locale,
               )
             : t(draft.filter === "youth" ? "broadcast-to-youth" : "broadcast-to-all");
-      const byCounty = preview.byCounty.map((c) => `• ${countyName(c.countyId)}: ${plainNumber(c.count, locale)}`).join("\n");
+      const byCounty = preview.byCounty.map((c) => `• ${isolate(countyName(c.countyId))}: ${plainNumber(c.count, locale)}`).join("\n");
       const summary = t("broadcast-summary", {
-        audience: t(`audience-${target.audience}`) + (target.essential ? ` (${t("broadcast-essential-short")})` : ""),
+        audience: t(`audience-${target.audience}`),
+        kind: t(
+          target.essential
+            ? "broadcast-kind-essential"
+            : target.audience === "LEADERS"
+              ? "broadcast-kind-normal-leaders"
+              : "broadcast-kind-normal",
+        ),
         filter: escapeHtml(filter),
         when: draft.sendAt ? formatDateTime(new Date(draft.sendAt), locale) : t("broadcast-now"),
         total: preview.total,

@@ -9,6 +9,7 @@ import { type Checked, refuse, suggest } from "../../domain/shared/validation.js
 import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
+import { isolate, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 
 /**
@@ -146,9 +147,9 @@ function localDigits(text: string, locale: Locale): string {
 }
 
 /** What the message of a choice shows once it is made: the label, marked chosen unless it starts with an emoji of its own. */
-const chosenLine = (labels: string[]) => {
-  const text = labels.join(" · ");
-  return /^\p{Extended_Pictographic}/u.test(text) ? text : `✅ ${text}`;
+const chosenLine = (labels: string[], locale: Locale) => {
+  const text = joinList(labels, locale);
+  return /^\p{Extended_Pictographic}/u.test(labels[0] ?? "") ? text : `✅ ${text}`;
 };
 
 /**
@@ -181,7 +182,7 @@ export async function askChoice(
         continue;
       }
       await answer.answerCallbackQuery();
-      await answer.editMessageText(`${prompt}\n\n${chosenLine([chosen.label])}`, { parse_mode: "HTML" });
+      await answer.editMessageText(`${prompt}\n\n${chosenLine([chosen.label], answer.locale)}`, { parse_mode: "HTML" });
       return chosen.id;
     }
     const typed = typable ? typedChoices(answer, choices) : undefined;
@@ -194,7 +195,7 @@ export async function askChoice(
       await answer.reply(answer.t("choice-not-found", { count: 1 }));
       continue;
     }
-    await ctx.api.editMessageText(asked.chat.id, asked.message_id, `${prompt}\n\n${chosenLine([chosen.label])}`, { parse_mode: "HTML" });
+    await ctx.api.editMessageText(asked.chat.id, asked.message_id, `${prompt}\n\n${chosenLine([chosen.label], answer.locale)}`, { parse_mode: "HTML" });
     return chosen.id;
   }
 }
@@ -252,7 +253,7 @@ export async function askMultiChoice(
   const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
   const done = () => {
     const picked = choices.filter((c) => chosen.has(c.id));
-    return { text: `${prompt}\n\n${chosenLine(picked.map((c) => c.label))}`, ids: picked.map((c) => c.id) };
+    return { text: `${prompt}\n\n${chosenLine(picked.map((c) => c.label), ctx.locale)}`, ids: picked.map((c) => c.id) };
   };
   const pattern = new RegExp(`^${prefix}:(.+)$`);
   const typable = choices.some((c) => c.names);

@@ -10,6 +10,7 @@ import { BROADCAST, broadcastConversation } from "../conversations/broadcast.js"
 import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
+import { isolate } from "../format.js";
 import { notDeliveredTable } from "../presenters/broadcasts.js";
 
 const DONE_KEY = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
@@ -39,7 +40,10 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
     for (const b of recent) {
       const when = formatDate(b.startedAt ?? b.sendAt, ctx.actor.locale);
       keyboard
-        .text(`${STATUS_ICON[b.status]} ${b.label || ctx.t("broadcast-no-text")} — ${when}`, buttons.show.build({ broadcast: b.id }))
+        .text(
+          `${STATUS_ICON[b.status]} ${isolate(b.label || ctx.t("broadcast-no-text"))} — ${isolate(when)}`,
+          buttons.show.build({ broadcast: b.id }),
+        )
         .row();
     }
     keyboard.text(ctx.t("button-new-broadcast"), buttons.compose.build());

@@ -7,7 +7,7 @@ import { duplicates as buttons } from "../callback-data/duplicates.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, ngoStatusLine, shown } from "../format.js";
+import { escapeHtml, isolate, ngoStatusLine, shown } from "../format.js";
 import { sendEach } from "../send-each.js";
 
 const SHOWN = 10;
@@ -22,7 +22,7 @@ export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotCo
 
   const describe = (ctx: BotContext, pair: DuplicatePair) => {
     const line = (ngo: DuplicatePair["older"]) =>
-      `<b>${shown(ngo.name, LIMITS.name.max)}</b> — ${nameIn(ngo.county, ctx.actor.locale)}\n${ngoStatusLine(tr(ctx), ngo)}`;
+      `<b>${isolate(shown(ngo.name, LIMITS.name.max))}</b> — ${isolate(nameIn(ngo.county, ctx.actor.locale))}\n${ngoStatusLine(tr(ctx), ngo)}`;
     return `${ctx.t(`duplicates-${pair.reason}`)}\n\n1) ${line(pair.older)}\n2) ${line(pair.newer)}`;
   };
 

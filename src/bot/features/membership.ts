@@ -5,6 +5,7 @@ import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { displayName, escapeHtml, inviteLink, ngoCard, personName } from "../format.js";
+import { stepButtons } from "../keyboards/steps.js";
 
 const MEMBERS_PER_PAGE = 10;
 
@@ -78,8 +79,10 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
     const shown = ngo.members.slice(current * MEMBERS_PER_PAGE, (current + 1) * MEMBERS_PER_PAGE);
     const keyboard = new InlineKeyboard();
     for (const m of shown) keyboard.text(displayName(m.person), membership.pickMember.build({ member: m.person.id })).row();
-    if (current > 0) keyboard.text("«", membership.membersPage.build({ page: current - 1 }));
-    if (current < pages - 1) keyboard.text("»", membership.membersPage.build({ page: current + 1 }));
+    stepButtons(keyboard, ctx.actor.locale, {
+      ...(current > 0 ? { back: { data: membership.membersPage.build({ page: current - 1 }) } } : {}),
+      ...(current < pages - 1 ? { forward: { data: membership.membersPage.build({ page: current + 1 }) } } : {}),
+    });
     const text = ngo.members.length
       ? ctx.t("members-list", { name: escapeHtml(ngo.name), count: ngo.members.length, page: current + 1, pages })
       : ctx.t("members-none", { name: escapeHtml(ngo.name) });

@@ -12,7 +12,7 @@ import { NEEDS_SURVEY, needsSurveyConversation } from "../conversations/needs-su
 import { NEEDS_TOPIC, needsTopicConversation } from "../conversations/needs-topic.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
-import { escapeHtml, fitToMessage } from "../format.js";
+import { escapeHtml, fitToMessage, isolate } from "../format.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
 
 /**
@@ -41,7 +41,7 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     const now = new Date();
     for (const round of rounds) {
       const open = !round.closedAt && round.deadline > now;
-      const label = `${open ? "🟢" : "⚪️"} ${round.title} — ${formatDate(dayOfDeadline(round.deadline), ctx.actor.locale)}`;
+      const label = `${open ? "🟢" : "⚪️"} ${isolate(round.title)} — ${isolate(formatDate(dayOfDeadline(round.deadline), ctx.actor.locale))}`;
       keyboard.text(label, buttons.report.build({ round: round.id })).row();
     }
     keyboard.text(ctx.t("button-needs-open"), buttons.open.build()).text(ctx.t("button-needs-topics"), buttons.topics.build());
@@ -115,7 +115,7 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     const all = await needs.topics();
     const lines = PILLARS.flatMap((pillar) => [
       `<b>${ctx.t(`pillar-${pillar}`)}</b>`,
-      ...all.filter((topic) => topic.pillar === pillar).map((topic) => `• ${escapeHtml(nameIn(topic, ctx.actor.locale))}`),
+      ...all.filter((topic) => topic.pillar === pillar).map((topic) => `• ${isolate(escapeHtml(nameIn(topic, ctx.actor.locale)))}`),
       "",
     ]);
     await ctx.reply(`${ctx.t("needs-topics-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n").trim()}`, {
@@ -138,7 +138,7 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     const keyboard = new InlineKeyboard();
     const lines = rounds.map((round) => {
       const deadline = formatDate(dayOfDeadline(round.deadline), ctx.actor.locale);
-      keyboard.text(`${round.answered ? "✏️" : "📝"} ${round.title}`, buttons.answer.build({ round: round.id })).row();
+      keyboard.text(`${round.answered ? "✏️" : "📝"} ${isolate(round.title)}`, buttons.answer.build({ round: round.id })).row();
       return ctx.t(round.answered ? "survey-round-answered" : "survey-round-open", { title: escapeHtml(round.title), deadline });
     });
     await ctx.reply(`${ctx.t("survey-rounds")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}`, {

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
@@ -8,7 +9,7 @@ import { GRANT_OFFICIAL, grantOfficialConversation } from "../conversations/gran
 import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { superadminsOnly } from "../filters.js";
-import { displayName, fitToMessage, personName } from "../format.js";
+import { displayName, fitToMessage, isolate, personName } from "../format.js";
 
 /** Superadmins list officials, add one (guided) and revoke one (confirmed). */
 export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
@@ -18,11 +19,11 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
     const officials = await services.officials.list(actorOf(ctx));
     const keyboard = new InlineKeyboard().text(ctx.t("button-add-official"), buttons.add.build()).row();
     const lines = officials.map((o, i) => {
-      keyboard.text(`✖ ${displayName(o.person)}`, buttons.revoke.build({ person: o.personId })).row();
+      keyboard.text(`✖ ${isolate(displayName(o.person))}`, buttons.revoke.build({ person: o.personId })).row();
       const scope = o.county
         ? nameIn(o.county, ctx.actor.locale)
         : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
-      return `${i + 1}. ${personName(o.person)} — ${scope}`;
+      return `${plainNumber(i + 1, ctx.actor.locale)}. ${isolate(personName(o.person))} — ${isolate(scope)}`;
     });
     const text = lines.length ? `${ctx.t("officials-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}` : ctx.t("officials-none");
     await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });

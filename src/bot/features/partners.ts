@@ -6,7 +6,8 @@ import { menu } from "../callback-data/menu.js";
 import { partners as buttons } from "../callback-data/partners.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { ngoCard } from "../format.js";
+import { isolate, ngoCard } from "../format.js";
+import { stepButtons } from "../keyboards/steps.js";
 
 const PER_PAGE = 8;
 const NEARNESS_ICON: Record<Nearness, string> = { county: "📍", neighbour: "🧭", province: "🗺" };
@@ -29,11 +30,16 @@ export function partnersFeature({ services }: BotDeps): Composer<BotContext> {
     const keyboard = new InlineKeyboard();
     for (const { ngo, nearness } of proposals.slice(current * PER_PAGE, (current + 1) * PER_PAGE)) {
       keyboard
-        .text(`${NEARNESS_ICON[nearness]} ${ngo.name} — ${nameIn(ngo.county, ctx.actor.locale)}`, buttons.ngo.build({ ngo: ngo.id }))
+        .text(
+          `${NEARNESS_ICON[nearness]} ${isolate(ngo.name)} — ${isolate(nameIn(ngo.county, ctx.actor.locale))}`,
+          buttons.ngo.build({ ngo: ngo.id }),
+        )
         .row();
     }
-    if (current > 0) keyboard.text("«", buttons.page.build({ page: current - 1 }));
-    if (current < pages - 1) keyboard.text("»", buttons.page.build({ page: current + 1 }));
+    stepButtons(keyboard, ctx.actor.locale, {
+      ...(current > 0 ? { back: { data: buttons.page.build({ page: current - 1 }) } } : {}),
+      ...(current < pages - 1 ? { forward: { data: buttons.page.build({ page: current + 1 }) } } : {}),
+    });
     const text = ctx.t("partners-list", { count: proposals.length, page: current + 1, pages });
     if (buttons.page.filter.test(ctx.callbackQuery?.data ?? "")) await ctx.editMessageText(text, { reply_markup: keyboard });
     else await ctx.reply(text, { reply_markup: keyboard });

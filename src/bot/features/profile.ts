@@ -7,7 +7,7 @@ import type { BotContext } from "../context.js";
 import { featureConversations } from "../conversations/install.js";
 import { NGO_EDIT, ngoEditConversation } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
-import { fitList, LIST_BUDGET, ngoCard, ngoStatusLine, personName, shown } from "../format.js";
+import { fitList, LIST_BUDGET, ngoCard, ngoStatusLine, personName, shown, username } from "../format.js";
 import { editFieldsKeyboard } from "../keyboards/ngo-fields.js";
 
 /** /profile: the leader's NGO with Edit per field, one's own data, and erasing it. */
@@ -39,7 +39,7 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
           : "—",
       }),
     ];
-    if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: `@${person.username}` }));
+    if (person.username) lines.splice(1, 0, ctx.t("profile-username", { value: username(person.username) }));
     const keyboard = new InlineKeyboard()
       .text(ctx.t("menu-language"), menu.language.build())
       .row()

@@ -121,7 +121,8 @@ function saveOpenChats() {
 function updateChatHead(chat) {
   const persona = personaOf(chat.id);
   $(".chat-name", chat.element).textContent = persona.name;
-  const username = persona.username ? [`@${persona.username}`] : [];
+  // A username reads left to right even in a Persian chat's header.
+  const username = persona.username ? [`\u2066@${persona.username}\u2069`] : [];
   $(".chat-meta", chat.element).textContent = [persona.language, ...username, ...persona.roles].join(" · ");
   // Persian reads right to left; Azerbaijani (Latin script) and English left to right.
   chat.element.dir = persona.language === "fa" ? "rtl" : "ltr";
@@ -278,11 +279,27 @@ function applyMessage(chat, message) {
   renderStart(chat);
 }
 
+/**
+ * A message's direction as the Unicode bidi algorithm picks it (rule P2): its first strong letter,
+ * skipping the values the bot isolates (LRI/RLI/FSI … PDI), so an Azerbaijani sentence that starts
+ * with a Persian name still reads left to right. A browser's dir="auto" would stop at the name.
+ */
+function baseDirection(text) {
+  let depth = 0;
+  for (const char of text) {
+    if (/[\u2066-\u2068]/.test(char)) depth++;
+    else if (char === "\u2069") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(char)) return "rtl";
+    else if (depth === 0 && /\p{L}/u.test(char)) return "ltr";
+  }
+  return "auto";
+}
+
 function bubble(chat, message) {
   const node = document.createElement("div");
   node.className = `msg ${message.from}`;
   node.dataset.id = message.id;
-  node.dir = "auto";
+  node.dir = baseDirection(message.text ?? message.caption ?? "");
   if (message.photo) {
     const img = document.createElement("img");
     img.src = `/files/${message.photo.fileId}`;
@@ -511,7 +528,7 @@ function showAnswer(event) {
     $("p", alert).textContent = event.text;
     alert.dir = "auto";
     alert.hidden = false;
-  } else toast(`${personaOf(event.chatId).name}: ${event.text}`);
+  } else toast(`\u2068${personaOf(event.chatId).name}\u2069: ${event.text}`);
 }
 
 // --- Live updates ---

@@ -7,7 +7,7 @@ import { meetings as buttons } from "../../callback-data/meetings.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { officialsOnly } from "../../filters.js";
-import { displayName, escapeHtml, fitList, personName } from "../../format.js";
+import { displayName, escapeHtml, fitList, isolate, personName } from "../../format.js";
 import { meetingTitle } from "../../meeting-format.js";
 import { attendanceSheet } from "../../presenters/attendance.js";
 
@@ -30,7 +30,9 @@ export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
     const recent = await meetings.recent(actorOf(ctx));
     const keyboard = new InlineKeyboard();
     for (const m of recent) {
-      keyboard.text(`${formatDateTime(m.startsAt, ctx.actor.locale)} — ${m.title}`, buttons.attendance.build({ meeting: m.id })).row();
+      keyboard
+        .text(`${isolate(formatDateTime(m.startsAt, ctx.actor.locale))} — ${isolate(m.title)}`, buttons.attendance.build({ meeting: m.id }))
+        .row();
     }
     await ctx.reply(ctx.t(recent.length ? "attendance-choose" : "meetings-none"), { reply_markup: keyboard });
   };
@@ -99,7 +101,7 @@ export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
     for (const i of invitees.slice(0, PRESENT_LIST)) {
       keyboard
         .text(
-          `${i.presentAt ? "✅" : "⬜️"} ${displayName(i.person)} — ${i.ngo.name}`,
+          `${i.presentAt ? "✅" : "⬜️"} ${isolate(displayName(i.person))} — ${isolate(i.ngo.name)}`,
           buttons.markPresent.build({ meeting: id, person: i.personId }),
         )
         .row();

@@ -1,12 +1,13 @@
 import type { MeetingAnswer } from "@prisma/client";
 import { Composer, InlineKeyboard } from "grammy";
-import { formatDateTime } from "../../../domain/calendar.js";
+import { formatDateTime, plainNumber } from "../../../domain/calendar.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
 import { menu } from "../../callback-data/menu.js";
 import type { BotContext } from "../../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT } from "../../conversations/meetings.js";
 import type { BotDeps } from "../../deps.js";
+import { isolate } from "../../format.js";
 import { agendaText, invitationKeyboard, invitationText } from "../../meeting-format.js";
 
 /** Agenda items with an outcome button (Telegram allows 100 buttons in a keyboard). */
@@ -29,7 +30,7 @@ export function invitationsFeature({ services }: BotDeps): Composer<BotContext> 
     for (const i of invitations) {
       keyboard
         .text(
-          `${formatDateTime(i.meeting.startsAt, ctx.actor.locale)} — ${i.meeting.title}`,
+          `${isolate(formatDateTime(i.meeting.startsAt, ctx.actor.locale))} — ${isolate(i.meeting.title)}`,
           buttons.invitation.build({ meeting: i.meetingId }),
         )
         .row();
@@ -74,7 +75,7 @@ export function invitationsFeature({ services }: BotDeps): Composer<BotContext> 
     const keyboard = new InlineKeyboard();
     if (manages) {
       items.slice(0, OUTCOME_BUTTONS).forEach((item, i) => {
-        keyboard.text(`✍️ ${i + 1}`, buttons.recordOutcome.build({ item: item.id }));
+        keyboard.text(`✍️ ${plainNumber(i + 1, ctx.actor.locale)}`, buttons.recordOutcome.build({ item: item.id }));
         if (i % 5 === 4) keyboard.row();
       });
     }

@@ -8,7 +8,7 @@ import type { BotContext } from "../../context.js";
 import { MEETING_NEW, MEETING_OUTCOME, MEETING_RESCHEDULE } from "../../conversations/meetings.js";
 import type { BotDeps } from "../../deps.js";
 import { isOfficial, officialsOnly } from "../../filters.js";
-import { escapeHtml } from "../../format.js";
+import { escapeHtml, isolate } from "../../format.js";
 import { meetingCard } from "../../meeting-format.js";
 
 /**
@@ -35,7 +35,10 @@ export function schedulingFeature({ services }: BotDeps): Composer<BotContext> {
     const upcoming = await meetings.upcoming(actorOf(ctx), new Date());
     for (const m of upcoming) {
       keyboard
-        .text(`${formatDateTime(m.startsAt, locale)} — ${nameIn(m.county, locale)}: ${m.title}`, buttons.show.build({ meeting: m.id }))
+        .text(
+          `${isolate(formatDateTime(m.startsAt, locale))} — ${isolate(nameIn(m.county, locale))}: ${isolate(m.title)}`,
+          buttons.show.build({ meeting: m.id }),
+        )
         .row();
     }
     keyboard.text(ctx.t("button-new-meeting"), buttons.create.build());
