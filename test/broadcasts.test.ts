@@ -279,7 +279,7 @@ describe("scope and muting", () => {
   });
 
   it("when the choices match nobody, then the official is told at once and asked for the NGOs again; an area with nobody at all is told before the message", async () => {
-    const official = h.user({ id: countyOfficialId, language: "en" });
+    const official = w.h.user({ id: w.countyOfficialId, language: "en" });
     await official.send("/broadcast");
     await official.send("For environmental NGOs.");
     await official.press("Leaders only");
@@ -289,16 +289,16 @@ describe("scope and muting", () => {
     expect(replies.map((m) => m.text)).toEqual(["Nobody matches these choices. Change the audience or the NGOs.", "Which NGOs?"]);
     await official.send("/cancel");
 
-    const zanjanOfficial = h.user({ language: "en" });
+    const zanjanOfficial = w.h.user({ language: "en" });
     await zanjanOfficial.send("/start");
-    const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(zanjanOfficial.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    const zanjan = await w.db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
+    await w.h.app.services.officials.grant(await w.h.actor(w.adminId), BigInt(zanjanOfficial.id), { scope: "PROVINCE", provinceId: zanjan.id });
     expect((await zanjanOfficial.send("/broadcast")).map((m) => m.text)).toEqual([
       "There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).",
     ]);
     expect(
-      await db.broadcast.count({
-        where: { createdById: { in: [BigInt(countyOfficialId), BigInt(zanjanOfficial.id)] }, label: { startsWith: "For environmental" } },
+      await w.db.broadcast.count({
+        where: { createdById: { in: [BigInt(w.countyOfficialId), BigInt(zanjanOfficial.id)] }, label: { startsWith: "For environmental" } },
       }),
     ).toBe(0);
   });

@@ -9,7 +9,7 @@ import { type Checked, refuse, suggest } from "../../domain/shared/validation.js
 import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { isolate, joinList } from "../format.js";
+import { joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 
 /**
