@@ -137,38 +137,41 @@ describe("scheduling", () => {
     expect(await db.meeting.count({ where: { countyId: await h.countyId("Zanjan") } })).toBe(0);
   });
 
-  clinics.it("when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited", async () => {
-    const official = h.user({ id: provincialId, language: "en" });
-    // The county and the field typed, not pressed.
-    const summary = await scheduleUpToSummary(official, {
-      county: "East Vale",
-      title: "Clinics",
-      field: "Health",
-      members: true,
-      typeNames: true,
-    });
-    expect(summary).toContain("County: East Vale");
-    expect(summary).toContain("Invitations: 3 people of 1 NGO");
-    await official.press("Confirm");
-    const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
-    eastMeetingId = meeting.id;
-    expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
-      [
-        [ids.a, true],
-        [ids.member1, false],
-        [ids.member2, false],
-      ].sort(),
-    );
-    const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
-    expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
-    await h.settled();
-    expect(
-      h
-        .user({ id: ids.b })
-        .messages()
-        .some((m) => m.text?.includes("Clinics")),
-    ).toBe(false);
-  });
+  clinics.it(
+    "when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited",
+    async () => {
+      const official = h.user({ id: provincialId, language: "en" });
+      // The county and the field typed, not pressed.
+      const summary = await scheduleUpToSummary(official, {
+        county: "East Vale",
+        title: "Clinics",
+        field: "Health",
+        members: true,
+        typeNames: true,
+      });
+      expect(summary).toContain("County: East Vale");
+      expect(summary).toContain("Invitations: 3 people of 1 NGO");
+      await official.press("Confirm");
+      const meeting = await db.meeting.findFirstOrThrow({ where: { title: "Clinics" }, include: { invitations: true } });
+      eastMeetingId = meeting.id;
+      expect(meeting.invitations.map((i) => [Number(i.personId), i.isLeader]).sort()).toEqual(
+        [
+          [ids.a, true],
+          [ids.member1, false],
+          [ids.member2, false],
+        ].sort(),
+      );
+      const member = await h.user({ id: ids.member1, language: "en" }).waitFor((m) => Boolean(m.text?.includes("🗓 Clinics")));
+      expect(buttonsOf(member)).toEqual(["✅ I will attend", "❌ I cannot attend", "📋 Agenda"]);
+      await h.settled();
+      expect(
+        h
+          .user({ id: ids.b })
+          .messages()
+          .some((m) => m.text?.includes("Clinics")),
+      ).toBe(false);
+    },
+  );
 });
 
 describe("answers from the invitation", () => {
@@ -230,35 +233,38 @@ describe("answers from the invitation", () => {
     },
   );
 
-  clinics.it("when the official records an outcome for an agenda item, then the question names the problem, Skip goes once a note is typed, and it is stored and shown with the agenda", async () => {
-    const official = h.user({ id: provincialId, language: "en" });
-    const agenda = textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋");
-    expect(agenda).toMatch(/\n1\. /);
-    const first = await db.agendaItem.findFirstOrThrow({
-      where: { meetingId: eastMeetingId },
-      orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
-    });
-    const question = (await official.press("✍️ 1")).messages[0];
-    expect(question?.text).toBe(`What did the meeting do about this problem?\n«${first.text}»`);
-    await official.press("Follow-up");
-    // The chosen option shows once, with its own mark.
-    expect(official.messages().find((m) => m.messageId === question?.messageId)?.text).toMatch(/\n\n🔁 Follow-up$/);
-    const notePrompt = official.last();
-    expect(buttonsOf(notePrompt)).toEqual(["Skip"]);
-    expect(lastText(await official.send("The county health network sends a doctor; checked next quarter."))).toBe(
-      "The outcome is recorded.",
-    );
-    expect(buttonsOf(official.messages().find((m) => m.messageId === notePrompt.messageId))).toEqual([]);
-    expect(await db.agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
-      outcome: "FOLLOW_UP",
-      outcomeNote: "The county health network sends a doctor; checked next quarter.",
-      outcomeById: BigInt(provincialId),
-    });
-    const shown = textStarting((await official.press("Agenda")).messages, "📋");
-    expect(shown).toContain("🔁 Follow-up: The county health network sends a doctor; checked next quarter.");
-    const member = h.user({ id: ids.member2, language: "en" });
-    expect((await member.pressData(`mt:out:${first.id}`)).answer).toBe("You are not allowed to do this.");
-  });
+  clinics.it(
+    "when the official records an outcome for an agenda item, then the question names the problem, Skip goes once a note is typed, and it is stored and shown with the agenda",
+    async () => {
+      const official = h.user({ id: provincialId, language: "en" });
+      const agenda = textStarting((await official.pressData(`mt:agenda:${eastMeetingId}`, 1)).messages, "📋");
+      expect(agenda).toMatch(/\n1\. /);
+      const first = await db.agendaItem.findFirstOrThrow({
+        where: { meetingId: eastMeetingId },
+        orderBy: [{ field: { sortOrder: "asc" } }, { createdAt: "asc" }],
+      });
+      const question = (await official.press("✍️ 1")).messages[0];
+      expect(question?.text).toBe(`What did the meeting do about this problem?\n«${first.text}»`);
+      await official.press("Follow-up");
+      // The chosen option shows once, with its own mark.
+      expect(official.messages().find((m) => m.messageId === question?.messageId)?.text).toMatch(/\n\n🔁 Follow-up$/);
+      const notePrompt = official.last();
+      expect(buttonsOf(notePrompt)).toEqual(["Skip"]);
+      expect(lastText(await official.send("The county health network sends a doctor; checked next quarter."))).toBe(
+        "The outcome is recorded.",
+      );
+      expect(buttonsOf(official.messages().find((m) => m.messageId === notePrompt.messageId))).toEqual([]);
+      expect(await db.agendaItem.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+        outcome: "FOLLOW_UP",
+        outcomeNote: "The county health network sends a doctor; checked next quarter.",
+        outcomeById: BigInt(provincialId),
+      });
+      const shown = textStarting((await official.press("Agenda")).messages, "📋");
+      expect(shown).toContain("🔁 Follow-up: The county health network sends a doctor; checked next quarter.");
+      const member = h.user({ id: ids.member2, language: "en" });
+      expect((await member.pressData(`mt:out:${first.id}`)).answer).toBe("You are not allowed to do this.");
+    },
+  );
 
   clinics.it(
     "when a county official of another county presses an outcome button, then they are refused at once, before any question",

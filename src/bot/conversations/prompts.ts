@@ -195,7 +195,9 @@ export async function askChoice(
       await answer.reply(answer.t("choice-not-found", { count: 1 }));
       continue;
     }
-    await ctx.api.editMessageText(asked.chat.id, asked.message_id, `${prompt}\n\n${chosenLine([chosen.label], answer.locale)}`, { parse_mode: "HTML" });
+    await ctx.api.editMessageText(asked.chat.id, asked.message_id, `${prompt}\n\n${chosenLine([chosen.label], answer.locale)}`, {
+      parse_mode: "HTML",
+    });
     return chosen.id;
   }
 }
@@ -253,7 +255,13 @@ export async function askMultiChoice(
   const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
   const done = () => {
     const picked = choices.filter((c) => chosen.has(c.id));
-    return { text: `${prompt}\n\n${chosenLine(picked.map((c) => c.label), ctx.locale)}`, ids: picked.map((c) => c.id) };
+    return {
+      text: `${prompt}\n\n${chosenLine(
+        picked.map((c) => c.label),
+        ctx.locale,
+      )}`,
+      ids: picked.map((c) => c.id),
+    };
   };
   const pattern = new RegExp(`^${prefix}:(.+)$`);
   const typable = choices.some((c) => c.names);
