@@ -53,7 +53,7 @@ async function ngoWithMembers(county: keyof typeof MEMBERS, field: string, isYou
   const leader = h.user({ language: "en" });
   const ngoId = await registeredNgo(h, adminId, leader, { county, fields: [field], isYouth });
   const members = Array.from({ length: MEMBERS[county] }, () => newTelegramId());
-  await db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), firstName: `Member ${id}` })) });
+  await db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), externalId: BigInt(id), firstName: `Member ${id}` })) });
   await db.membership.createMany({ data: members.map((id) => ({ ngoId, personId: BigInt(id) })) });
   const group = county === "East Vale" ? "east" : "west";
   people[group].push(leader.id, ...members);
@@ -537,7 +537,7 @@ describe("a worker killed in the middle of a broadcast", () => {
       env: {
         ...process.env,
         ...env,
-        BOT_TOKEN: h.config.botToken,
+        BOT_TOKEN: h.config.messengers[0]?.token,
         DATABASE_URL: databaseUrl(),
         REDIS_URL: inject("redisUrl"),
         REDIS_PREFIX: prefix,

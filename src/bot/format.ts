@@ -92,10 +92,6 @@ export function joinList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(locale === "fa" ? "fa-IR" : locale, { type: "conjunction" }).format(items);
 }
 
-export function inviteLink(botUsername: string, token: string): string {
-  return `https://t.me/${botUsername}?start=${token}`;
-}
-
 /** A share as a percentage in the reader's digits, or a dash when there is nothing to share out. */
 export function percent(part: number, whole: number, { locale }: Translator): string {
   if (whole === 0) return "—";

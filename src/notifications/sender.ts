@@ -1,11 +1,13 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
+import type { Messenger } from "@prisma/client";
 import { type Api, GrammyError } from "grammy";
 import { syncPersonCommands } from "../bot/commands.js";
 import type { AppServices } from "../bot/deps.js";
 import type { Notification } from "../domain/outbox.js";
-import type { PersonWithRoles } from "../domain/people.js";
+import { FIRST_NON_TELEGRAM_ID, type PersonWithRoles } from "../domain/people.js";
 import type { Locale } from "../domain/shared/locale.js";
-import type { Sender, SendFailure } from "../jobs/delivery.js";
+import type { Route, Sender, SendFailure } from "../jobs/delivery.js";
+import type { MessengerAdapter } from "../messengers/index.js";
 import type { NotificationKind, RenderContext, Rendered, Renderers } from "./render.js";
 import { broadcastRenderers } from "./renderers/broadcasts.js";
 import { duplicateRenderers } from "./renderers/duplicates.js";
@@ -30,33 +32,59 @@ const RENDERERS: Renderers<NotificationKind> = {
   ...broadcastRenderers,
 };
 
-/** Sends notifications in each recipient's own language; used by the delivery workers. */
-export class TelegramSender implements Sender {
+/** How the workers reach one messenger: its adapter, an Api with the adapter's transformers, the bot's username there. */
+export type Outlet = { adapter: MessengerAdapter; api: Api; botUsername: string };
+
+/**
+ * Sends notifications in each recipient's own language, on the recipient's own
+ * messenger (their chat there); used by the delivery workers.
+ */
+export class MessengerSender implements Sender {
   constructor(
-    private readonly api: Api,
+    private readonly outlets: ReadonlyMap<Messenger, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
-    private readonly botUsername: string,
   ) {}
 
-  async notify(personId: bigint, notification: Notification): Promise<void> {
+  async route(personId: bigint): Promise<Route | null> {
+    // Someone who deleted their data still gets the default command menu back: on Telegram their id is their chat.
+    const person =
+      (await this.services.people.chatOf(personId)) ??
+      (personId < FIRST_NON_TELEGRAM_ID ? { messenger: "TELEGRAM" as const, externalId: personId } : null);
+    // Nobody, or someone on a messenger this deployment no longer runs: nothing to send to.
+    return person && this.outlets.has(person.messenger) ? { messenger: person.messenger, chatId: Number(person.externalId) } : null;
+  }
+
+  async notify(route: Route, personId: bigint, notification: Notification): Promise<void> {
     const recipient = await this.services.people.find(personId);
     if (!recipient) return; // the person deleted their data meanwhile
-    const rendered = await this.render(notification, recipient);
+    const outlet = this.outlet(route);
+    const rendered = await this.render(notification, recipient, outlet);
     if (!rendered) return;
-    await this.api.sendMessage(Number(personId), rendered.text, {
+    await outlet.api.sendMessage(route.chatId, rendered.text, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
     });
   }
 
-  async copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
-    await this.api.copyMessage(Number(personId), Number(fromChatId), messageId, options.paid ? { allow_paid_broadcast: true } : {});
+  async copy(route: Route, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
+    await this.outlet(route).api.copyMessage(
+      route.chatId,
+      Number(fromChatId),
+      messageId,
+      options.paid ? { allow_paid_broadcast: true } : {},
+    );
   }
 
-  async syncCommands(personId: bigint): Promise<void> {
-    await syncPersonCommands(this.api, this.i18n, personId, await this.services.people.find(personId));
+  async syncCommands(route: Route, personId: bigint): Promise<void> {
+    await syncPersonCommands(this.outlet(route).api, this.i18n, route.chatId, await this.services.people.find(personId));
+  }
+
+  private outlet(route: Route): Outlet {
+    const outlet = this.outlets.get(route.messenger);
+    if (!outlet) throw new Error(`no bot on ${route.messenger}`); // route() gives only messengers with an outlet
+    return outlet;
   }
 
   classify(error: unknown): SendFailure {
@@ -70,7 +98,7 @@ export class TelegramSender implements Sender {
     return { kind: "transient" };
   }
 
-  private render(notification: Notification, recipient: PersonWithRoles): Rendered | null | Promise<Rendered | null> {
+  private render(notification: Notification, recipient: PersonWithRoles, outlet: Outlet): Rendered | null | Promise<Rendered | null> {
     const locale: Locale = recipient.locale;
     const t: TranslateFunction = (key, vars) => this.i18n.t(locale, key, vars);
     // RENDERERS pairs each kind with its renderer; TypeScript cannot follow that pairing through the lookup.
@@ -78,6 +106,11 @@ export class TelegramSender implements Sender {
       notification: Notification,
       context: RenderContext,
     ) => Rendered | null | Promise<Rendered | null>;
-    return render(notification, { recipient, tr: { t, locale }, services: this.services, botUsername: this.botUsername });
+    return render(notification, {
+      recipient,
+      tr: { t, locale },
+      services: this.services,
+      deepLink: (payload) => outlet.adapter.deepLink(outlet.botUsername, payload),
+    });
   }
 }

@@ -6,7 +6,9 @@ describe("configuration", () => {
 
   it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
     expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(
-      new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"),
+      new ConfigError(
+        "Configuration error: BOT_TOKEN is missing; set BOT_TOKEN (Telegram), BALE_BOT_TOKEN (Bale) or both (see .env.example)",
+      ),
     );
     expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(
       /^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/,
@@ -20,7 +22,7 @@ describe("configuration", () => {
   it("when the configuration is valid, then defaults fill the rest", () => {
     const config = loadConfig({ ...valid, ADMIN_IDS: " 1, 22 " });
     expect(config.adminIds).toEqual(new Set([1n, 22n]));
-    expect(config.botApiRoot).toBe("https://api.telegram.org");
+    expect(config.messengers).toMatchObject([{ messenger: "TELEGRAM", apiRoot: "https://api.telegram.org" }]);
     expect(config.webhook).toBeUndefined();
   });
 });

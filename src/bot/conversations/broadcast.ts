@@ -3,7 +3,7 @@ import { InlineKeyboard } from "grammy";
 import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import { broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
@@ -28,7 +28,7 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  */
 export function broadcastConversation({ services, config, logger }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     const scoped = await conversation.external(() =>
       outcomeOf(async () => {
         const counties = await services.broadcasts.targetableCounties(await actor());

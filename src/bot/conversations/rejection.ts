@@ -1,5 +1,5 @@
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -12,7 +12,7 @@ export const REJECTION = "rejection";
 /** An official rejects a pending NGO, giving a reason the leader will read. */
 export function rejectionConversation({ services, logger }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string, version: number): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     // Checked before asking anything, so nobody is asked for a reason they may not give.
     const allowed = await conversation.external(() =>
       outcomeOf(async () => (await services.ngos.reviewable(await actor(), ngoId, version)).name),
