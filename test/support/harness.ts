@@ -32,9 +32,16 @@ export function databaseUrl(): string {
 
 export type Harness = {
   app: App;
+  /** Telegram's Bot API. */
   fake: FakeBotApi;
+  /** Bale's, when the app runs on Bale too (`startApp({ bale: true })`). */
+  bale: FakeBotApi | undefined;
   config: Config;
-  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string }): TestUser;
+  /**
+   * Someone on Telegram, or on Bale (`messenger: "bale"`), who by default sends no language_code there and types
+   * commands without bot_command entities, as Bale is reported to.
+   */
+  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string; messenger?: "telegram" | "bale" }): TestUser;
   /** Someone known to the bot, with their current roles, as services expect an actor. */
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
@@ -59,10 +66,23 @@ export async function startApp(
     fake?: FakeBotApi;
     /** The date the quarterly check takes as today. */
     clock?: () => Date;
+    /** Runs a Bale bot too, against a Bale-mode fake of its own; `baleAdmins` are superadmins there. */
+    bale?: boolean;
+    baleAdmins?: number[];
   } = {},
 ): Promise<Harness> {
   const fake = options.fake ?? (await FakeBotApi.start());
-  const config = testConfig(fake.apiRoot, options.admins ?? [], options.env);
+  const bale = options.bale ? await FakeBotApi.start({ messenger: "bale", botUsername: "samanyar_bale_bot" }) : undefined;
+  const config = testConfig(fake.apiRoot, options.admins ?? [], {
+    ...(bale
+      ? {
+          BALE_BOT_TOKEN: "987654321:TEST-token-for-the-fake-bale-api",
+          BALE_API_ROOT: bale.apiRoot,
+          BALE_ADMIN_IDS: (options.baleAdmins ?? []).join(","),
+        }
+      : {}),
+    ...options.env,
+  });
   const app = createApp(config, {
     roles: options.roles ?? ["bot", "worker"],
     logger: testLogger(options.logs),
@@ -74,8 +94,14 @@ export async function startApp(
   return {
     app,
     fake,
+    bale,
     config,
-    user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa", o.lastName),
+    user: (o = {}) => {
+      const id = o.id ?? newTelegramId();
+      if (o.messenger !== "bale") return new TestUser(app, fake, id, o.firstName ?? "Test", o.language ?? "fa", o.lastName);
+      if (!bale) throw new Error("start the app with { bale: true } for people on Bale");
+      return new TestUser(app, bale, id, o.firstName ?? "Test", o.language, o.lastName, "bale");
+    },
     async actor(telegramId) {
       const found = await app.services.people.find(BigInt(telegramId));
       if (!found) throw new Error(`${telegramId} has not talked to the bot`);
@@ -105,6 +131,7 @@ export async function startApp(
       await app.stop();
       await inspector.close();
       if (!options.fake) await fake.stop();
+      await bale?.stop();
     },
   };
 }
@@ -185,13 +212,22 @@ export class TestUser {
     readonly fake: FakeBotApi,
     readonly id: number,
     readonly firstName: string,
-    readonly language: string,
+    readonly language: string | undefined,
     readonly lastName?: string,
+    readonly messenger: "telegram" | "bale" = "telegram",
   ) {}
 
   private get from() {
     const lastName = this.lastName === undefined ? {} : { last_name: this.lastName };
-    return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, language_code: this.language };
+    const language = this.language === undefined ? {} : { language_code: this.language };
+    return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, ...language };
+  }
+
+  /** The bot of this person's messenger. */
+  private get bot() {
+    const bot = this.app.bots.get(this.messenger === "bale" ? "BALE" : "TELEGRAM");
+    if (!bot) throw new Error(`the app runs no bot on ${this.messenger}`);
+    return bot;
   }
 
   private get chat() {
@@ -209,9 +245,9 @@ export class TestUser {
     return message;
   }
 
-  /** Sends text (a /command gets its entity, as Telegram adds it) and returns the bot's new messages. */
+  /** Sends text (a /command gets its entity as Telegram adds it, not on Bale) and returns the bot's new messages. */
   send(text: string, extra: Partial<Message> = {}): Promise<FakeMessage[]> {
-    const command = /^\/\w+/.exec(text);
+    const command = this.messenger === "telegram" && /^\/\w+/.exec(text);
     return this.message({
       text,
       ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
@@ -283,7 +319,7 @@ export class TestUser {
 
   private async deliver(update: Omit<Update, "update_id">): Promise<FakeMessage[]> {
     const before = new Set(this.messages().map((m) => m.messageId));
-    await this.app.bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    await this.bot.handleUpdate({ update_id: updateId++, ...update } as Update);
     return this.messages().filter((m) => !before.has(m.messageId));
   }
 
