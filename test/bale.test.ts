@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
 import { FIRST_NON_TELEGRAM_ID } from "../src/domain/people.js";
 import type { FakeBotApi } from "../src/sandbox/bot-api.js";
 import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { registerUpToSummary, unique } from "./support/journeys.js";
+import { registerUpToSummary, textStarting, unique } from "./support/journeys.js";
+import { addTestProvince } from "./support/province.js";
 
 /**
  * One deployment on Telegram and Bale (issue 14): the same services and
@@ -46,16 +48,15 @@ async function telegramOfficial(): Promise<TestUser> {
   return official;
 }
 
-/** A verified NGO led by someone on Bale, registered through the service and approved by the Telegram superadmin. */
-async function baleLedNgo() {
-  const leader = h.user({ messenger: "bale", language: "en", firstName: "Leyla" });
+/** A verified NGO led by `leader`, registered through the service and approved by the Telegram superadmin. */
+async function verifiedNgo(leader: TestUser, county = "Zanjan") {
   await leader.send("/start");
   const fields = await h.app.services.reference.fields();
   const ngo = await h.app.services.ngos.register((await stored(leader)).id, {
     name: `Bale NGO ${unique()}`,
     registrationNumber: unique(),
     registeringAuthority: "Governor's office",
-    countyId: await h.countyId("Zanjan"),
+    countyId: await h.countyId(county),
     fieldIds: fields.slice(0, 1).map((f) => f.id),
     foundedYear: 1395,
     memberCount: 30,
@@ -127,7 +128,7 @@ describe("registration and review across messengers", () => {
   });
 
   it("when a member on Telegram opens a Bale leader's link, then they join the same NGO, the leader hears of it on Bale, and each gets their own messenger's invite link", async () => {
-    const { leader, ngo } = await baleLedNgo();
+    const { leader, ngo } = await verifiedNgo(h.user({ messenger: "bale", language: "en", firstName: "Leyla" }));
     const baleLink = (await leader.send("/invite")).at(-1)?.text ?? "";
     expect(baleLink).toContain(`https://ble.ir/${bale.botInfo.username}?start=${ngo.inviteToken}`);
 
@@ -144,6 +145,76 @@ describe("registration and review across messengers", () => {
     expect((await baleMember.send(`/start ${ngo.inviteToken}`)).at(-1)?.text).toContain("You have been invited to join");
     await baleMember.press("Join");
     expect(await db.membership.count({ where: { ngoId: ngo.id } })).toBe(2);
+    expectBaleForm();
+  });
+});
+
+describe("a meeting with people on both messengers", () => {
+  let province: Awaited<ReturnType<typeof addTestProvince>>;
+  beforeAll(async () => {
+    province = await addTestProvince(db);
+  });
+  afterAll(async () => {
+    await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
+    await province?.remove();
+  });
+
+  it("when an official on Bale invites NGOs whose people are on both messengers, then each is invited on their own, and their answers count together in /attendance and /kpi", async () => {
+    const official = h.user({ messenger: "bale", language: "en", firstName: "Mina" });
+    await official.send("/start");
+    await h.user({ id: adminId, language: "en" }).send("/start");
+    const officialId = (await stored(official)).id;
+    await h.app.services.officials.grant(await h.actor(adminId), officialId, { scope: "PROVINCE", provinceId: province.provinceId });
+    const baleLeader = h.user({ messenger: "bale", language: "en" });
+    const { ngo } = await verifiedNgo(baleLeader, "East Vale");
+    const telegramMember = h.user({ language: "en" });
+    await telegramMember.send("/start");
+    await db.membership.create({ data: { ngoId: ngo.id, personId: (await stored(telegramMember)).id } });
+    const telegramLeader = h.user({ language: "en" });
+    await verifiedNgo(telegramLeader, "East Vale");
+
+    const title = `Water ${unique()}`;
+    const tomorrow = tehranDate(new Date(Date.now() + 86_400_000));
+    await official.send("/meeting_new");
+    await official.press("East Vale");
+    await official.send(title);
+    await official.send("Drinking water in the villages runs out every summer.");
+    await official.send(`${tomorrow.jy}/${tomorrow.jm}/${tomorrow.jd} 10:30`);
+    await official.send("Governor's office, hall 2");
+    await official.press("Skip");
+    await official.press("All verified NGOs");
+    expect(textStarting((await official.press("Leaders and members")).messages, "Check the meeting")).toContain(
+      "Invitations: 3 people of 2 NGOs",
+    );
+    expect(textStarting((await official.press("Confirm")).messages, "The meeting")).toBe(
+      `The meeting ${title} is scheduled; 3 invitations are on their way.`,
+    );
+
+    const invited = (m: { text?: string }) => m.text?.includes(`🗓 ${title}`) === true;
+    await baleLeader.waitFor(invited);
+    await baleLeader.press("I will attend");
+    await telegramMember.waitFor(invited);
+    await telegramMember.press("I will attend");
+    await telegramLeader.waitFor(invited);
+    await telegramLeader.press("I cannot attend");
+    const meeting = await db.meeting.findFirstOrThrow({ where: { title }, include: { invitations: { include: { person: true } } } });
+    expect(meeting.invitations.map((i) => [i.person.messenger, i.answer]).sort()).toEqual(
+      [
+        ["BALE", "YES"],
+        ["TELEGRAM", "YES"],
+        ["TELEGRAM", "NO"],
+      ].sort(),
+    );
+
+    await official.send("/attendance");
+    const view = textStarting((await official.press(title)).messages, `📋 ${title}`);
+    expect(view).toContain("Invited: 3 · Accepted: 2 · Declined: 1 · No answer: 0");
+
+    // Once the meeting has started it counts as held in the quarter's indicators.
+    await db.meeting.update({ where: { id: meeting.id }, data: { startsAt: new Date(Date.now() - 60_000) } });
+    const kpi = textStarting(await official.send("/kpi"), "📈");
+    expect(kpi).toContain("East Vale: 1 meeting held");
+    expect(kpi).toContain("NGOs invited 2 · accepted 1");
     expectBaleForm();
   });
 });
