@@ -186,7 +186,7 @@ export function createApp(
             }),
           );
         }
-        const sender = new MessengerSender(outlets, i18n, services);
+        const sender = new MessengerSender(outlets, i18n, services, config.jobLockMs);
         const broadcastRate = config.messengers.reduce((sum, m) => sum + m.broadcastRatePerSecond, 0);
         const dispatcher = new OutboxDispatcher(
           db,

@@ -4,7 +4,7 @@ import { tehranDate } from "../src/domain/calendar.js";
 import { FIRST_NON_TELEGRAM_ID } from "../src/domain/people.js";
 import type { FakeBotApi } from "../src/sandbox/bot-api.js";
 import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { registerUpToSummary, textStarting, unique } from "./support/journeys.js";
+import { registerUpToSummary, textStarting, unique, waitUntil } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
 /**
@@ -219,6 +219,98 @@ describe("a meeting with people on both messengers", () => {
   });
 });
 
+describe("broadcasts to people on both messengers", () => {
+  let province: Awaited<ReturnType<typeof addTestProvince>>;
+  let recipients: { telegram: TestUser[]; bale: TestUser[] };
+  beforeAll(async () => {
+    province = await addTestProvince(db);
+    // East Vale: an NGO led from Bale with a member on each messenger, and an NGO led from Telegram.
+    const baleLeader = h.user({ messenger: "bale", language: "en" });
+    const { ngo } = await verifiedNgo(baleLeader, "East Vale");
+    const telegramMember = h.user({ language: "en" });
+    const baleMember = h.user({ messenger: "bale" });
+    for (const member of [telegramMember, baleMember]) {
+      await member.send("/start");
+      await db.membership.create({ data: { ngoId: ngo.id, personId: (await stored(member)).id } });
+    }
+    const telegramLeader = h.user({ language: "en" });
+    await verifiedNgo(telegramLeader, "East Vale");
+    recipients = { telegram: [telegramMember, telegramLeader], bale: [baleLeader, baleMember] };
+  });
+  afterAll(() => province?.remove());
+
+  /** A provincial official of the test province on `messenger`, who has sent /broadcast and the message. */
+  async function officialOn(messenger: "telegram" | "bale"): Promise<TestUser> {
+    const official = h.user({ messenger, language: "en" });
+    await official.send("/start");
+    await h.user({ id: adminId, language: "en" }).send("/start");
+    const id = (await stored(official)).id;
+    await h.app.services.officials.grant(await h.actor(adminId), id, { scope: "PROVINCE", provinceId: province.provinceId });
+    return official;
+  }
+
+  /** Chooses everyone of every NGO, now, confirms, and waits until the broadcast is done. */
+  async function confirmToEveryone(official: TestUser) {
+    await official.press("Leaders and members");
+    await official.press("Normal");
+    await official.press("All verified NGOs");
+    await official.press("Now");
+    const before = await db.broadcast.findMany({ select: { id: true } });
+    await official.press("Confirm");
+    const created = await db.broadcast.findFirstOrThrow({ where: { id: { notIn: before.map((b) => b.id) } } });
+    await waitUntil(async () => (await db.broadcast.findUniqueOrThrow({ where: { id: created.id } })).status === "DONE", 30_000);
+    await h.settled();
+    return created;
+  }
+
+  it("when an official on Telegram broadcasts formatted text, then Telegram people get a copy and Bale people the same text without HTML, each once", async () => {
+    const official = await officialOn("telegram");
+    const text = `Papers due Thursday ${unique()}`;
+    await official.send("/broadcast");
+    await official.send(text, { entities: [{ type: "bold", offset: 0, length: 6 }] });
+    const broadcast = await confirmToEveryone(official);
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: broadcast.id, status: "SENT" } })).toBe(4);
+    for (const person of [...recipients.telegram, ...recipients.bale]) {
+      expect(person.messages().filter((m) => m.text === text)).toHaveLength(1);
+    }
+    const copied = h.fake.calls.filter(
+      (c) => c.method === "copyMessage" && c.payload.from_chat_id === official.id && c.payload.chat_id !== official.id,
+    );
+    // (The official saw a copy in the preview.)
+    expect(copied.map((c) => c.payload.chat_id).sort()).toEqual(recipients.telegram.map((p) => p.id).sort());
+    // Sent to Bale again from its stored content: the bold as HTML, made plain on the way (expectBaleForm).
+    const resent = bale.calls.filter((c) => c.method === "sendMessage" && c.payload.text === text);
+    expect(resent.map((c) => c.payload.chat_id).sort()).toEqual(recipients.bale.map((p) => p.id).sort());
+    expect(await db.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })).toMatchObject({
+      contentKind: "TEXT",
+      contentHtml: `<b>Papers</b>${text.slice(6)}`,
+    });
+    expectBaleForm();
+  });
+
+  it("when an official on Bale broadcasts a photo, then Bale people get a copy, and it is uploaded to Telegram once and its file id reused", async () => {
+    const official = await officialOn("bale");
+    const caption = `The new office ${unique()}`;
+    await official.send("/broadcast");
+    await official.sendPhoto(Buffer.from("a picture of the new office"), caption);
+    const telegramCalls = h.fake.calls.length;
+    const broadcast = await confirmToEveryone(official);
+    expect(await db.broadcastDelivery.count({ where: { broadcastId: broadcast.id, status: "SENT" } })).toBe(4);
+    for (const person of [...recipients.telegram, ...recipients.bale]) {
+      const got = person.messages().filter((m) => m.caption === caption);
+      expect(got).toHaveLength(1);
+      expect(got[0]?.photo?.bytes.toString()).toBe("a picture of the new office");
+    }
+    const photos = h.fake.calls.slice(telegramCalls).filter((c) => c.method === "sendPhoto");
+    expect(photos.filter((c) => typeof c.payload.photo !== "string")).toHaveLength(1); // the upload
+    expect(photos.filter((c) => typeof c.payload.photo === "string")).toHaveLength(1); // its file id, reused
+    expect(await db.broadcastUpload.findMany({ where: { broadcastId: broadcast.id } })).toMatchObject([
+      { messenger: "TELEGRAM", fileId: expect.any(String) },
+    ]);
+    expectBaleForm();
+  });
+});
+
 describe("command menus", () => {
   it("when Bale refuses setMyCommands, then the bot started all the same, said so once in the log, and menus still go to Telegram", async () => {
     const refused = bale.calls.filter((c) => c.method === "setMyCommands");
@@ -233,6 +325,7 @@ describe("command menus", () => {
     await person.send("/language");
     await person.press("فارسی");
     await h.settled();
-    expect(logs.filter((line) => line.includes("delivery failed"))).toEqual([]);
+    expect(logs.filter((line) => line.includes("delivery failed") && line.includes('"kind":"commands"'))).toEqual([]);
+    expect(await db.outbox.count({ where: { personId: (await stored(person)).id } })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import type { Messenger } from "@prisma/client";
 import { type ConnectionOptions, DelayedError, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
+import type { DueDelivery } from "../domain/broadcasts.js";
 import type { Delivery, Notification } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 import { type SendLimits, SendsPaused, WINDOW_MS } from "./send-limiter.js";
@@ -26,7 +27,7 @@ export type DeliveryJob =
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
   start(broadcastId: string): Promise<void>;
-  due(broadcastId: string, personId: bigint, generation: number): Promise<{ fromChatId: bigint; messageId: number } | null>;
+  due(broadcastId: string, personId: bigint, generation: number): Promise<DueDelivery | null>;
   record(broadcastId: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", error?: string): Promise<void>;
 }
 
@@ -50,8 +51,11 @@ export interface Sender {
   /** The person's route, or null when there is nowhere to send (they deleted their data, their messenger is not run). */
   route(personId: bigint): Promise<Route | null>;
   notify(route: Route, personId: bigint, notification: Notification): Promise<void>;
-  /** Copies a message as is (a broadcast) to the person; `paid`: with allow_paid_broadcast, beyond the free rate. */
-  copy(route: Route, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void>;
+  /**
+   * Sends a broadcast to the person: a copy of the official's message on its messenger, its content sent again on
+   * another; `paid`: with allow_paid_broadcast, beyond the free rate.
+   */
+  broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void>;
   syncCommands(route: Route, personId: bigint): Promise<void>;
   classify(error: unknown): SendFailure;
 }
@@ -159,9 +163,7 @@ export function createDeliveryWorker(options: {
         const limits = limitsOf(route);
         try {
           if (!data.sent) {
-            await limits.broadcasts.run("broadcast", () =>
-              sender.copy(route, due.fromChatId, due.messageId, { paid: limits.paidBroadcasts }),
-            );
+            await limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts }));
           }
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);

@@ -1,8 +1,9 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
 import type { Messenger } from "@prisma/client";
-import { type Api, GrammyError } from "grammy";
+import { type Api, GrammyError, InputFile } from "grammy";
 import { syncPersonCommands } from "../bot/commands.js";
 import type { AppServices } from "../bot/deps.js";
+import type { BroadcastContent, DueDelivery } from "../domain/broadcasts.js";
 import type { Notification } from "../domain/outbox.js";
 import { FIRST_NON_TELEGRAM_ID, type PersonWithRoles } from "../domain/people.js";
 import type { Locale } from "../domain/shared/locale.js";
@@ -44,6 +45,8 @@ export class MessengerSender implements Sender {
     private readonly outlets: ReadonlyMap<Messenger, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
+    /** How long an upload claimed by a worker that stopped answering holds up the others (the job lock). */
+    private readonly uploadStaleMs: number,
   ) {}
 
   async route(personId: bigint): Promise<Route | null> {
@@ -68,13 +71,52 @@ export class MessengerSender implements Sender {
     });
   }
 
-  async copy(route: Route, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
-    await this.outlet(route).api.copyMessage(
-      route.chatId,
-      Number(fromChatId),
-      messageId,
-      options.paid ? { allow_paid_broadcast: true } : {},
-    );
+  async broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void> {
+    const { api } = this.outlet(route);
+    const paid = options.paid ? { allow_paid_broadcast: true } : {};
+    if (route.messenger === due.source) {
+      await api.copyMessage(route.chatId, Number(due.fromChatId), due.messageId, paid);
+      return;
+    }
+    // Another messenger cannot copy from the official's chat: the content goes again, in that messenger's form.
+    const { content } = due;
+    if (!content) throw new NotSendable("the broadcast kept no content to send on another messenger");
+    const formatted = { parse_mode: "HTML" as const, ...paid };
+    if (content.kind === "TEXT") {
+      await api.sendMessage(route.chatId, content.html, formatted);
+      return;
+    }
+    const send = (file: string | InputFile) =>
+      content.kind === "PHOTO"
+        ? api.sendPhoto(route.chatId, file, { caption: content.html, ...formatted })
+        : api.sendDocument(route.chatId, file, { caption: content.html, ...formatted });
+    const claim = await this.services.broadcasts.claimUpload(due.broadcastId, route.messenger, new Date(), this.uploadStaleMs);
+    if (claim === "taken") throw new UploadPending();
+    if (claim !== "claimed") {
+      await send(claim.fileId);
+      return;
+    }
+    // The first delivery on this messenger uploads the file; the others reuse its file id.
+    try {
+      const sent = await send(new InputFile(await this.download(due.source, content), content.fileName));
+      const fileId = "photo" in sent ? sent.photo.at(-1)?.file_id : sent.document.file_id;
+      if (!fileId) throw new Error(`${route.messenger} answered the upload without a file id`);
+      await this.services.broadcasts.recordUpload(due.broadcastId, route.messenger, fileId);
+    } catch (error) {
+      await this.services.broadcasts.releaseUpload(due.broadcastId, route.messenger);
+      throw error;
+    }
+  }
+
+  /** The bytes of the broadcast's photo or document, from the messenger it was sent on. */
+  private async download(source: Messenger, content: BroadcastContent): Promise<Uint8Array> {
+    const outlet = this.outlets.get(source);
+    if (!outlet || !content.fileId) throw new NotSendable(`the broadcast's file cannot be fetched from ${source}`);
+    const file = await outlet.api.getFile(content.fileId);
+    const { apiRoot, token } = outlet.adapter.settings;
+    const response = await fetch(`${apiRoot}/file/bot${token}/${file.file_path}`);
+    if (!response.ok) throw new Error(`downloading the broadcast's file from ${source} failed: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   async syncCommands(route: Route, personId: bigint): Promise<void> {
@@ -88,6 +130,7 @@ export class MessengerSender implements Sender {
   }
 
   classify(error: unknown): SendFailure {
+    if (error instanceof NotSendable) return { kind: "rejected" };
     if (error instanceof GrammyError) {
       if (error.error_code === 429) return { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 };
       if (error.error_code === 403) return { kind: "unreachable" };
@@ -112,5 +155,15 @@ export class MessengerSender implements Sender {
       services: this.services,
       deepLink: (payload) => outlet.adapter.deepLink(outlet.botUsername, payload),
     });
+  }
+}
+
+/** A broadcast that cannot go to this recipient however often it is tried. */
+class NotSendable extends Error {}
+
+/** Another delivery is uploading the broadcast's file to this messenger: tried again shortly (a transient failure). */
+class UploadPending extends Error {
+  constructor() {
+    super("another delivery is uploading the broadcast's file");
   }
 }

@@ -27,6 +27,36 @@ describe("configuration", () => {
   });
 });
 
+describe("messengers", () => {
+  it("when only BALE_BOT_TOKEN is set, then the deployment runs Bale alone, on tapi.bale.ai at 20 messages a second", () => {
+    const config = loadConfig({ BALE_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", BALE_ADMIN_IDS: "7" });
+    expect(config.messengers).toEqual([
+      {
+        messenger: "BALE",
+        token: "123:abcdefghijklmnopqrstuvwxyz",
+        apiRoot: "https://tapi.bale.ai",
+        adminIds: new Set([7n]),
+        sendRatePerSecond: 20,
+        paidBroadcastRate: undefined,
+        broadcastRatePerSecond: 20,
+      },
+    ]);
+  });
+
+  it("when both tokens are set, then Telegram comes first and each messenger has its own rate", () => {
+    const config = loadConfig({
+      BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz",
+      BALE_BOT_TOKEN: "456:abcdefghijklmnopqrstuvwxyz",
+      BALE_API_ROOT: "http://127.0.0.1:9000/",
+      BALE_SEND_RATE_PER_SECOND: "12",
+    });
+    expect(config.messengers.map((m) => [m.messenger, m.apiRoot, m.sendRatePerSecond])).toEqual([
+      ["TELEGRAM", "https://api.telegram.org", 30],
+      ["BALE", "http://127.0.0.1:9000", 12],
+    ]);
+  });
+});
+
 describe("the shutdown timeout", () => {
   it("when SHUTDOWN_TIMEOUT_SECONDS is unset, then a stop may take 10 s; when it is not 1 to 600 whole seconds, then start-up stops naming it", () => {
     const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };

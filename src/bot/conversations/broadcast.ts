@@ -1,6 +1,6 @@
 import type { BroadcastAudience } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
-import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
+import { type BroadcastContent, type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorReader } from "../actor.js";
@@ -8,6 +8,7 @@ import { broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { broadcastContentOf } from "../entities-html.js";
 import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askFutureMoment, askMultiChoice, explainExpected, newDraftKey, reviewSummary } from "./prompts.js";
@@ -51,7 +52,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
 
     // The message itself
     await ctx.reply(t("broadcast-ask-message"), { parse_mode: "HTML" });
-    let source: { chatId: number; messageId: number; label: string } | undefined;
+    let source: { chatId: number; messageId: number; label: string; content: BroadcastContent } | undefined;
     while (!source) {
       const message = await conversation.waitFor(["message:text", "message:photo", "message:document"], {
         otherwise: (c) => explainExpected(c, "text"),
@@ -64,6 +65,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         chatId: message.chat.id,
         messageId: message.message.message_id,
         label: labelOf(message.message.text ?? message.message.caption),
+        content: broadcastContentOf(message.message),
       };
     }
 
@@ -178,6 +180,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
               ...target,
               sourceChatId: BigInt(source.chatId),
               sourceMessageId: source.messageId,
+              content: source.content,
               label: source.label,
               sendAt: draft.sendAt ? new Date(draft.sendAt) : null,
             },
