@@ -1,9 +1,9 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Messenger } from "@prisma/client";
 import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
@@ -24,6 +24,7 @@ import { OfficialService } from "./domain/officials.js";
 import { PartnerService } from "./domain/partners.js";
 import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
+import { Superadmins } from "./domain/shared/superadmins.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
 import { BroadcastQueue, broadcastDeliveries, broadcastIntents } from "./jobs/broadcasts.js";
@@ -31,10 +32,11 @@ import { createDeliveryQueue, createDeliveryWorker } from "./jobs/delivery.js";
 import { OutboxDispatcher } from "./jobs/outbox.js";
 import { watchForLostRedis } from "./jobs/recovery.js";
 import { startSchedules } from "./jobs/schedules.js";
-import { createSendLimits } from "./jobs/send-limiter.js";
+import { createSendLimits, type SendLimits } from "./jobs/send-limiter.js";
 import type { Logger } from "./logger.js";
+import { adapterFor } from "./messengers/index.js";
 import { BroadcastStatusReporter } from "./notifications/broadcast-status.js";
-import { TelegramSender } from "./notifications/sender.js";
+import { MessengerSender, type Outlet } from "./notifications/sender.js";
 
 export type Role = "bot" | "worker";
 
@@ -42,7 +44,10 @@ export type Role = "bot" | "worker";
 const RUNNER_CONCURRENCY = 100;
 
 export type App = {
+  /** The first messenger's bot (Telegram's when it is configured). */
   bot: Bot<BotContext>;
+  /** One bot per configured messenger, the same services behind them all. */
+  bots: ReadonlyMap<Messenger, Bot<BotContext>>;
   services: AppServices;
   /** The workers' side of broadcasts on the delivery queue. */
   jobs: { broadcasts: BroadcastQueue };
@@ -64,7 +69,6 @@ export function createApp(
   options: {
     roles: readonly Role[];
     logger: Logger;
-    botInfo?: UserFromGetMe;
     polling?: boolean;
     /** What /kpi, the workers' periodic tasks (quarterly check, meeting reminders) and a broadcast's start take as now; tests move it. */
     clock?: () => Date;
@@ -83,9 +87,10 @@ export function createApp(
   }
   const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
+  const superadmins = new Superadmins(new Map(config.messengers.map((m) => [m.messenger, m.adminIds])));
   const services: AppServices = {
-    people: new PeopleService(db, config.adminIds),
-    ngos: new NgoService(db, config.adminIds),
+    people: new PeopleService(db, superadmins),
+    ngos: new NgoService(db, superadmins),
     memberships: new MembershipService(db),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
@@ -100,7 +105,14 @@ export function createApp(
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
-  const bot = createBot({ config, services, i18n, redis, logger, clock }, options.botInfo ? { botInfo: options.botInfo } : {});
+  // One bot per messenger, each with its adapter (src/messengers/): chosen here and nowhere else.
+  const adapters = config.messengers.map((settings) => adapterFor(settings, logger));
+  const bots = new Map(
+    adapters.map((messenger) => [messenger.messenger, createBot({ config, services, i18n, redis, logger, clock, messenger })] as const),
+  );
+  const [firstBot] = bots.values();
+  if (!firstBot) throw new Error("no messenger configured"); // loadConfig requires one
+  const bot = firstBot;
 
   const stoppers: (() => Promise<unknown>)[] = [];
   let http: Server | null = null;
@@ -109,6 +121,7 @@ export function createApp(
 
   return {
     bot,
+    bots,
     services,
     jobs: { broadcasts: broadcastQueue },
     httpAddress: () => (http?.address() as AddressInfo | null) ?? null,
@@ -120,10 +133,13 @@ export function createApp(
         () => queueRedis.quit(),
         () => queue.close(),
       );
-      await bot.init();
+      for (const each of bots.values()) await each.init();
 
-      // Every process answers /livez and /readyz; the bot's also takes webhook updates.
-      const webhook = roles.includes("bot") && config.webhook;
+      // Every process answers /livez and /readyz; the bot's also takes webhook updates, at each messenger's path.
+      const webhook = roles.includes("bot") ? config.webhook : undefined;
+      const webhooks = webhook
+        ? adapters.map((adapter) => ({ adapter, bot: bots.get(adapter.messenger) as Bot<BotContext>, ...adapter.webhook(webhook) }))
+        : [];
       http = createHttpServer({
         ready: {
           postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
@@ -131,7 +147,7 @@ export function createApp(
           ...(roles.includes("worker") ? { worker: () => queueWorker?.isRunning() === true } : {}),
         },
         logger,
-        ...(webhook ? { webhook: { bot, secret: webhook.secret, path: new URL(webhook.url).pathname } } : {}),
+        webhooks,
       });
       const server = http;
       // A port in use fails the start instead of crashing the process.
@@ -150,8 +166,28 @@ export function createApp(
         // Workers block on Redis: they need a connection that retries forever.
         const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
         workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
-        const workerApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
-        const sender = new TelegramSender(workerApi, i18n, services, bot.botInfo.username);
+        const outlets = new Map<Messenger, Outlet>();
+        const limits = new Map<Messenger, SendLimits>();
+        for (const adapter of adapters) {
+          const api = new Api(adapter.settings.token, { apiRoot: adapter.settings.apiRoot });
+          // Only the messenger's form: the workers handle 429s themselves (delivery.ts), unlike the bot's autoRetry.
+          api.config.use(...adapter.transformers);
+          const botUsername = (bots.get(adapter.messenger) as Bot<BotContext>).botInfo.username;
+          outlets.set(adapter.messenger, { adapter, api, botUsername });
+          limits.set(
+            adapter.messenger,
+            createSendLimits(redis, {
+              perSecond: adapter.settings.sendRatePerSecond,
+              paidBroadcastsPerSecond: adapter.settings.paidBroadcastRate,
+              // A send unanswered this long belongs to a process that died, like its job.
+              leaseMs: config.jobLockMs,
+              logger,
+              scope: adapter.keyScope,
+            }),
+          );
+        }
+        const sender = new MessengerSender(outlets, i18n, services, config.jobLockMs);
+        const broadcastRate = config.messengers.reduce((sum, m) => sum + m.broadcastRatePerSecond, 0);
         const dispatcher = new OutboxDispatcher(
           db,
           queue,
@@ -167,21 +203,15 @@ export function createApp(
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue, clock),
           outbox: dispatcher.records(),
-          limits: createSendLimits(redis, {
-            perSecond: config.sendRatePerSecond,
-            paidBroadcastsPerSecond: config.paidBroadcastRate,
-            // A send unanswered this long belongs to a process that died, like its job.
-            leaseMs: config.jobLockMs,
-            logger,
-          }),
-          // Enough jobs under way to keep the window full while others wait on Postgres and Telegram, and few
-          // enough that none waits long for its slot while it holds its job's lock (a tenth of the rate, at least 8).
-          concurrency: Math.max(8, Math.ceil(config.broadcastRatePerSecond / 10)),
+          limits,
+          // Enough jobs under way to keep the windows full while others wait on Postgres and the messengers, and few
+          // enough that none waits long for its slot while it holds its job's lock (a tenth of the rates, at least 8).
+          concurrency: Math.max(8, Math.ceil(broadcastRate / 10)),
           lockMs: config.jobLockMs,
           logger,
         });
         queueWorker = worker;
-        const statusReporter = new BroadcastStatusReporter(workerApi, i18n, services, config.broadcastRatePerSecond, logger);
+        const statusReporter = new BroadcastStatusReporter(sender, outlets, i18n, services, config.broadcastRatePerSecond, logger);
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
@@ -248,24 +278,28 @@ export function createApp(
       }
 
       if (roles.includes("bot")) {
-        await publishDefaultCommands(bot.api, i18n);
-        await services.people.refreshCommandsOf([...config.adminIds]);
-        if (config.webhook) {
-          await bot.api.setWebhook(config.webhook.url, {
-            secret_token: config.webhook.secret,
+        for (const each of bots.values()) await publishDefaultCommands(each.api, i18n);
+        await services.people.refreshSuperadminCommands();
+        for (const hook of webhooks) {
+          await hook.bot.api.setWebhook(hook.url, {
+            ...(hook.secretToken ? { secret_token: hook.secretToken } : {}),
             allowed_updates: ["message", "callback_query", "my_chat_member"],
           });
-          logger.info({ url: config.webhook.url }, "webhook mode");
-        } else if (options.polling !== false) {
-          await bot.api.deleteWebhook();
-          const runner: RunnerHandle = run(bot, {
-            runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
-            // Bounded: a burst (thousands pressing one button) waits in Telegram's queue, not in this process's memory.
-            // More updates at once than this only queue for the database's connections.
-            sink: { concurrency: RUNNER_CONCURRENCY },
-          });
-          stoppers.push(() => (runner.isRunning() ? runner.stop() : Promise.resolve()));
-          logger.info({ bot: bot.botInfo.username }, "long polling");
+          // Bale's URL carries its secret: log only the host.
+          logger.info({ messenger: hook.adapter.name, host: new URL(hook.url).host }, "webhook mode");
+        }
+        if (!webhook && options.polling !== false) {
+          for (const [messenger, each] of bots) {
+            await each.api.deleteWebhook();
+            const runner: RunnerHandle = run(each, {
+              runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
+              // Bounded: a burst (thousands pressing one button) waits in the messenger's queue, not in this process's
+              // memory. More updates at once than this only queue for the database's connections.
+              sink: { concurrency: RUNNER_CONCURRENCY },
+            });
+            stoppers.push(() => (runner.isRunning() ? runner.stop() : Promise.resolve()));
+            logger.info({ messenger, bot: each.botInfo.username }, "long polling");
+          }
         }
       }
     },

@@ -1,3 +1,4 @@
+import type { Messenger } from "@prisma/client";
 import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -5,22 +6,24 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 /** How long a stopping process may take to close its connections before it exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
 
-const telegramIds = z
-  .string()
-  .default("")
-  .transform((value, ctx) => {
-    const ids = value
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean);
-    for (const id of ids) {
-      if (!/^\d{1,15}$/.test(id)) {
-        ctx.addIssue({ code: "custom", message: `needs comma-separated Telegram user ids; "${id}" is not one` });
-        return z.NEVER;
+const userIds = (messenger: string) =>
+  z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const ids = value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean);
+      for (const id of ids) {
+        if (!/^\d{1,15}$/.test(id)) {
+          ctx.addIssue({ code: "custom", message: `needs comma-separated ${messenger} user ids; "${id}" is not one` });
+          return z.NEVER;
+        }
       }
-    }
-    return new Set(ids.map((id) => BigInt(id)));
-  });
+      return new Set(ids.map((id) => BigInt(id)));
+    });
+const token = z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)");
 
 /** "3d15h", "90m", "1500ms": a length of time in milliseconds. */
 export function parseDuration(text: string): number | undefined {
@@ -41,7 +44,9 @@ const durations = z.string().transform((value, ctx) => {
 });
 
 const schema = z.object({
-  BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)"),
+  // Telegram, Bale or both: one bot per messenger in the same process, on the same database.
+  BOT_TOKEN: token.optional(),
+  BALE_BOT_TOKEN: token.optional(),
   // Local defaults, as in .env.example, so a fresh machine needs only a token.
   DATABASE_URL: z
     .string()
@@ -55,8 +60,10 @@ const schema = z.object({
     .string()
     .regex(/^[\w:-]+$/, "needs letters, digits, _ - or :")
     .default("samanyar"),
-  ADMIN_IDS: telegramIds,
+  ADMIN_IDS: userIds("Telegram"),
+  BALE_ADMIN_IDS: userIds("Bale"),
   BOT_API_ROOT: z.url("needs a URL such as https://api.telegram.org").default("https://api.telegram.org"),
+  BALE_API_ROOT: z.url("needs a URL such as https://tapi.bale.ai").default("https://tapi.bale.ai"),
   WEBHOOK_URL: z.url({ protocol: /^https$/, error: "needs the public https:// URL Telegram should post updates to" }).optional(),
   WEBHOOK_SECRET: z
     .string()
@@ -71,6 +78,8 @@ const schema = z.object({
   CONVERSATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
   SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(30).default(30),
   PAID_BROADCAST_RATE: z.coerce.number().int().min(1).max(1000).optional(),
+  // Bale publishes no rate: a conservative default, raised once a deployment has seen what it allows.
+  BALE_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
@@ -87,13 +96,33 @@ const schema = z.object({
     .default("0 9 * * *"),
 });
 
+/** One messenger the deployment runs a bot on (src/messengers/ turns it into an adapter). */
+export type MessengerSettings = {
+  messenger: Messenger;
+  token: string;
+  apiRoot: string;
+  /** Superadmins, by their user id on this messenger. */
+  adminIds: ReadonlySet<bigint>;
+  /** Most messages the workers send on this messenger in any sliding second, all processes together. */
+  sendRatePerSecond: number;
+  /** Telegram only: the rate of broadcasts paid for with allow_paid_broadcast. */
+  paidBroadcastRate: number | undefined;
+  /** The rate broadcasts go at on this messenger. */
+  broadcastRatePerSecond: number;
+};
+
 export type Config = {
-  botToken: string;
+  /** Telegram first when both are configured; never empty. */
+  messengers: readonly MessengerSettings[];
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
+  /** Telegram's superadmins (ADMIN_IDS); Bale's are in `messengers`. */
   adminIds: ReadonlySet<bigint>;
-  botApiRoot: string;
+  /**
+   * Webhook mode: Telegram posts to WEBHOOK_URL with the secret in a header; Bale, which is not known to send that
+   * header, posts to /bale/<secret> on the same host, the secret in the path.
+   */
   webhook: { url: string; secret: string } | undefined;
   httpPort: number;
   /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
@@ -142,16 +171,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration error: ${variable} ${problem} (see .env.example)`);
   }
   const e = parsed.data;
+  if (!e.BOT_TOKEN && !e.BALE_BOT_TOKEN) {
+    throw new ConfigError(
+      "Configuration error: BOT_TOKEN is missing; set BOT_TOKEN (Telegram), BALE_BOT_TOKEN (Bale) or both (see .env.example)",
+    );
+  }
+  const messengers: MessengerSettings[] = [];
+  if (e.BOT_TOKEN) {
+    messengers.push({
+      messenger: "TELEGRAM",
+      token: e.BOT_TOKEN,
+      apiRoot: e.BOT_API_ROOT.replace(/\/$/, ""),
+      adminIds: e.ADMIN_IDS,
+      sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+      paidBroadcastRate: e.PAID_BROADCAST_RATE,
+      broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
+    });
+  }
+  if (e.BALE_BOT_TOKEN) {
+    messengers.push({
+      messenger: "BALE",
+      token: e.BALE_BOT_TOKEN,
+      apiRoot: e.BALE_API_ROOT.replace(/\/$/, ""),
+      adminIds: e.BALE_ADMIN_IDS,
+      sendRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+      paidBroadcastRate: undefined,
+      broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+    });
+  }
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
     throw new ConfigError("Configuration error: WEBHOOK_SECRET is missing; webhook mode needs it (see .env.example)");
   }
   return {
-    botToken: e.BOT_TOKEN,
+    messengers,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     adminIds: e.ADMIN_IDS,
-    botApiRoot: e.BOT_API_ROOT.replace(/\/$/, ""),
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,
     sandboxPort: e.SANDBOX_PORT,

@@ -26,17 +26,23 @@ async function passes(check: () => Promise<boolean> | boolean): Promise<boolean>
 /**
  * GET /livez answers 200 while the process answers at all. GET /readyz (and
  * /health, its older name) answers 200 when every readiness check passes, 503
- * otherwise, with each check's result. In webhook mode, POST at the path of
- * WEBHOOK_URL takes updates; grammY refuses any request without Telegram's
- * secret-token header.
+ * otherwise, with each check's result. In webhook mode, POST at each
+ * messenger's webhook path takes its updates; grammY refuses any request
+ * without the secret-token header where the messenger sends one (Telegram),
+ * and Bale's path carries the secret itself.
  */
 export function createHttpServer(options: {
   ready: ReadinessChecks;
   logger: Logger;
-  webhook?: { bot: Bot<BotContext>; secret: string; path: string };
+  webhooks?: readonly { bot: Bot<BotContext>; path: string; secretToken: string | undefined }[];
 }): Server {
-  const { ready, logger, webhook } = options;
-  const onUpdate = webhook && webhookCallback(webhook.bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
+  const { ready, logger } = options;
+  const handlers = new Map(
+    (options.webhooks ?? []).map(({ bot, path, secretToken }) => [
+      path,
+      webhookCallback(bot, "http", { ...(secretToken ? { secretToken } : {}), onTimeout: "return" }),
+    ]),
+  );
   const answer = (res: ServerResponse, ok: boolean, body: object) => {
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
     res.end(JSON.stringify({ status: ok ? "ok" : "unavailable", ...body }));
@@ -52,7 +58,8 @@ export function createHttpServer(options: {
         Object.fromEntries(results),
       );
     }
-    if (onUpdate && req.method === "POST" && path === webhook.path) {
+    const onUpdate = req.method === "POST" && path !== undefined ? handlers.get(path) : undefined;
+    if (onUpdate) {
       try {
         await onUpdate(req, res);
       } catch (error) {

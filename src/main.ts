@@ -9,12 +9,12 @@ import type { Sandbox } from "./sandbox/sandbox.js";
 /**
  * Entry point. `tsx src/main.ts` runs the bot and the workers in one process;
  * `... main.ts bot` or `... main.ts worker` runs one of them, to scale them apart.
- * `... main.ts sandbox`, or no BOT_TOKEN outside production, runs the local
+ * `... main.ts sandbox`, or neither BOT_TOKEN nor BALE_BOT_TOKEN outside production, runs the local
  * sandbox instead (`--demo` loads demo data into it).
  */
 const ROLES: Record<string, Role[]> = { all: ["bot", "worker"], bot: ["bot"], worker: ["worker"] };
 
-const USAGE = `Samanyar: a Telegram bot through which a provincial government works with its NGOs.
+const USAGE = `Samanyar: a Telegram and Bale bot through which a provincial government works with its NGOs.
 
 Usage: node dist/main.js [all | bot | worker | sandbox] [--demo]
        (in a checkout: npm start, npm run start:bot, npm run start:worker, npm run sandbox)
@@ -26,8 +26,8 @@ Usage: node dist/main.js [all | bot | worker | sandbox] [--demo]
             (also what "all" runs without BOT_TOKEN, unless NODE_ENV=production);
             --demo loads demo data into it
 
-Settings come from the environment or a .env file: see .env.example (BOT_TOKEN,
-DATABASE_URL, REDIS_URL, ADMIN_IDS, ...). Each process applies pending database
+Settings come from the environment or a .env file: see .env.example (BOT_TOKEN and/or
+BALE_BOT_TOKEN, DATABASE_URL, REDIS_URL, ADMIN_IDS, ...). Each process applies pending database
 migrations when it starts, then answers GET /livez and GET /readyz on HTTP_PORT.`;
 
 async function main(): Promise<void> {
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   // real people's notifications into its emulator (and --demo would write demo NGOs).
   const production = process.env.NODE_ENV === "production";
   if (mode === "sandbox" && production) throw new ConfigError("The sandbox does not run with NODE_ENV=production");
-  if (mode === "sandbox" || (mode === "all" && !process.env.BOT_TOKEN && !production)) return runSandbox(args.includes("--demo"));
+  const noToken = !process.env.BOT_TOKEN && !process.env.BALE_BOT_TOKEN;
+  if (mode === "sandbox" || (mode === "all" && noToken && !production)) return runSandbox(args.includes("--demo"));
   const roles = ROLES[mode];
   if (!roles) throw new ConfigError(`Unknown role "${mode}": use all, bot, worker or sandbox`);
   const config = loadConfig();

@@ -84,7 +84,7 @@ describe("a worker killed in the middle of a broadcast", () => {
       env: {
         ...process.env,
         ...w.env,
-        BOT_TOKEN: w.h.config.botToken,
+        BOT_TOKEN: w.h.config.messengers[0]?.token,
         DATABASE_URL: databaseUrl(),
         REDIS_URL: inject("redisUrl"),
         REDIS_PREFIX: prefix,

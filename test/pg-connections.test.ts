@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { PeopleService } from "../src/domain/people.js";
+import { Superadmins } from "../src/domain/shared/superadmins.js";
 import { databaseUrl, newTelegramId } from "./support/harness.js";
 
 /**
@@ -42,9 +43,15 @@ afterAll(async () => {
 
 describe("queries on one pg connection", () => {
   it("when someone writes to the bot for the first time (a transaction reading their roles: three relations), then their connection runs one query at a time", async () => {
-    const people = new PeopleService(db, new Set());
+    const people = new PeopleService(db, new Superadmins(new Map()));
     const id = newTelegramId();
-    const { person, roles } = await people.touch({ id, firstName: "Maryam", lastName: "Karimi", languageCode: "fa" });
+    const { person, roles } = await people.touch({
+      messenger: "TELEGRAM",
+      id,
+      firstName: "Maryam",
+      lastName: "Karimi",
+      languageCode: "fa",
+    });
     expect(person).toMatchObject({ id: BigInt(id), firstName: "Maryam", lastName: "Karimi" });
     expect(roles).toMatchObject({ superadmin: false, official: null, leads: null, memberOf: [] });
     expect(overlapping).toBe(0);

@@ -286,7 +286,14 @@ describe("personas, as Telegram sends them", () => {
 
   it("when someone the bot knows by first and last name (as the demo's people) sends /start in the page, then the last name stays", async () => {
     const id = newTelegramId();
-    await sandbox.app.services.people.touch({ id, firstName: "رضا", lastName: "نوروزی", username: `reza_${unique()}`, languageCode: "fa" });
+    await sandbox.app.services.people.touch({
+      messenger: "TELEGRAM",
+      id,
+      firstName: "رضا",
+      lastName: "نوروزی",
+      username: `reza_${unique()}`,
+      languageCode: "fa",
+    });
     await page.reload();
     await page.locator(`.persona[data-id="${id}"]`).click();
     const chat = chatOf(id);

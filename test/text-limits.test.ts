@@ -98,7 +98,7 @@ describe("length caps", () => {
 
   it("when a row stored before the caps is longer than a message, then /pending shows it cut and still shows the NGOs after it", async () => {
     const legacyLeader = BigInt(newTelegramId());
-    await db.$executeRaw`INSERT INTO "Person" (id, "firstName", "updatedAt") VALUES (${legacyLeader}, ${filled("Old name ", 3000)}, now())`;
+    await db.$executeRaw`INSERT INTO "Person" (id, "externalId", "firstName", "updatedAt") VALUES (${legacyLeader}, ${legacyLeader}, ${filled("Old name ", 3000)}, now())`;
     const legacyName = `Legacy ${unique()}`;
     await db.$executeRaw`
       INSERT INTO "Ngo" (id, name, "registrationNumber", "registeringAuthority", "countyId", "foundedYear", "memberCount",
@@ -230,7 +230,7 @@ describe("invisible characters", () => {
   it("when a row stored before the change hides zero-width characters between its letters, then /duplicates still finds it", async () => {
     const hidden = [...existing].join("\u200b");
     const legacyLeader = BigInt(newTelegramId());
-    await db.$executeRaw`INSERT INTO "Person" (id, "firstName", "updatedAt") VALUES (${legacyLeader}, 'Old', now())`;
+    await db.$executeRaw`INSERT INTO "Person" (id, "externalId", "firstName", "updatedAt") VALUES (${legacyLeader}, ${legacyLeader}, 'Old', now())`;
     await db.$executeRaw`
       INSERT INTO "Ngo" (id, name, "nameKey", "registrationNumber", "registeringAuthority", "countyId", "foundedYear", "memberCount",
         "isYouth", "contactPhone", description, "leaderId", "submittedById", "inviteToken", "updatedAt")

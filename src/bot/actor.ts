@@ -1,4 +1,3 @@
-import type { Context } from "grammy";
 import { DomainError } from "../domain/errors.js";
 import type { PeopleService } from "../domain/people.js";
 import type { Actor } from "../domain/shared/actor.js";
@@ -9,9 +8,6 @@ import type { Translator } from "./format.js";
  * Who is acting and in which language, the same way in every feature and
  * conversation.
  */
-
-/** The Telegram id of whoever sent the update: a person's id in the database. */
-export const telegramId = (ctx: Context): bigint => BigInt(ctx.from?.id ?? 0);
 
 /** The person of the update as the services take them, with the roles loaded for this update. */
 export const actorOf = (ctx: BotContext): Actor => ({ id: ctx.actor.person.id, roles: ctx.actor.roles });

@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Transformer } from "grammy";
+import type { MessengerAdapter } from "../messengers/index.js";
 import { noteCallbackAnswers } from "./middleware/callback-answers.js";
 
 /**
@@ -16,7 +17,15 @@ const ignoreUnmodifiedEdits: Transformer = async (prev, method, payload, signal)
   return response;
 };
 
-/** Every Api the bot uses (its own, and the ones conversations build) gets these. */
-export function installTransformers(api: { config: { use(...transformers: Transformer[]): void } }): void {
-  api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }), ignoreUnmodifiedEdits, noteCallbackAnswers);
+/**
+ * Every Api the bot uses (its own, and the ones conversations build) gets these, then its messenger's own
+ * (HTML made plain for Bale, and so on: src/messengers/).
+ */
+export function installTransformers(api: { config: { use(...transformers: Transformer[]): void } }, messenger: MessengerAdapter): void {
+  api.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }),
+    ignoreUnmodifiedEdits,
+    noteCallbackAnswers,
+    ...messenger.transformers,
+  );
 }

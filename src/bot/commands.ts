@@ -54,11 +54,11 @@ export async function publishDefaultCommands(api: Api, i18n: I18n): Promise<void
 
 /**
  * People with a role, or with a language of their own choosing, get a menu of
- * their own in their chat; everyone else (and whoever deleted their data)
- * falls back to the default menu.
+ * their own in their chat (`chatId` on their messenger); everyone else (and
+ * whoever deleted their data) falls back to the default menu.
  */
-export async function syncPersonCommands(api: Api, i18n: I18n, personId: bigint, who: PersonWithRoles | null): Promise<void> {
-  const scope = { type: "chat" as const, chat_id: Number(personId) };
+export async function syncPersonCommands(api: Api, i18n: I18n, chatId: number, who: PersonWithRoles | null): Promise<void> {
+  const scope = { type: "chat" as const, chat_id: chatId };
   const hasRole = who && (who.roles.leads || who.roles.memberOf.length > 0 || who.roles.official || who.roles.superadmin);
   if (who && (hasRole || who.person.locale)) {
     await api.setMyCommands(describe(i18n, who.locale, commandsFor(who.roles)), { scope });

@@ -15,6 +15,7 @@ import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
 import type { Logger } from "../logger.js";
+import type { MessengerAdapter } from "../messengers/index.js";
 
 export type AppServices = {
   people: PeopleService;
@@ -39,6 +40,8 @@ export type BotDeps = {
   i18n: I18n;
   redis: Redis;
   logger: Logger;
+  /** The messenger this bot runs on: one bot per messenger, the same services behind them. */
+  messenger: MessengerAdapter;
   /** What the bot takes as now where the quarter matters (the indicators of /kpi). */
   clock: () => Date;
 };

@@ -134,10 +134,6 @@ function joinIsolated(items: readonly string[], locale: Locale): string {
   return items.length < 2 ? (last ?? "") : `${items.slice(0, -1).join("، ")} و ${last}`;
 }
 
-export function inviteLink(botUsername: string, token: string): string {
-  return `https://t.me/${botUsername}?start=${token}`;
-}
-
 /** A share as a percentage in the reader's digits, or a dash when there is nothing to share out. */
 export function percent(part: number, whole: number, { locale }: Translator): string {
   if (whole === 0) return "—";

@@ -33,13 +33,15 @@ import { privateOnly } from "./middleware/private-only.js";
 
 /** Builds the bot: middleware in order, then every feature (its conversations, then its commands and buttons), registered here and nowhere else. */
 export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = {}): Bot<BotContext> {
-  const { config, i18n, redis, logger, services } = deps;
-  const bot = new Bot<BotContext>(config.botToken, {
-    client: { apiRoot: config.botApiRoot },
+  const { config, i18n, redis, logger, services, messenger } = deps;
+  const bot = new Bot<BotContext>(messenger.settings.token, {
+    client: { apiRoot: messenger.settings.apiRoot },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  installTransformers(bot.api);
+  installTransformers(bot.api, messenger);
 
+  // Updates in the form the features expect, whichever messenger sent them (commands marked as commands).
+  bot.use(messenger.normaliseUpdate);
   // Updates of one chat are handled one after another (conversation state depends on it).
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   // Every button press is answered exactly once, also when nothing below did (flood limit, a handler that forgot).
@@ -52,7 +54,8 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       timeFrame: config.rateLimit.windowMs,
       limit: config.rateLimit.max,
       storageClient: redis,
-      keyPrefix: "ratelimit:",
+      // People of two messengers may share an id: each messenger counts its own.
+      keyPrefix: `ratelimit:${messenger.keyScope}`,
       // Called for the first update over the limit only; the presses after it are answered by answerEveryPress.
       onLimitExceeded: async (ctx: BotContext) => {
         const locale = telegramLocale(ctx.from?.language_code);
@@ -61,7 +64,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       },
     }),
   );
-  guarded.use(loadPerson(services.people));
+  guarded.use(loadPerson(services.people, messenger.messenger));
   guarded.use(i18n);
   guarded.use(refuseAbsurdNumbers);
 
@@ -69,7 +72,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
     conversations<BotContext, ConversationContext>({
       storage: {
         type: "key",
-        prefix: "conversation:",
+        prefix: `conversation:${messenger.keyScope}`,
         adapter: new RedisAdapter<VersionedState<ConversationData>>({ instance: redis, ttl: config.conversationTtlSeconds }),
       },
     }),

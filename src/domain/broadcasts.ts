@@ -1,4 +1,12 @@
-import { type Broadcast, type BroadcastAudience, type BroadcastDeliveryStatus, type County, Prisma } from "@prisma/client";
+import {
+  type Broadcast,
+  type BroadcastAudience,
+  type BroadcastContentKind,
+  type BroadcastDeliveryStatus,
+  type County,
+  type Messenger,
+  Prisma,
+} from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { oncePerDraft } from "./drafts.js";
@@ -19,9 +27,14 @@ export type BroadcastTarget = {
   essential: boolean;
 };
 
+/** A broadcast's message as content: text or caption as HTML, and its photo or document on the source's messenger. */
+export type BroadcastContent = { kind: BroadcastContentKind; html: string; fileId?: string; fileName?: string };
+
 export type BroadcastDraft = BroadcastTarget & {
   sourceChatId: bigint;
   sourceMessageId: number;
+  /** Absent, the message can only be copied, to people on the source's messenger. */
+  content?: BroadcastContent;
   label: string;
   /** Null: now. */
   sendAt: Date | null;
@@ -30,8 +43,20 @@ export type BroadcastDraft = BroadcastTarget & {
 export type Counts = Record<BroadcastDeliveryStatus, number>;
 export type BroadcastView = Broadcast & { counts: Counts };
 
-/** What the delivery worker needs to copy the message to one recipient. */
-export type DueDelivery = { fromChatId: bigint; messageId: number };
+/**
+ * What the delivery worker needs to send the message to one recipient: a copy of the official's message for people
+ * on its messenger, its content for the others.
+ */
+export type DueDelivery = {
+  broadcastId: string;
+  fromChatId: bigint;
+  messageId: number;
+  source: Messenger;
+  content: BroadcastContent | null;
+};
+
+/** A photo or document on another messenger: its file id there, or whether this caller is to upload it. */
+export type UploadClaim = { fileId: string } | "claimed" | "taken";
 
 const LABEL_LENGTH = 60;
 const emptyCounts = (): Counts => ({ PENDING: 0, SENT: 0, FAILED: 0, UNREACHABLE: 0, CANCELLED: 0 });
@@ -103,12 +128,19 @@ export class BroadcastService {
     await this.checkTarget(actor, draft);
     if (draft.sendAt && draft.sendAt.getTime() < now.getTime() - 60_000) throw new DomainError("broadcast-in-past");
     return this.db.$transaction(async (tx) => {
+      // The source is the official's own chat, on their messenger.
+      const { messenger } = await tx.person.findUniqueOrThrow({ where: { id: actor.id }, select: { messenger: true } });
       const broadcast = await tx.broadcast.create({
         data: {
           createdById: actor.id,
           draftKey,
           sourceChatId: draft.sourceChatId,
           sourceMessageId: draft.sourceMessageId,
+          sourceMessenger: messenger,
+          contentKind: draft.content?.kind ?? null,
+          contentHtml: draft.content?.html ?? "",
+          contentFileId: draft.content?.fileId ?? null,
+          contentFileName: draft.content?.fileName ?? null,
           label: labelOf(draft.label),
           audience: draft.audience,
           countyIds: [...new Set(draft.countyIds)].sort((a, b) => a - b),
@@ -209,7 +241,40 @@ export class BroadcastService {
     if (delivery?.status !== "PENDING") return null;
     const { broadcast } = delivery;
     if (broadcast.status !== "SENDING" || broadcast.generation !== generation) return null;
-    return { fromChatId: broadcast.sourceChatId, messageId: broadcast.sourceMessageId };
+    const { contentKind: kind, contentHtml: html, contentFileId: fileId, contentFileName: fileName } = broadcast;
+    return {
+      broadcastId: id,
+      fromChatId: broadcast.sourceChatId,
+      messageId: broadcast.sourceMessageId,
+      source: broadcast.sourceMessenger,
+      // Broadcasts created before content was kept can only be copied.
+      content: kind ? { kind, html, ...(fileId ? { fileId } : {}), ...(fileName ? { fileName } : {}) } : null,
+    };
+  }
+
+  /**
+   * The broadcast's photo or document on `messenger`: its file id once uploaded there; otherwise the caller claims
+   * the upload ("claimed": it uploads and records the file id) unless another holds a claim younger than `staleMs`
+   * ("taken": try again shortly).
+   */
+  async claimUpload(id: string, messenger: Messenger, now: Date, staleMs: number): Promise<UploadClaim> {
+    const claimed = await this.db.$queryRaw<unknown[]>`
+      INSERT INTO "BroadcastUpload" ("broadcastId", messenger, "claimedAt") VALUES (${id}, ${messenger}::"Messenger", ${now})
+      ON CONFLICT ("broadcastId", messenger) DO UPDATE SET "claimedAt" = EXCLUDED."claimedAt"
+      WHERE "BroadcastUpload"."fileId" IS NULL AND "BroadcastUpload"."claimedAt" < ${new Date(now.getTime() - staleMs)}
+      RETURNING 1`;
+    if (claimed.length > 0) return "claimed";
+    const upload = await this.db.broadcastUpload.findUnique({ where: { broadcastId_messenger: { broadcastId: id, messenger } } });
+    return upload?.fileId ? { fileId: upload.fileId } : "taken";
+  }
+
+  /** The claimed upload failed: the next delivery claims it. */
+  async releaseUpload(id: string, messenger: Messenger): Promise<void> {
+    await this.db.broadcastUpload.deleteMany({ where: { broadcastId: id, messenger, fileId: null } });
+  }
+
+  async recordUpload(id: string, messenger: Messenger, fileId: string): Promise<void> {
+    await this.db.broadcastUpload.update({ where: { broadcastId_messenger: { broadcastId: id, messenger } }, data: { fileId } });
   }
 
   /**

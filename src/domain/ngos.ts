@@ -8,6 +8,7 @@ import { checkAuthority, checkDescription, checkName, checkRegistrationNumber } 
 import { refreshCommands, tell } from "./outbox.js";
 import { coversCounty } from "./people.js";
 import type { Actor } from "./shared/actor.js";
+import type { Superadmins } from "./shared/superadmins.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
 
 export type NgoDraft = {
@@ -59,7 +60,7 @@ export class NgoService {
   constructor(
     private readonly db: Db,
     /** Superadmins review where no official covers the county yet. */
-    private readonly adminIds: ReadonlySet<bigint>,
+    private readonly admins: Superadmins,
   ) {}
 
   card(id: string): Promise<NgoCard | null> {
@@ -176,7 +177,12 @@ export class NgoService {
       where: { provinceId: ngo.county.provinceId, OR: [{ scope: "PROVINCE" }, { countyId: ngo.countyId }], personId: { notIn: own } },
       select: { personId: true },
     });
-    const reviewers = officials.length > 0 ? officials.map((o) => o.personId) : [...this.adminIds].filter((id) => !own.includes(id));
+    const reviewers =
+      officials.length > 0
+        ? officials.map((o) => o.personId)
+        : (await tx.person.findMany({ where: { AND: [this.admins.where, { id: { notIn: own } }] }, select: { id: true } })).map(
+            (a) => a.id,
+          );
     await tell(tx, reviewers, { kind: "ngo-pending", ngoId: ngo.id });
   }
 

@@ -1,12 +1,15 @@
-import type { NgoStatus, OfficialScope, Person, Prisma } from "@prisma/client";
+import { type Messenger, type NgoStatus, type OfficialScope, type Person, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { type Delivery, refreshCommands } from "./outbox.js";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./shared/locale.js";
+import type { Superadmins } from "./shared/superadmins.js";
 import { clip, stripInvisible } from "./text.js";
 
-export type TelegramProfile = {
+/** Who wrote to the bot, as their messenger describes them; `id` is their user id there. */
+export type MessengerProfile = {
+  messenger: Messenger;
   id: number;
   firstName: string;
   lastName?: string | undefined;
@@ -32,7 +35,13 @@ export type Roles = {
 
 export type PersonWithRoles = { person: Person; roles: Roles; locale: Locale };
 
-/** The language Telegram reports for a person, if we speak it; else Persian. */
+/**
+ * A person on Telegram has their Telegram user id as their id (see prisma/schema.prisma); the ids of people on
+ * other messengers start at 2^52, above every Telegram user id.
+ */
+export const FIRST_NON_TELEGRAM_ID = 2n ** 52n;
+
+/** The language the messenger reports for a person (none, as Bale may send: Persian), if we speak it; else Persian. */
 export function telegramLocale(languageCode: string | undefined): Locale {
   return localeOf({ locale: null, telegramLang: languageCode ?? null });
 }
@@ -62,18 +71,23 @@ export function countiesInScope(roles: Roles): Prisma.CountyWhereInput {
 export class PeopleService {
   constructor(
     private readonly db: Db,
-    private readonly adminIds: ReadonlySet<bigint>,
+    private readonly admins: Superadmins,
   ) {}
 
   /**
-   * Records the person as Telegram describes them (names change), clears a
+   * Records the person as their messenger describes them (names change), clears a
    * stale "unreachable" mark since they are writing to us, and returns their
    * roles. Every update runs it, so it is one statement: a row that has not
    * changed is not written, and a superadmin who writes for the first time
    * gets their menu (their role comes from the config) in the same statement.
    */
-  async touch(profile: TelegramProfile): Promise<PersonWithRoles> {
-    const id = BigInt(profile.id);
+  async touch(profile: MessengerProfile): Promise<PersonWithRoles> {
+    const { messenger } = profile;
+    const externalId = BigInt(profile.id);
+    // Telegram's people keep their Telegram id as their id; others take the next from the sequence (an update of
+    // someone known uses one up too, as any INSERT ... ON CONFLICT does: there are 2^63 - 2^52 of them).
+    const id = messenger === "TELEGRAM" ? Prisma.sql`${externalId}` : Prisma.sql`nextval('"Person_id_seq"')`;
+    const superadmin = this.admins.has({ messenger, externalId });
     const firstName = cleanPersonName(profile.firstName);
     const lastName = profile.lastName ? cleanPersonName(profile.lastName) || null : null;
     const username = profile.username?.slice(0, PERSON_LIMITS.username) ?? null;
@@ -82,9 +96,9 @@ export class PeopleService {
     // The CTE's writes are not visible to the statement's own reads: "changed" has the new row, "Person" the old one.
     const [row] = await this.db.$queryRaw<TouchedRow[]>`
       WITH changed AS (
-        INSERT INTO "Person" (id, "firstName", "lastName", username, "telegramLang", "updatedAt")
-        VALUES (${id}, ${firstName}, ${lastName}, ${username}, ${telegramLang}, now())
-        ON CONFLICT (id) DO UPDATE SET "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
+        INSERT INTO "Person" (id, messenger, "externalId", "firstName", "lastName", username, "telegramLang", "updatedAt")
+        VALUES (${id}, ${messenger}::"Messenger", ${externalId}, ${firstName}, ${lastName}, ${username}, ${telegramLang}, now())
+        ON CONFLICT (messenger, "externalId") DO UPDATE SET "firstName" = EXCLUDED."firstName", "lastName" = EXCLUDED."lastName",
           username = EXCLUDED.username, "telegramLang" = EXCLUDED."telegramLang", "unreachableSince" = NULL, "updatedAt" = now()
         WHERE ("Person"."firstName", "Person"."lastName", "Person".username, "Person"."telegramLang")
             IS DISTINCT FROM (EXCLUDED."firstName", EXCLUDED."lastName", EXCLUDED.username, EXCLUDED."telegramLang")
@@ -93,16 +107,17 @@ export class PeopleService {
       ),
       menu AS (
         INSERT INTO "Outbox" ("personId", payload)
-        SELECT id, ${JSON.stringify(menu)}::jsonb FROM changed WHERE created AND ${this.adminIds.has(id)}
+        SELECT id, ${JSON.stringify(menu)}::jsonb FROM changed WHERE created AND ${superadmin}
       ),
       p AS (
         SELECT * FROM changed
-        UNION ALL SELECT *, FALSE FROM "Person" WHERE id = ${id} AND NOT EXISTS (SELECT 1 FROM changed)
+        UNION ALL SELECT *, FALSE FROM "Person"
+          WHERE messenger = ${messenger}::"Messenger" AND "externalId" = ${externalId} AND NOT EXISTS (SELECT 1 FROM changed)
       )
       SELECT p.*, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
         l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"
       FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`;
-    if (!row) throw new Error(`person ${id} was neither found nor written`);
+    if (!row) throw new Error(`person ${messenger}:${externalId} was neither found nor written`);
     const { created, officialScope, officialProvinceId, officialCountyId, leadsId, leadsStatus, memberOf, ...person } = row;
     const relations: RolesRelations = {
       official:
@@ -115,15 +130,25 @@ export class PeopleService {
     return { person, roles: this.rolesFrom({ ...person, ...relations }), locale: localeOf(person) };
   }
 
+  /** Where the person's messages go: their messenger and their user id (and private chat) there. */
+  chatOf(id: bigint): Promise<Pick<Person, "messenger" | "externalId"> | null> {
+    return this.db.person.findUnique({ where: { id }, select: { messenger: true, externalId: true } });
+  }
+
   async find(id: bigint): Promise<PersonWithRoles | null> {
     const person = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
     return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
   }
 
-  /** Finds someone who has used the bot, by Telegram id or @username. */
+  /**
+   * Finds someone who has used the bot, by their user id on their messenger or @username. An id two messengers
+   * share (unlikely) finds whoever wrote last.
+   */
   async findByHandle(handle: string): Promise<Person | null> {
     const trimmed = handle.trim();
-    if (/^\d{1,15}$/.test(trimmed)) return this.db.person.findUnique({ where: { id: BigInt(trimmed) } });
+    if (/^\d{1,15}$/.test(trimmed)) {
+      return this.db.person.findFirst({ where: { externalId: BigInt(trimmed) }, orderBy: { updatedAt: "desc" } });
+    }
     const username = trimmed.replace(/^@/, "");
     if (!/^\w{3,32}$/.test(username)) return null;
     // Usernames move between people; the holder is whoever Telegram showed with it last.
@@ -137,13 +162,24 @@ export class PeopleService {
     });
   }
 
-  /** Brings these people's command menus up to date (superadmins at start, whose role is in the config). */
-  async refreshCommandsOf(ids: readonly bigint[]): Promise<void> {
-    await this.db.$transaction((tx) => refreshCommands(tx, ids));
+  /** Brings the superadmins' command menus up to date (at start: their role is in the config). */
+  async refreshSuperadminCommands(): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const admins = await tx.person.findMany({ where: this.admins.where, select: { id: true } });
+      await refreshCommands(
+        tx,
+        admins.map((a) => a.id),
+      );
+    });
   }
 
   async markUnreachable(id: bigint, at: Date): Promise<void> {
     await this.db.person.updateMany({ where: { id, unreachableSince: null }, data: { unreachableSince: at } });
+  }
+
+  /** The person blocked the bot on their messenger. */
+  async blockedBot(messenger: Messenger, externalId: bigint, at: Date): Promise<void> {
+    await this.db.person.updateMany({ where: { messenger, externalId, unreachableSince: null }, data: { unreachableSince: at } });
   }
 
   /** Mutes (or unmutes) broadcasts that are not essential; meeting invitations and reminders are not broadcasts. */
@@ -187,7 +223,7 @@ export class PeopleService {
     // A rejected NGO lets go of its leader, so `leads` is always a live NGO.
     const leads = person.leads && { ngoId: person.leads.id, status: person.leads.status };
     return {
-      superadmin: this.adminIds.has(person.id),
+      superadmin: this.admins.has(person),
       official: person.official
         ? { scope: person.official.scope, provinceId: person.official.provinceId, countyId: person.official.countyId }
         : null,

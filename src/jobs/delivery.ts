@@ -1,4 +1,6 @@
+import type { Messenger } from "@prisma/client";
 import { type ConnectionOptions, DelayedError, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
+import type { DueDelivery } from "../domain/broadcasts.js";
 import type { Delivery, Notification } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 import { type SendLimits, SendsPaused, WINDOW_MS } from "./send-limiter.js";
@@ -25,7 +27,7 @@ export type DeliveryJob =
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
   start(broadcastId: string): Promise<void>;
-  due(broadcastId: string, personId: bigint, generation: number): Promise<{ fromChatId: bigint; messageId: number } | null>;
+  due(broadcastId: string, personId: bigint, generation: number): Promise<DueDelivery | null>;
   record(broadcastId: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", error?: string): Promise<void>;
 }
 
@@ -42,11 +44,19 @@ export interface OutboxRecords {
   done(outboxId: bigint): Promise<void>;
 }
 
+/** Where a person's messages go: their messenger and their chat there. */
+export type Route = { messenger: Messenger; chatId: number };
+
 export interface Sender {
-  notify(personId: bigint, notification: Notification): Promise<void>;
-  /** Copies a message as is (a broadcast) to the person; `paid`: with allow_paid_broadcast, beyond the free rate. */
-  copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void>;
-  syncCommands(personId: bigint): Promise<void>;
+  /** The person's route, or null when there is nowhere to send (they deleted their data, their messenger is not run). */
+  route(personId: bigint): Promise<Route | null>;
+  notify(route: Route, personId: bigint, notification: Notification): Promise<void>;
+  /**
+   * Sends a broadcast to the person: a copy of the official's message on its messenger, its content sent again on
+   * another; `paid`: with allow_paid_broadcast, beyond the free rate.
+   */
+  broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void>;
+  syncCommands(route: Route, personId: bigint): Promise<void>;
   classify(error: unknown): SendFailure;
 }
 
@@ -70,14 +80,20 @@ export function createDeliveryWorker(options: {
   markUnreachable: (personId: bigint) => Promise<void>;
   broadcasts: BroadcastDeliveries;
   outbox: OutboxRecords;
-  limits: SendLimits;
+  /** Each messenger's own limits: its rate, its pauses, its refused chats. */
+  limits: ReadonlyMap<Messenger, SendLimits>;
   /** Jobs one worker process runs at once. */
   concurrency: number;
   /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
   lockMs: number;
   logger: Logger;
 }): Worker<DeliveryJob> {
-  const { sender, broadcasts, outbox, limits, logger } = options;
+  const { sender, broadcasts, outbox, logger } = options;
+  const limitsOf = (route: Route): SendLimits => {
+    const limits = options.limits.get(route.messenger);
+    if (!limits) throw new Error(`no send limits for ${route.messenger}`);
+    return limits;
+  };
 
   /**
    * Records a send Telegram accepted. If recording fails the job is retried;
@@ -96,7 +112,7 @@ export function createDeliveryWorker(options: {
   const onFailure = async (
     job: Job<DeliveryJob>,
     token: string | undefined,
-    personId: bigint,
+    route: Route,
     error: unknown,
     outcome: { unreachable(): Promise<void>; rejected(message: string): Promise<void>; gaveUp(message: string): Promise<void> },
   ): Promise<void> => {
@@ -106,7 +122,7 @@ export function createDeliveryWorker(options: {
     switch (failure.kind) {
       case "rate-limited": {
         const ms = failure.retryAfterSeconds * 1000;
-        if ((await limits.refusals.refused(personId, ms)) === "bot") return stepBack(ms);
+        if ((await limitsOf(route).refusals.refused(BigInt(route.chatId), ms)) === "bot") return stepBack(ms);
         // This chat's own limit: only its job waits, the others go on.
         await job.moveToDelayed(Date.now() + ms, token);
         throw new DelayedError();
@@ -142,15 +158,16 @@ export function createDeliveryWorker(options: {
       if (data.kind === "broadcast") {
         const due = await broadcasts.due(data.broadcastId, personId, data.generation);
         if (!due) return; // sent already, paused, or cancelled
+        const route = await sender.route(personId);
+        if (!route) return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "FAILED", "no chat to send to"));
+        const limits = limitsOf(route);
         try {
           if (!data.sent) {
-            await limits.broadcasts.run("broadcast", () =>
-              sender.copy(personId, due.fromChatId, due.messageId, { paid: limits.paidBroadcasts }),
-            );
+            await limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts }));
           }
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
-          return onFailure(job, token, personId, error, {
+          return onFailure(job, token, route, error, {
             unreachable: () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"),
             rejected: failed,
             gaveUp: failed,
@@ -164,14 +181,16 @@ export function createDeliveryWorker(options: {
       const done = async () => {
         if (outboxId !== null) await outbox.done(outboxId);
       };
+      const route = await sender.route(personId);
+      if (!route) return recordSent(job, done); // nobody to send to any more
       try {
         if (!data.sent) {
-          await limits.notifications.run("notification", () =>
-            data.kind === "notify" ? sender.notify(personId, data.notification) : sender.syncCommands(personId),
+          await limitsOf(route).notifications.run("notification", () =>
+            data.kind === "notify" ? sender.notify(route, personId, data.notification) : sender.syncCommands(route, personId),
           );
         }
       } catch (error) {
-        return onFailure(job, token, personId, error, {
+        return onFailure(job, token, route, error, {
           unreachable: async () => {
             await options.markUnreachable(personId);
             await done();

@@ -96,7 +96,13 @@ return 1
 `;
 
 /** The Redis keys the limiters of one deployment share (the connection's key prefix sets them apart). */
-const KEYS = { window: "send:window", paidWindow: "send:window:paid", paused: "send:paused", refused: "send:refused" };
+/** The keys of one messenger's limits: Telegram's keep the names they had before there were several. */
+const keysOf = (scope: string) => ({
+  window: `send:${scope}window`,
+  paidWindow: `send:${scope}window:paid`,
+  paused: `send:${scope}paused`,
+  refused: `send:${scope}refused`,
+});
 
 /** The sliding window in Redis; `clock` is for tests, which move time themselves (otherwise the Redis server's clock). */
 export class RedisSendWindow implements SendWindow {
@@ -226,9 +232,17 @@ export type SendLimits = {
  */
 export function createSendLimits(
   redis: Redis,
-  options: { perSecond: number; paidBroadcastsPerSecond: number | undefined; leaseMs: number; logger: Logger },
+  options: {
+    perSecond: number;
+    paidBroadcastsPerSecond: number | undefined;
+    leaseMs: number;
+    logger: Logger;
+    /** Each messenger has limits of its own, in keys of its own (its adapter's keyScope: "" for Telegram). */
+    scope?: string;
+  },
 ): SendLimits {
   const { perSecond, paidBroadcastsPerSecond, leaseMs, logger } = options;
+  const KEYS = keysOf(options.scope ?? "");
   const free = new SendLimiter(new RedisSendWindow(redis, { key: KEYS.window, pauseKey: KEYS.paused, limit: perSecond, leaseMs }), logger);
   const paid =
     paidBroadcastsPerSecond === undefined

@@ -1,8 +1,11 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
-import { type Api, GrammyError } from "grammy";
+import type { Messenger } from "@prisma/client";
+import { GrammyError } from "grammy";
 import { broadcastKeyboard, broadcastStatusText } from "../bot/broadcast-format.js";
 import type { AppServices } from "../bot/deps.js";
+import type { Sender } from "../jobs/delivery.js";
 import type { Logger } from "../logger.js";
+import type { Outlet } from "./sender.js";
 
 /**
  * Keeps the officials' status messages of broadcasts up to date: run by the
@@ -11,7 +14,8 @@ import type { Logger } from "../logger.js";
  */
 export class BroadcastStatusReporter {
   constructor(
-    private readonly api: Api,
+    private readonly sender: Pick<Sender, "route">,
+    private readonly outlets: ReadonlyMap<Messenger, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
     private readonly ratePerSecond: number,
@@ -23,13 +27,18 @@ export class BroadcastStatusReporter {
       const official = await this.services.people.find(broadcast.createdById);
       const locale = official?.locale ?? "fa";
       const t: TranslateFunction = (key, vars) => this.i18n.t(locale, key, vars);
+      // The status message is in the official's chat on their messenger.
+      const route = await this.sender.route(broadcast.createdById);
+      const outlet = route && this.outlets.get(route.messenger);
       try {
-        await this.api.editMessageText(
-          Number(broadcast.createdById),
-          broadcast.statusMessageId as number,
-          broadcastStatusText({ t, locale }, broadcast, now, this.ratePerSecond),
-          { parse_mode: "HTML", reply_markup: broadcastKeyboard(t, broadcast) },
-        );
+        if (route && outlet) {
+          await outlet.api.editMessageText(
+            route.chatId,
+            broadcast.statusMessageId as number,
+            broadcastStatusText({ t, locale }, broadcast, now, this.ratePerSecond),
+            { parse_mode: "HTML", reply_markup: broadcastKeyboard(t, broadcast) },
+          );
+        }
       } catch (error) {
         const unchanged = error instanceof GrammyError && error.description.includes("message is not modified");
         if (!unchanged) this.logger.warn({ err: error, broadcastId: broadcast.id }, "could not update a broadcast's status message");

@@ -13,7 +13,8 @@ export type RenderContext = {
   recipient: PersonWithRoles;
   tr: Translator;
   services: AppServices;
-  botUsername: string;
+  /** The link that opens the bot on the recipient's messenger with `/start <payload>`. */
+  deepLink(payload: string): string;
 };
 
 export type NotificationKind = Notification["kind"];

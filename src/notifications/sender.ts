@@ -1,11 +1,14 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
-import { type Api, GrammyError } from "grammy";
+import type { Messenger } from "@prisma/client";
+import { type Api, GrammyError, InputFile } from "grammy";
 import { syncPersonCommands } from "../bot/commands.js";
 import type { AppServices } from "../bot/deps.js";
+import type { BroadcastContent, DueDelivery } from "../domain/broadcasts.js";
 import type { Notification } from "../domain/outbox.js";
-import type { PersonWithRoles } from "../domain/people.js";
+import { FIRST_NON_TELEGRAM_ID, type PersonWithRoles } from "../domain/people.js";
 import type { Locale } from "../domain/shared/locale.js";
-import type { Sender, SendFailure } from "../jobs/delivery.js";
+import type { Route, Sender, SendFailure } from "../jobs/delivery.js";
+import type { MessengerAdapter } from "../messengers/index.js";
 import type { NotificationKind, RenderContext, Rendered, Renderers } from "./render.js";
 import { broadcastRenderers } from "./renderers/broadcasts.js";
 import { duplicateRenderers } from "./renderers/duplicates.js";
@@ -30,36 +33,104 @@ const RENDERERS: Renderers<NotificationKind> = {
   ...broadcastRenderers,
 };
 
-/** Sends notifications in each recipient's own language; used by the delivery workers. */
-export class TelegramSender implements Sender {
+/** How the workers reach one messenger: its adapter, an Api with the adapter's transformers, the bot's username there. */
+export type Outlet = { adapter: MessengerAdapter; api: Api; botUsername: string };
+
+/**
+ * Sends notifications in each recipient's own language, on the recipient's own
+ * messenger (their chat there); used by the delivery workers.
+ */
+export class MessengerSender implements Sender {
   constructor(
-    private readonly api: Api,
+    private readonly outlets: ReadonlyMap<Messenger, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
-    private readonly botUsername: string,
+    /** How long an upload claimed by a worker that stopped answering holds up the others (the job lock). */
+    private readonly uploadStaleMs: number,
   ) {}
 
-  async notify(personId: bigint, notification: Notification): Promise<void> {
+  async route(personId: bigint): Promise<Route | null> {
+    // Someone who deleted their data still gets the default command menu back: on Telegram their id is their chat.
+    const person =
+      (await this.services.people.chatOf(personId)) ??
+      (personId < FIRST_NON_TELEGRAM_ID ? { messenger: "TELEGRAM" as const, externalId: personId } : null);
+    // Nobody, or someone on a messenger this deployment no longer runs: nothing to send to.
+    return person && this.outlets.has(person.messenger) ? { messenger: person.messenger, chatId: Number(person.externalId) } : null;
+  }
+
+  async notify(route: Route, personId: bigint, notification: Notification): Promise<void> {
     const recipient = await this.services.people.find(personId);
     if (!recipient) return; // the person deleted their data meanwhile
-    const rendered = await this.render(notification, recipient);
+    const outlet = this.outlet(route);
+    const rendered = await this.render(notification, recipient, outlet);
     if (!rendered) return;
-    await this.api.sendMessage(Number(personId), rendered.text, {
+    await outlet.api.sendMessage(route.chatId, rendered.text, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
     });
   }
 
-  async copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
-    await this.api.copyMessage(Number(personId), Number(fromChatId), messageId, options.paid ? { allow_paid_broadcast: true } : {});
+  async broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void> {
+    const { api } = this.outlet(route);
+    const paid = options.paid ? { allow_paid_broadcast: true } : {};
+    if (route.messenger === due.source) {
+      await api.copyMessage(route.chatId, Number(due.fromChatId), due.messageId, paid);
+      return;
+    }
+    // Another messenger cannot copy from the official's chat: the content goes again, in that messenger's form.
+    const { content } = due;
+    if (!content) throw new NotSendable("the broadcast kept no content to send on another messenger");
+    const formatted = { parse_mode: "HTML" as const, ...paid };
+    if (content.kind === "TEXT") {
+      await api.sendMessage(route.chatId, content.html, formatted);
+      return;
+    }
+    const send = (file: string | InputFile) =>
+      content.kind === "PHOTO"
+        ? api.sendPhoto(route.chatId, file, { caption: content.html, ...formatted })
+        : api.sendDocument(route.chatId, file, { caption: content.html, ...formatted });
+    const claim = await this.services.broadcasts.claimUpload(due.broadcastId, route.messenger, new Date(), this.uploadStaleMs);
+    if (claim === "taken") throw new UploadPending();
+    if (claim !== "claimed") {
+      await send(claim.fileId);
+      return;
+    }
+    // The first delivery on this messenger uploads the file; the others reuse its file id.
+    try {
+      const sent = await send(new InputFile(await this.download(due.source, content), content.fileName));
+      const fileId = "photo" in sent ? sent.photo.at(-1)?.file_id : sent.document.file_id;
+      if (!fileId) throw new Error(`${route.messenger} answered the upload without a file id`);
+      await this.services.broadcasts.recordUpload(due.broadcastId, route.messenger, fileId);
+    } catch (error) {
+      await this.services.broadcasts.releaseUpload(due.broadcastId, route.messenger);
+      throw error;
+    }
   }
 
-  async syncCommands(personId: bigint): Promise<void> {
-    await syncPersonCommands(this.api, this.i18n, personId, await this.services.people.find(personId));
+  /** The bytes of the broadcast's photo or document, from the messenger it was sent on. */
+  private async download(source: Messenger, content: BroadcastContent): Promise<Uint8Array> {
+    const outlet = this.outlets.get(source);
+    if (!outlet || !content.fileId) throw new NotSendable(`the broadcast's file cannot be fetched from ${source}`);
+    const file = await outlet.api.getFile(content.fileId);
+    const { apiRoot, token } = outlet.adapter.settings;
+    const response = await fetch(`${apiRoot}/file/bot${token}/${file.file_path}`);
+    if (!response.ok) throw new Error(`downloading the broadcast's file from ${source} failed: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  async syncCommands(route: Route, personId: bigint): Promise<void> {
+    await syncPersonCommands(this.outlet(route).api, this.i18n, route.chatId, await this.services.people.find(personId));
+  }
+
+  private outlet(route: Route): Outlet {
+    const outlet = this.outlets.get(route.messenger);
+    if (!outlet) throw new Error(`no bot on ${route.messenger}`); // route() gives only messengers with an outlet
+    return outlet;
   }
 
   classify(error: unknown): SendFailure {
+    if (error instanceof NotSendable) return { kind: "rejected" };
     if (error instanceof GrammyError) {
       if (error.error_code === 429) return { kind: "rate-limited", retryAfterSeconds: error.parameters.retry_after ?? 1 };
       if (error.error_code === 403) return { kind: "unreachable" };
@@ -70,7 +141,7 @@ export class TelegramSender implements Sender {
     return { kind: "transient" };
   }
 
-  private render(notification: Notification, recipient: PersonWithRoles): Rendered | null | Promise<Rendered | null> {
+  private render(notification: Notification, recipient: PersonWithRoles, outlet: Outlet): Rendered | null | Promise<Rendered | null> {
     const locale: Locale = recipient.locale;
     const t: TranslateFunction = (key, vars) => this.i18n.t(locale, key, vars);
     // RENDERERS pairs each kind with its renderer; TypeScript cannot follow that pairing through the lookup.
@@ -78,6 +149,21 @@ export class TelegramSender implements Sender {
       notification: Notification,
       context: RenderContext,
     ) => Rendered | null | Promise<Rendered | null>;
-    return render(notification, { recipient, tr: { t, locale }, services: this.services, botUsername: this.botUsername });
+    return render(notification, {
+      recipient,
+      tr: { t, locale },
+      services: this.services,
+      deepLink: (payload) => outlet.adapter.deepLink(outlet.botUsername, payload),
+    });
+  }
+}
+
+/** A broadcast that cannot go to this recipient however often it is tried. */
+class NotSendable extends Error {}
+
+/** Another delivery is uploading the broadcast's file to this messenger: tried again shortly (a transient failure). */
+class UploadPending extends Error {
+  constructor() {
+    super("another delivery is uploading the broadcast's file");
   }
 }

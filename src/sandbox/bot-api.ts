@@ -7,7 +7,10 @@
  * the Telegram behaviour bots commonly trip over (bot-api/methods.ts), users who
  * blocked the bot and a stalled or failing network (bot-api/faults.ts), flood
  * control with 429 and retry_after (bot-api/flood.ts); bot-api/server.ts speaks HTTP.
+ * In Bale mode it behaves as Bale's copy of the Bot API where that is known to
+ * differ (bot-api/bale.ts): HTML shown as tags, no command menus.
  */
+import { asBaleReadsIt, missingOnBale } from "./bot-api/bale.js";
 import { Faults } from "./bot-api/faults.js";
 import { FloodControl, type FloodLimits } from "./bot-api/flood.js";
 import { BotApiMethods } from "./bot-api/methods.js";
@@ -18,6 +21,8 @@ export type { FakeBotApiEvent, FakeCallbackAnswer, FakeCommandList, FakeFile, Fa
 
 export interface FakeBotApiOptions extends FloodLimits {
   botUsername?: string;
+  /** Which messenger's Bot API to imitate: Telegram's (the default) or Bale's. */
+  messenger?: "telegram" | "bale";
 }
 
 /** One Bot API request, as received. */
@@ -38,8 +43,11 @@ export class FakeBotApi extends BotApiMethods {
     download: (filePath) => this.fileAt(filePath),
   });
 
+  readonly messenger: "telegram" | "bale";
+
   private constructor(options: FakeBotApiOptions) {
     super(options.botUsername, new FloodControl(options), new Faults());
+    this.messenger = options.messenger ?? "telegram";
   }
 
   /** Starts a fake on a random port of 127.0.0.1. Flood control is off unless limits are given. */
@@ -120,6 +128,10 @@ export class FakeBotApi extends BotApiMethods {
     this.calls.push(call);
     try {
       this.faults.failIfScheduled(method, request.payload);
+      if (this.messenger === "bale") {
+        if (missingOnBale(method)) throw new TelegramError(404, "Not Found: method not found");
+        return await this.dispatch(method, { ...request, payload: asBaleReadsIt(request.payload) });
+      }
       return await this.dispatch(method, request);
     } catch (error) {
       if (error instanceof TelegramError) call.errorCode = error.code;

@@ -370,6 +370,7 @@ export async function loadDemoData(
     const firstName = first[k % first.length] ?? "";
     const lastName = last[(k + Math.floor(k / first.length)) % last.length] ?? "";
     await services.people.touch({
+      messenger: "TELEGRAM",
       id,
       firstName,
       lastName,

@@ -59,14 +59,14 @@ function peakMemoryMb(pid: number | undefined): number {
 async function seed(db: ReturnType<typeof createDb>) {
   const county = await db.county.findFirstOrThrow({ orderBy: { id: "asc" } });
   const officialId = 1_000_000n;
-  await db.person.create({ data: { id: officialId, firstName: "Official" } });
+  await db.person.create({ data: { id: officialId, externalId: officialId, firstName: "Official" } });
   await db.official.create({ data: { personId: officialId, scope: "PROVINCE", provinceId: county.provinceId, grantedById: officialId } });
   const ngos = Math.ceil(recipients / (MEMBERS_PER_NGO + 1));
   let next = 2_000_000n;
   for (let n = 0; n < ngos; n++) {
     const size = Math.min(MEMBERS_PER_NGO + 1, recipients - n * (MEMBERS_PER_NGO + 1));
     const ids = Array.from({ length: size }, () => next++);
-    await db.person.createMany({ data: ids.map((id) => ({ id, firstName: `P${id}` })) });
+    await db.person.createMany({ data: ids.map((id) => ({ id, externalId: id, firstName: `P${id}` })) });
     const ngo = await db.ngo.create({
       data: {
         name: `Bench NGO ${n}`,

@@ -41,15 +41,15 @@ async function seed(client: pg.Client): Promise<number> {
   );
   const counties = rows.map((r) => r.id);
   const provinceId = rows[0]?.provinceId;
-  await client.query(`INSERT INTO "Person" (id, "firstName", "updatedAt") VALUES ($1, 'Official', now())`, [OFFICIAL]);
+  await client.query(`INSERT INTO "Person" (id, "externalId", "firstName", "updatedAt") VALUES ($1, $1, 'Official', now())`, [OFFICIAL]);
   await client.query(`INSERT INTO "Official" ("personId", scope, "provinceId", "grantedById") VALUES ($1, 'PROVINCE', $2, $1)`, [
     OFFICIAL,
     provinceId,
   ]);
   // People: leader n is 2,000,000 + n * 100; its members follow.
   await client.query(
-    `INSERT INTO "Person" (id, "firstName", "updatedAt")
-     SELECT 2000000 + n * 100 + m, 'P' || n || '-' || m, now() FROM generate_series(0, $1 - 1) n, generate_series(0, $2) m`,
+    `INSERT INTO "Person" (id, "externalId", "firstName", "updatedAt")
+     SELECT 2000000 + n * 100 + m, 2000000 + n * 100 + m, 'P' || n || '-' || m, now() FROM generate_series(0, $1 - 1) n, generate_series(0, $2) m`,
     [ngos, members],
   );
   await client.query(

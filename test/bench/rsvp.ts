@@ -97,10 +97,10 @@ type Seeded = { meeting: MeetingView; invitees: { personId: bigint; ngoId: strin
 async function seed(db: Db): Promise<Seeded> {
   const county = await db.county.findFirstOrThrow({ orderBy: { id: "asc" } });
   const officialId = 1_000_000n;
-  await db.person.create({ data: { id: officialId, firstName: "Official" } });
+  await db.person.create({ data: { id: officialId, externalId: officialId, firstName: "Official" } });
   await db.official.create({ data: { personId: officialId, scope: "PROVINCE", provinceId: county.provinceId, grantedById: officialId } });
   const people = Array.from({ length: invitees }, (_, i) => 2_000_000n + BigInt(i));
-  await db.person.createMany({ data: people.map((id) => ({ id, firstName: `P${id}` })) });
+  await db.person.createMany({ data: people.map((id) => ({ id, externalId: id, firstName: `P${id}` })) });
   const ngos = Array.from({ length: Math.ceil(invitees / (MEMBERS_PER_NGO + 1)) }, (_, n) => ({
     id: `bench-ngo-${n}`,
     people: people.slice(n * (MEMBERS_PER_NGO + 1), (n + 1) * (MEMBERS_PER_NGO + 1)),

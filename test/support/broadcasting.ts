@@ -1,7 +1,6 @@
-import type { Config } from "../../src/config.js";
 import { createDb, type Db } from "../../src/data/prisma.js";
 import { FakeBotApi, type FakeBotApiOptions } from "../../src/sandbox/bot-api.js";
-import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./harness.js";
+import { databaseUrl, type FAST_SENDS, type Harness, newTelegramId, startApp, type TestUser } from "./harness.js";
 import { lastText, registeredNgo } from "./journeys.js";
 import { addTestProvince, appointOfficials } from "./province.js";
 
@@ -36,8 +35,8 @@ export type BroadcastProvinceOptions = {
   limits?: FakeBotApiOptions;
   /** Put over BROADCAST_ENV. */
   env?: Record<string, string>;
-  /** Put over the app's configuration (e.g. FAST_SENDS). */
-  config?: Partial<Config>;
+  /** Send rates put over the app's configuration (e.g. FAST_SENDS). */
+  config?: typeof FAST_SENDS;
   /** The apps' clock (startApp's), unless a start names its own. */
   clock?: () => Date;
 };
@@ -124,7 +123,7 @@ export class BroadcastProvince {
     const leader = this.h.user({ language: "en" });
     const ngoId = await registeredNgo(this.h, this.adminId, leader, { county, fields: [field], isYouth });
     const members = Array.from({ length: MEMBERS[county] }, () => newTelegramId());
-    await this.db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), firstName: `Member ${id}` })) });
+    await this.db.person.createMany({ data: members.map((id) => ({ id: BigInt(id), externalId: BigInt(id), firstName: `Member ${id}` })) });
     await this.db.membership.createMany({ data: members.map((id) => ({ ngoId, personId: BigInt(id) })) });
     const group = county === "East Vale" ? "east" : "west";
     this.people[group].push(leader.id, ...members);

@@ -32,9 +32,16 @@ export function databaseUrl(): string {
 
 export type Harness = {
   app: App;
+  /** Telegram's Bot API. */
   fake: FakeBotApi;
+  /** Bale's, when the app runs on Bale too (`startApp({ bale: true })`). */
+  bale: FakeBotApi | undefined;
   config: Config;
-  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string }): TestUser;
+  /**
+   * Someone on Telegram, or on Bale (`messenger: "bale"`), who by default sends no language_code there and types
+   * commands without bot_command entities, as Bale is reported to.
+   */
+  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string; messenger?: "telegram" | "bale" }): TestUser;
   /** Someone known to the bot, with their current roles, as services expect an actor. */
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
@@ -59,12 +66,26 @@ export async function startApp(
     fake?: FakeBotApi;
     /** The date the quarterly check takes as today. */
     clock?: () => Date;
-    /** Settings beyond what the environment may hold, put over it (e.g. FAST_SENDS). */
-    config?: Partial<Config>;
+    /** Send rates beyond what the environment may hold, put over it on every messenger (e.g. FAST_SENDS). */
+    config?: SendRates;
+    /** Runs a Bale bot too, against a Bale-mode fake of its own; `baleAdmins` are superadmins there. */
+    bale?: boolean;
+    baleAdmins?: number[];
   } = {},
 ): Promise<Harness> {
   const fake = options.fake ?? (await FakeBotApi.start());
-  const config = { ...testConfig(fake.apiRoot, options.admins ?? [], options.env), ...options.config };
+  const bale = options.bale ? await FakeBotApi.start({ messenger: "bale", botUsername: "samanyar_bale_bot" }) : undefined;
+  const base = testConfig(fake.apiRoot, options.admins ?? [], {
+    ...(bale
+      ? {
+          BALE_BOT_TOKEN: "987654321:TEST-token-for-the-fake-bale-api",
+          BALE_API_ROOT: bale.apiRoot,
+          BALE_ADMIN_IDS: (options.baleAdmins ?? []).join(","),
+        }
+      : {}),
+    ...options.env,
+  });
+  const config: Config = { ...base, ...options.config, messengers: base.messengers.map((m) => ({ ...m, ...options.config })) };
   const app = createApp(config, {
     roles: options.roles ?? ["bot", "worker"],
     logger: testLogger(options.logs),
@@ -76,8 +97,14 @@ export async function startApp(
   return {
     app,
     fake,
+    bale,
     config,
-    user: (o = {}) => new TestUser(app, fake, o.id ?? newTelegramId(), o.firstName ?? "Test", o.language ?? "fa", o.lastName),
+    user: (o = {}) => {
+      const id = o.id ?? newTelegramId();
+      if (o.messenger !== "bale") return new TestUser(app, fake, id, o.firstName ?? "Test", o.language ?? "fa", o.lastName);
+      if (!bale) throw new Error("start the app with { bale: true } for people on Bale");
+      return new TestUser(app, bale, id, o.firstName ?? "Test", o.language, o.lastName, "bale");
+    },
     async actor(telegramId) {
       const found = await app.services.people.find(BigInt(telegramId));
       if (!found) throw new Error(`${telegramId} has not talked to the bot`);
@@ -107,6 +134,7 @@ export async function startApp(
       await app.stop();
       await inspector.close();
       if (!options.fake) await fake.stop();
+      await bale?.stop();
     },
   };
 }
@@ -166,7 +194,8 @@ function testLogger(lines: string[] | undefined) {
  * the rate is not the point: a broadcast to a hundred people takes a fraction of a second instead of
  * four. The fake Bot API must then have no flood limits (its default).
  */
-export const FAST_SENDS: Partial<Config> = { sendRatePerSecond: 300, broadcastRatePerSecond: 300 };
+type SendRates = Partial<Pick<Config, "sendRatePerSecond" | "broadcastRatePerSecond">>;
+export const FAST_SENDS: SendRates = { sendRatePerSecond: 300, broadcastRatePerSecond: 300 };
 
 export function testConfig(apiRoot: string, admins: number[], env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -194,13 +223,22 @@ export class TestUser {
     readonly fake: FakeBotApi,
     readonly id: number,
     readonly firstName: string,
-    readonly language: string,
+    readonly language: string | undefined,
     readonly lastName?: string,
+    readonly messenger: "telegram" | "bale" = "telegram",
   ) {}
 
   private get from() {
     const lastName = this.lastName === undefined ? {} : { last_name: this.lastName };
-    return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, language_code: this.language };
+    const language = this.language === undefined ? {} : { language_code: this.language };
+    return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, ...language };
+  }
+
+  /** The bot of this person's messenger. */
+  private get bot() {
+    const bot = this.app.bots.get(this.messenger === "bale" ? "BALE" : "TELEGRAM");
+    if (!bot) throw new Error(`the app runs no bot on ${this.messenger}`);
+    return bot;
   }
 
   private get chat() {
@@ -226,9 +264,9 @@ export class TestUser {
     return asRead(message);
   }
 
-  /** Sends text (a /command gets its entity, as Telegram adds it) and returns the bot's new messages. */
+  /** Sends text (a /command gets its entity as Telegram adds it, not on Bale) and returns the bot's new messages. */
   send(text: string, extra: Partial<Message> = {}): Promise<FakeMessage[]> {
-    const command = /^\/\w+/.exec(text);
+    const command = this.messenger === "telegram" && /^\/\w+/.exec(text);
     return this.message({
       text,
       ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
@@ -300,7 +338,7 @@ export class TestUser {
 
   private async deliver(update: Omit<Update, "update_id">): Promise<FakeMessage[]> {
     const before = new Set(this.messages().map((m) => m.messageId));
-    await this.app.bot.handleUpdate({ update_id: updateId++, ...update } as Update);
+    await this.bot.handleUpdate({ update_id: updateId++, ...update } as Update);
     return this.messages().filter((m) => !before.has(m.messageId));
   }
 

@@ -6,7 +6,9 @@ describe("configuration", () => {
 
   it("when a required variable is missing or bad, then start-up stops with one line naming it", () => {
     expect(() => loadConfig({ ...valid, BOT_TOKEN: undefined })).toThrow(
-      new ConfigError("Configuration error: BOT_TOKEN is missing (see .env.example)"),
+      new ConfigError(
+        "Configuration error: BOT_TOKEN is missing; set BOT_TOKEN (Telegram), BALE_BOT_TOKEN (Bale) or both (see .env.example)",
+      ),
     );
     expect(() => loadConfig({ ...valid, ADMIN_IDS: "12,abc" })).toThrow(
       /^Configuration error: ADMIN_IDS needs comma-separated Telegram user ids; "abc" is not one/,
@@ -20,8 +22,38 @@ describe("configuration", () => {
   it("when the configuration is valid, then defaults fill the rest", () => {
     const config = loadConfig({ ...valid, ADMIN_IDS: " 1, 22 " });
     expect(config.adminIds).toEqual(new Set([1n, 22n]));
-    expect(config.botApiRoot).toBe("https://api.telegram.org");
+    expect(config.messengers).toMatchObject([{ messenger: "TELEGRAM", apiRoot: "https://api.telegram.org" }]);
     expect(config.webhook).toBeUndefined();
+  });
+});
+
+describe("messengers", () => {
+  it("when only BALE_BOT_TOKEN is set, then the deployment runs Bale alone, on tapi.bale.ai at 20 messages a second", () => {
+    const config = loadConfig({ BALE_BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", BALE_ADMIN_IDS: "7" });
+    expect(config.messengers).toEqual([
+      {
+        messenger: "BALE",
+        token: "123:abcdefghijklmnopqrstuvwxyz",
+        apiRoot: "https://tapi.bale.ai",
+        adminIds: new Set([7n]),
+        sendRatePerSecond: 20,
+        paidBroadcastRate: undefined,
+        broadcastRatePerSecond: 20,
+      },
+    ]);
+  });
+
+  it("when both tokens are set, then Telegram comes first and each messenger has its own rate", () => {
+    const config = loadConfig({
+      BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz",
+      BALE_BOT_TOKEN: "456:abcdefghijklmnopqrstuvwxyz",
+      BALE_API_ROOT: "http://127.0.0.1:9000/",
+      BALE_SEND_RATE_PER_SECOND: "12",
+    });
+    expect(config.messengers.map((m) => [m.messenger, m.apiRoot, m.sendRatePerSecond])).toEqual([
+      ["TELEGRAM", "https://api.telegram.org", 30],
+      ["BALE", "http://127.0.0.1:9000", 12],
+    ]);
   });
 });
 

@@ -46,17 +46,21 @@ describe("the attendance export", () => {
 });
 
 describe("the export of a broadcast's undelivered messages", () => {
-  it("when recipients were not reached, then each row names them, their county, why, and the person's id even when they left", () => {
+  it("when recipients were not reached, then each row names them, their messenger and id there, their county, why, and the person's id even when they left", () => {
     const zanjan = county(1, "Zanjan");
+    const onTelegram = { ...person("Sara", "Ahmadi", "sara"), messenger: "TELEGRAM" as const, externalId: 42n };
+    const onBale = { ...person("Omid", "Rahimi", "omid"), messenger: "BALE" as const, externalId: 42n };
     const table = notDeliveredTable(tr("en"), [
-      { personId: 42n, person: person("Sara", "Ahmadi", "sara"), county: zanjan, status: "UNREACHABLE", error: null },
+      { personId: 42n, person: onTelegram, county: zanjan, status: "UNREACHABLE", error: null },
+      { personId: 2n ** 52n, person: onBale, county: zanjan, status: "UNREACHABLE", error: null },
       { personId: 43n, person: null, county: zanjan, status: "FAILED", error: "Bad Request: chat not found" },
     ]);
     expect(table).toEqual({
-      header: ["Name", "Username", "Telegram id", "County", "Status", "Error"],
+      header: ["Name", "Username", "Messenger", "User id on the messenger", "County", "Status", "Error"],
       rows: [
-        ["Sara Ahmadi", "@sara", "42", "Zanjan", "Unreachable (blocked the bot)", null],
-        ["", "", "43", "Zanjan", "Failed", "Bad Request: chat not found"],
+        ["Sara Ahmadi", "@sara", "Telegram", "42", "Zanjan", "Unreachable (blocked the bot)", null],
+        ["Omid Rahimi", "@omid", "Bale", "42", "Zanjan", "Unreachable (blocked the bot)", null],
+        ["", "", "", "43", "Zanjan", "Failed", "Bad Request: chat not found"],
       ],
     });
   });

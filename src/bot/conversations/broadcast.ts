@@ -1,13 +1,14 @@
 import type { BroadcastAudience } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
-import { type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
+import { type BroadcastContent, type BroadcastTarget, labelOf } from "../../domain/broadcasts.js";
 import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import { broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
+import { broadcastContentOf } from "../entities-html.js";
 import { escapeHtml, isolate, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askFutureMoment, askMultiChoice, explainExpected, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
@@ -28,7 +29,7 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  */
 export function broadcastConversation({ services, config, logger }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     const scoped = await conversation.external(() =>
       outcomeOf(async () => {
         const counties = await services.broadcasts.targetableCounties(await actor());
@@ -64,7 +65,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
 
     // The message itself
     await ctx.reply(t("broadcast-ask-message"), { parse_mode: "HTML" });
-    let source: { chatId: number; messageId: number; label: string } | undefined;
+    let source: { chatId: number; messageId: number; label: string; content: BroadcastContent } | undefined;
     while (!source) {
       const message = await conversation.waitFor(["message:text", "message:photo", "message:document"], {
         otherwise: (c) => explainExpected(c, "text"),
@@ -77,6 +78,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         chatId: message.chat.id,
         messageId: message.message.message_id,
         label: labelOf(message.message.text ?? message.message.caption),
+        content: broadcastContentOf(message.message),
       };
     }
 
@@ -213,6 +215,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
               ...target,
               sourceChatId: BigInt(source.chatId),
               sourceMessageId: source.messageId,
+              content: source.content,
               label: source.label,
               sendAt: draft.sendAt ? new Date(draft.sendAt) : null,
             },

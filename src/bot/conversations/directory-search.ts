@@ -1,4 +1,4 @@
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import { directory } from "../callback-data/directory.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -12,7 +12,7 @@ export const DIRECTORY_SEARCH = "directory-search";
 export function directorySearchConversation({ services, redis }: BotDeps) {
   return async function directorySearch(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const name = await askText(conversation, ctx, ctx.t("directory-ask-name"), checkSearch);
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     // Rendered inside `external`, so what is stored for replays is plain text and buttons.
     const message = await conversation.external(() =>
       outcomeOf(async () => {

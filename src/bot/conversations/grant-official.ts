@@ -1,7 +1,7 @@
 import { Keyboard } from "grammy";
 import type { OfficialGrant } from "../../domain/officials.js";
 import { nameIn } from "../../domain/reference.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -17,7 +17,7 @@ const PICK_USER_REQUEST = 1;
  */
 export function grantOfficialConversation({ services, logger }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     const keyboard = new Keyboard()
       .requestUsers(ctx.t("button-pick-person"), PICK_USER_REQUEST, { user_is_bot: false, max_quantity: 1 })
       .resized()

@@ -20,16 +20,18 @@ export function featureConversations(
 }
 
 /**
- * Conversations build their own context objects: give them the person's saved
- * language (read through `external`, so replays do not query again), i18n,
- * and retries on flood limits.
+ * Conversations build their own context objects: give them the person (their
+ * id and saved language, read through `external`, so replays do not query
+ * again), i18n, retries on flood limits and their messenger's form of calls.
  */
-function conversationPlugins({ i18n }: BotDeps) {
+function conversationPlugins({ i18n, messenger }: BotDeps) {
   return (conversation: BotConversation): MiddlewareFn<ConversationContext>[] => [
     async (ctx, next) => {
-      const saved = await conversation.external((outer) => outer.actor.locale);
-      ctx.locale = saved;
-      installTransformers(ctx.api);
+      // Stored as JSON, so the id travels as a string.
+      const saved = await conversation.external((outer) => ({ locale: outer.actor.locale, personId: String(outer.actor.person.id) }));
+      ctx.locale = saved.locale;
+      ctx.personId = BigInt(saved.personId);
+      installTransformers(ctx.api, messenger);
       await next();
     },
     i18n.middleware() as MiddlewareFn<ConversationContext>,

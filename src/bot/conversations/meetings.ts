@@ -12,7 +12,7 @@ import {
   MEETING_LIMITS,
 } from "../../domain/meetings/validators.js";
 import { nameIn } from "../../domain/reference.js";
-import { actorReader, telegramId, tr } from "../actor.js";
+import { actorReader, tr } from "../actor.js";
 import { meetings } from "../callback-data/meetings.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -58,7 +58,7 @@ const askMeetingTime = (conversation: BotConversation, ctx: ConversationContext)
 export function meetingNewConversation(deps: BotDeps) {
   const { services } = deps;
   return async function meetingNew(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(deps.services.people, telegramId(ctx));
+    const actor = actorReader(deps.services.people, ctx.personId);
     const scope = await conversation.external(() =>
       outcomeOf(async () => {
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
@@ -231,7 +231,7 @@ export function meetingNewConversation(deps: BotDeps) {
 /** An official moves a meeting to another time; the invitees are told. */
 export function meetingRescheduleConversation(deps: BotDeps) {
   return async function meetingReschedule(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const actor = actorReader(deps.services.people, telegramId(ctx));
+    const actor = actorReader(deps.services.people, ctx.personId);
     const startsAt = await askMeetingTime(conversation, ctx);
     const moved = await saveOrOfferAgain(conversation, ctx, "mresched", deps.logger, async () =>
       outcomeOf(async () => {
@@ -251,7 +251,7 @@ export function meetingRescheduleConversation(deps: BotDeps) {
 /** A leader says how many people of the NGO will come: the NGO's answer. */
 export function meetingHeadcountConversation(deps: BotDeps) {
   return async function meetingHeadcount(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const leaderId = telegramId(ctx);
+    const leaderId = ctx.personId;
     const count = await askText(conversation, ctx, ctx.t("meeting-ask-headcount", { max: MEETING_LIMITS.headcount.max }), checkHeadcount);
     const answered = await saveOrOfferAgain(conversation, ctx, "mcount", deps.logger, () =>
       outcomeOf(async () => {
@@ -273,7 +273,7 @@ export function meetingHeadcountConversation(deps: BotDeps) {
 /** A leader puts a problem of their NGO on a meeting's agenda: the problem, then its field of activity. */
 export function meetingAgendaConversation(deps: BotDeps) {
   return async function meetingAgenda(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
-    const leaderId = telegramId(ctx);
+    const leaderId = ctx.personId;
     const fields = await conversation.external(async () =>
       (await deps.services.reference.fields()).map(({ id, nameFa, nameEn, nameAz }) => ({ id, nameFa, nameEn, nameAz })),
     );
@@ -300,7 +300,7 @@ export function meetingOutcomeConversation(deps: BotDeps) {
     itemId: string,
     problem: string,
   ): Promise<void> {
-    const actor = actorReader(deps.services.people, telegramId(ctx));
+    const actor = actorReader(deps.services.people, ctx.personId);
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
     const question = ctx.t("outcome-ask", { problem: shown(problem, MEETING_LIMITS.agendaItem.max) });
     const outcome = (await askChoice(conversation, ctx, question, "mout:outcome", choices, 1)) as AgendaOutcome;

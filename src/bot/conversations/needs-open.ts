@@ -4,7 +4,7 @@ import type { RoundDraft } from "../../domain/needs/rounds.js";
 import { checkDeadline, checkRoundTitle } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import { needs } from "../callback-data/needs.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
@@ -29,7 +29,7 @@ function typedDate(moment: Date, locale: Locale): string {
  */
 export function needsOpenConversation({ services, logger }: BotDeps) {
   return async function needsOpen(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     const openable = await conversation.external(() =>
       outcomeOf(
         async (): Promise<OpenableCounty[]> =>

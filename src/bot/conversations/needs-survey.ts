@@ -14,7 +14,6 @@ import {
 } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
-import { telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
@@ -61,7 +60,7 @@ function summary({ t, locale }: Translator, topics: Topic[], draft: NeedsAnswerD
  */
 export function needsSurveyConversation({ services, logger }: BotDeps) {
   return async function needsSurvey(conversation: BotConversation, ctx: ConversationContext, roundId: string): Promise<void> {
-    const leaderId = telegramId(ctx);
+    const leaderId = ctx.personId;
     const started = await conversation.external(() =>
       outcomeOf(async () => {
         const { round, ngo, previous } = await services.needs.startSurvey(leaderId, roundId, new Date());

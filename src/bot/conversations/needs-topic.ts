@@ -1,6 +1,6 @@
 import type { TrainingPillar } from "@prisma/client";
 import { checkTopicName, PILLARS } from "../../domain/needs/validators.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -12,7 +12,7 @@ export const NEEDS_TOPIC = "needs-topic";
 /** An official adds a training topic: its pillar and its name in Persian, then (optionally) Azerbaijani and English. */
 export function needsTopicConversation({ services, logger }: BotDeps) {
   return async function needsTopic(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     const choices = PILLARS.map((p) => ({ id: p, label: ctx.t(`pillar-${p}`) }));
     const pillar = (await askChoice(conversation, ctx, ctx.t("topic-ask-pillar"), "ntopic:pillar", choices, 1)) as TrainingPillar;
     const fa = await askText(conversation, ctx, ctx.t("topic-ask-fa"), checkTopicName);

@@ -1,5 +1,5 @@
 import type { NgoDraft } from "../../domain/ngos.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { askNgoStep, isNgoStep } from "./ngo-steps.js";
@@ -11,7 +11,7 @@ export const NGO_EDIT = "ngo-edit";
 /** The leader changes one field of their NGO, asked exactly as during registration. */
 export function ngoEditConversation({ services, logger }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
-    const leaderId = telegramId(ctx);
+    const leaderId = ctx.personId;
     const actor = actorReader(services.people, leaderId);
     const current = await conversation.external(async () => {
       const ngo = await services.ngos.ledBy(leaderId);

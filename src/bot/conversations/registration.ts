@@ -1,5 +1,4 @@
 import type { NgoDraft } from "../../domain/ngos.js";
-import { telegramId } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
@@ -18,7 +17,7 @@ const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "count
  */
 export function registrationConversation({ services, logger }: BotDeps) {
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
-    const userId = telegramId(ctx);
+    const userId = ctx.personId;
     const leads = await conversation.external(async () => (await services.ngos.ledBy(userId))?.name ?? null);
     if (leads) {
       await ctx.reply(ctx.t("register-already-leads", { name: leads }));

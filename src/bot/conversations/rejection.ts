@@ -1,6 +1,6 @@
 import type { DomainErrorCode } from "../../domain/errors.js";
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
-import { actorReader, telegramId } from "../actor.js";
+import { actorReader } from "../actor.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -13,11 +13,11 @@ export const REJECTION = "rejection";
 /** An official rejects a pending NGO, giving a reason the leader will read. */
 export function rejectionConversation({ services, logger }: BotDeps) {
   return async function rejection(conversation: BotConversation, ctx: ConversationContext, ngoId: string, version: number): Promise<void> {
-    const actor = actorReader(services.people, telegramId(ctx));
+    const actor = actorReader(services.people, ctx.personId);
     // Another official was quicker (or this one, from another copy): who reviewed it, and when.
     const refusalText = (code: DomainErrorCode) =>
       code === "already-reviewed"
-        ? conversation.external(() => reviewedText(services.ngos, ctx, ngoId, BigInt(telegramId(ctx))))
+        ? conversation.external(() => reviewedText(services.ngos, ctx, ngoId, ctx.personId))
         : Promise.resolve(ctx.t(`error-${code}`));
     // Checked before asking anything, so nobody is asked for a reason they may not give.
     const allowed = await conversation.external(() =>

@@ -4,7 +4,7 @@ import { membership } from "../callback-data/membership.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { displayName, escapeHtml, inviteLink, ngoCard, personName } from "../format.js";
+import { displayName, escapeHtml, ngoCard, personName } from "../format.js";
 import { stepButtons } from "../keyboards/steps.js";
 
 const MEMBERS_PER_PAGE = 10;
@@ -14,7 +14,7 @@ const MEMBERS_PER_PAGE = 10;
  * rotating it), the member list, removing a member, handing over leadership.
  * /leave lets a member go. Every button re-checks who presses it.
  */
-export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
+export function membershipFeature({ services, messenger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
   // t.me/<bot>?start=<token> arrives as "/start <token>".
@@ -47,7 +47,7 @@ export function membershipFeature({ services }: BotDeps): Composer<BotContext> {
 
   const inviteMessage = (ctx: BotContext, ngo: { name: string; inviteToken: string }) =>
     [
-      ctx.t("invite-link", { name: escapeHtml(ngo.name), link: inviteLink(ctx.me.username, ngo.inviteToken) }),
+      ctx.t("invite-link", { name: escapeHtml(ngo.name), link: escapeHtml(messenger.deepLink(ctx.me.username, ngo.inviteToken)) }),
       {
         parse_mode: "HTML" as const,
         link_preview_options: { is_disabled: true },

@@ -1,18 +1,20 @@
+import type { Messenger } from "@prisma/client";
 import type { MiddlewareFn } from "grammy";
 import type { PeopleService } from "../../domain/people.js";
 import type { BotContext } from "../context.js";
 
-/** Loads the person behind the update, with their roles, fresh on every update. */
-export function loadPerson(people: PeopleService): MiddlewareFn<BotContext> {
+/** Loads the person behind the update (who they are on this bot's messenger), with their roles, fresh on every update. */
+export function loadPerson(people: PeopleService, messenger: Messenger): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const from = ctx.from;
     if (!from || from.is_bot) return;
     // The person blocked the bot: nothing can reach them until they come back.
     if (ctx.myChatMember?.new_chat_member.status === "kicked") {
-      await people.markUnreachable(BigInt(from.id), new Date());
+      await people.blockedBot(messenger, BigInt(from.id), new Date());
       return;
     }
     ctx.actor = await people.touch({
+      messenger,
       id: from.id,
       firstName: from.first_name,
       lastName: from.last_name,

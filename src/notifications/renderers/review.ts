@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { membership } from "../../bot/callback-data/membership.js";
-import { escapeHtml, inviteLink, shown } from "../../bot/format.js";
+import { escapeHtml, shown } from "../../bot/format.js";
 import { reviewMessage } from "../../bot/keyboards/review.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { aboutNgo, type Renderers } from "../render.js";
@@ -9,8 +9,8 @@ import { aboutNgo, type Renderers } from "../render.js";
 export const reviewRenderers: Renderers<"ngo-pending" | "ngo-approved" | "ngo-rejected"> = {
   // Not sent once the NGO was reviewed before this went out.
   "ngo-pending": aboutNgo((ngo, _, { tr }) => (ngo.status === "PENDING" ? reviewMessage(tr, ngo) : null)),
-  "ngo-approved": aboutNgo((ngo, _, { tr: { t }, botUsername }) => ({
-    text: t("ngo-approved", { name: escapeHtml(ngo.name), link: inviteLink(botUsername, ngo.inviteToken) }),
+  "ngo-approved": aboutNgo((ngo, _, { tr: { t }, deepLink }) => ({
+    text: t("ngo-approved", { name: escapeHtml(ngo.name), link: escapeHtml(deepLink(ngo.inviteToken)) }),
     markup: new InlineKeyboard().text(t("button-members"), membership.members.build()),
   })),
   "ngo-rejected": aboutNgo((ngo, _, { tr: { t } }) => ({
