@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Bot, webhookCallback } from "grammy";
 import type { BotContext } from "./bot/context.js";
 import type { Logger } from "./logger.js";
@@ -34,8 +34,10 @@ export function createHttpServer(options: {
   ready: ReadinessChecks;
   logger: Logger;
   webhook?: { bot: Bot<BotContext>; secret: string; path: string };
+  /** Pages served besides (the officials' dashboard under /dashboard): true when it answered the request. */
+  pages?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Server {
-  const { ready, logger, webhook } = options;
+  const { ready, logger, webhook, pages } = options;
   const onUpdate = webhook && webhookCallback(webhook.bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
   const answer = (res: ServerResponse, ok: boolean, body: object) => {
     res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
@@ -61,6 +63,7 @@ export function createHttpServer(options: {
       }
       return;
     }
+    if (pages && (await pages(req, res))) return;
     res.writeHead(404).end();
   });
 }
