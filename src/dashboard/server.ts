@@ -67,6 +67,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
   const { config, services, i18n, logger } = deps;
   const sessions = new DashboardSessions(deps.redis);
   const secure = config.dashboardUrl?.startsWith("https://") ?? false;
+  const publicHost = config.dashboardUrl ? new URL(config.dashboardUrl).host : undefined;
   const translator = (locale: Locale): Translator => ({ t: (key, vars) => i18n.t(locale, key, vars), locale });
 
   const headers = (extra: Record<string, string> = {}) => ({
@@ -188,7 +189,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     if (method === "POST") {
       form = await readForm(req);
       // Every action carries the session's token, and comes from the dashboard's own pages.
-      if (!csrfMatches(v.session, form.get("csrf") ?? undefined) || !sameOrigin(req))
+      if (!csrfMatches(v.session, form.get("csrf") ?? undefined) || !sameOrigin(req, publicHost))
         return sendPage(res, 403, messagePage(v.tr, "dashboard-form-expired", false));
     }
     try {
@@ -254,12 +255,16 @@ function readCookie(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-/** A browser says where a form came from; one from another site is refused even with a token. */
-function sameOrigin(req: IncomingMessage): boolean {
+/**
+ * A browser says where a form came from; one from another site is refused even with a token. The
+ * dashboard's own host is the one it was asked at, or its public one (a reverse proxy may rewrite Host).
+ */
+function sameOrigin(req: IncomingMessage, publicHost: string | undefined): boolean {
   const origin = req.headers.origin;
   if (!origin || origin === "null") return true;
   try {
-    return new URL(origin).host === req.headers.host;
+    const host = new URL(origin).host;
+    return host === req.headers.host || host === publicHost;
   } catch {
     return false;
   }
