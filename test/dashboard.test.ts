@@ -131,7 +131,13 @@ describe("signing in", () => {
 
   it("when nobody is signed in, then every page answers 401 with how to sign in, and no data", async () => {
     const browser = new Browser();
-    for (const path of ["/dashboard/", "/dashboard/ngos", "/dashboard/coverage", "/dashboard/indicators.xlsx?quarter=1405.1"]) {
+    for (const path of [
+      "/dashboard/",
+      "/dashboard/ngos",
+      "/dashboard/coverage",
+      "/dashboard/broadcasts",
+      "/dashboard/indicators.xlsx?quarter=1405.1",
+    ]) {
       const response = await browser.get(path);
       expect(response.status, path).toBe(401);
       const text = await response.text();
@@ -313,7 +319,7 @@ describe("reviews", () => {
 
   it("when a page is served, then it carries a strict Content-Security-Policy and no inline script", async () => {
     const browser = await signedIn(ids.provincial);
-    for (const path of ["/dashboard/", "/dashboard/ngos", "/dashboard/coverage"]) {
+    for (const path of ["/dashboard/", "/dashboard/ngos", "/dashboard/coverage", "/dashboard/broadcasts"]) {
       const response = await browser.get(path);
       const csp = response.headers.get("content-security-policy") ?? "";
       expect(csp).toContain("script-src 'self'");
@@ -324,5 +330,51 @@ describe("reviews", () => {
       for (const tag of text.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/src="\/dashboard\/static\/|type="application\/json"/);
       expect(text).not.toMatch(/ style=/);
     }
+  });
+});
+
+describe("broadcasts", () => {
+  /** A broadcast scheduled for tomorrow to a county's leaders, created by an official as /broadcast does. */
+  async function scheduled(officialId: number, county: string, label: string) {
+    return h.app.services.broadcasts.create(
+      await h.actor(officialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await h.countyId(county)],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: BigInt(officialId),
+        sourceMessageId: 1,
+        label,
+        sendAt: new Date(Date.now() + 86_400_000),
+      },
+      new Date(),
+    );
+  }
+
+  it("when a county official cancels their county's scheduled broadcast on the dashboard, then it is cancelled and audited; another county's is refused", async () => {
+    const own = await scheduled(ids.westVale, "West Vale", "Spring clean-up in West Vale");
+    const other = await scheduled(ids.provincial, "East Vale", "East Vale water notice");
+    const browser = await signedIn(ids.westVale);
+    const page = await (await browser.get("/dashboard/broadcasts")).text();
+    expect(page).toContain("Spring clean-up in West Vale");
+    expect(page).toContain("🕒 Scheduled for");
+    expect(page).not.toContain("East Vale water notice");
+
+    const forged = await browser.post("/dashboard/broadcasts/cancel", { broadcast: other.id, csrf: await browser.csrf() });
+    expect(forged.status).toBe(403);
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("SCHEDULED");
+
+    const response = await browser.post("/dashboard/broadcasts/cancel", { broadcast: own.id, csrf: await browser.csrf() });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/dashboard/broadcasts?done=cancel");
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("CANCELLED");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: own.id, action: "broadcast.cancel" } });
+    expect(entry.origin).toBe("dashboard");
+    // Cancelled already: pausing it is refused as in the bot.
+    const late = await browser.post("/dashboard/broadcasts/pause", { broadcast: own.id, csrf: await browser.csrf() });
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain("no longer in a state");
   });
 });

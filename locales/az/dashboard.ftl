@@ -15,6 +15,7 @@ dashboard-logged-out = { $count ->
 dashboard-title = Samanyar paneli
 dashboard-nav-indicators = Göstəricilər
 dashboard-nav-ngos = QHT-lər
+dashboard-nav-broadcasts = Kütləvi mesajlar
 dashboard-nav-coverage = Əhatə
 dashboard-sign-out = Çıxış
 dashboard-how-to-sign-in = Daxil olmaq üçün Samanyar botuna /dashboard göndərin və verdiyi düyməni basın.

@@ -15,6 +15,7 @@ dashboard-logged-out = { $count ->
 dashboard-title = Samanyar dashboard
 dashboard-nav-indicators = Indicators
 dashboard-nav-ngos = NGOs
+dashboard-nav-broadcasts = Broadcasts
 dashboard-nav-coverage = Coverage
 dashboard-sign-out = Sign out
 dashboard-how-to-sign-in = To sign in, send /dashboard to the Samanyar bot and press the button it gives you.

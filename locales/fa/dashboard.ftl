@@ -15,6 +15,7 @@ dashboard-logged-out = { $count ->
 dashboard-title = داشبورد سامانیار
 dashboard-nav-indicators = شاخص‌ها
 dashboard-nav-ngos = سمن‌ها
+dashboard-nav-broadcasts = پیام‌های همگانی
 dashboard-nav-coverage = پوشش
 dashboard-sign-out = خروج
 dashboard-how-to-sign-in = برای ورود، ‎/dashboard را به بات سامانیار بفرستید و دکمه‌ای را که می‌دهد بزنید.

@@ -12,6 +12,7 @@ import type { Locale } from "../domain/shared/locale.js";
 import type { Logger } from "../logger.js";
 import type { Html } from "./html.js";
 import { validateInitData } from "./init-data.js";
+import { broadcastsPage, controlBroadcast } from "./pages/broadcasts.js";
 import { coveragePage } from "./pages/coverage.js";
 import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
@@ -164,6 +165,10 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "POST /ngos/approve": (v, form) => reviewNgo(deps, v, form, "approve"),
     "POST /ngos/reject": (v, form) => reviewNgo(deps, v, form, "reject"),
     "GET /coverage": (v) => coveragePage(deps, v),
+    "GET /broadcasts": (v) => broadcastsPage(deps, v),
+    "POST /broadcasts/pause": (v, form) => controlBroadcast(deps, v, form, "pause"),
+    "POST /broadcasts/resume": (v, form) => controlBroadcast(deps, v, form, "resume"),
+    "POST /broadcasts/cancel": (v, form) => controlBroadcast(deps, v, form, "cancel"),
     "POST /sign-out": async (v) => {
       await sessions.end(v.session.id);
       return { kind: "page", body: messagePage(v.tr, "dashboard-signed-out", true) };

@@ -6,6 +6,7 @@ const SECTIONS = [
   ["/dashboard/", "dashboard-nav-indicators"],
   ["/dashboard/ngos", "dashboard-nav-ngos"],
   ["/dashboard/coverage", "dashboard-nav-coverage"],
+  ["/dashboard/broadcasts", "dashboard-nav-broadcasts"],
 ] as const;
 
 function document(tr: Translator, title: string, body: Html, scripts: readonly string[] = [], head: Html = html``): Html {
@@ -28,7 +29,7 @@ ${scripts.map((src) => html`<script src="/dashboard/static/${src}"></script>`)}
 }
 
 /** A page of the signed-in dashboard: the sections, sign-out, the page's content and its charts' data. */
-export function dashboardPage(v: Visit, active: string, content: Html, options: { charts?: boolean } = {}): Html {
+export function dashboardPage(v: Visit, active: string, content: Html, options: { charts?: boolean; refreshSeconds?: number } = {}): Html {
   const { t } = v.tr;
   const title = t(active);
   const nav = SECTIONS.map(([href, key]) => html`<a href="${href}"${key === active ? new Html(' aria-current="page"') : ""}>${t(key)}</a>`);
@@ -44,7 +45,9 @@ export function dashboardPage(v: Visit, active: string, content: Html, options: 
 <h1>${title}</h1>
 ${content}
 </main>`;
-  return document(v.tr, `${title} · ${t("dashboard-title")}`, body, options.charts ? ["echarts.min.js", "dashboard.js"] : []);
+  // A page with live figures reloads itself (a meta refresh needs no script).
+  const head = options.refreshSeconds ? html`<meta http-equiv="refresh" content="${options.refreshSeconds}">` : html``;
+  return document(v.tr, `${title} · ${t("dashboard-title")}`, body, options.charts ? ["echarts.min.js", "dashboard.js"] : [], head);
 }
 
 /** A page of one message: a refusal, how to sign in, signed out. */
