@@ -6,7 +6,12 @@ import { defineConfig } from "vitest/config";
  * integration: journeys through the bot on real Postgres and Redis.
  * e2e: the browser, a killed worker, Telegram's flood limits and timing.
  */
-const E2E = ["test/sandbox.test.ts", "test/broadcast-flood.test.ts", "test/broadcast-recovery.test.ts"];
+const E2E = [
+  "test/sandbox.test.ts",
+  "test/dashboard-browser.test.ts",
+  "test/broadcast-flood.test.ts",
+  "test/broadcast-recovery.test.ts",
+];
 
 /**
  * The run's template database and Redis prefix (global-setup.ts); each test file a copy of the

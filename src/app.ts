@@ -10,6 +10,7 @@ import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
 import { createBot } from "./bot/index.js";
 import type { Config } from "./config.js";
+import { createDashboard } from "./dashboard/server.js";
 import { createDb } from "./data/prisma.js";
 import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
@@ -74,6 +75,8 @@ export function createApp(
     clock?: () => Date;
     /** The interface /livez and /readyz listen on (all of them by default); the sandbox keeps them to 127.0.0.1. */
     httpHost?: string;
+    /** Pages that may show the dashboard in a frame (the sandbox's page), besides Telegram Web. */
+    dashboardFrameAncestors?: () => readonly string[];
   },
 ): App {
   const { logger, roles } = options;
@@ -148,6 +151,20 @@ export function createApp(
         },
         logger,
         webhooks,
+        // The bot's process serves the officials' dashboard.
+        ...(roles.includes("bot")
+          ? {
+              pages: createDashboard({
+                config,
+                services,
+                i18n,
+                redis,
+                logger,
+                clock,
+                ...(options.dashboardFrameAncestors ? { frameAncestors: options.dashboardFrameAncestors } : {}),
+              }),
+            }
+          : {}),
       });
       const server = http;
       // A port in use fails the start instead of crashing the process.

@@ -70,6 +70,11 @@ const schema = z.object({
     .regex(/^[\w-]{16,256}$/, "needs 16 to 256 letters, digits, _ or -")
     .optional(),
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  // The officials' dashboard is served at /dashboard on HTTP_PORT; this is its public address (links, Mini App buttons).
+  DASHBOARD_URL: z
+    .url({ protocol: /^https?$/, error: "needs the dashboard's public address, e.g. https://bot.example.org/dashboard" })
+    .regex(/\/dashboard\/?$/, "needs an address ending in /dashboard, where the bot's HTTP server serves it")
+    .optional(),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS, `needs one of ${LOG_LEVELS.join(", ")}`).default("info"),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
@@ -125,6 +130,8 @@ export type Config = {
    */
   webhook: { url: string; secret: string } | undefined;
   httpPort: number;
+  /** The dashboard's public address without a trailing slash (…/dashboard); no dashboard links without it. */
+  dashboardUrl: string | undefined;
   /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
   sandboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -210,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminIds: e.ADMIN_IDS,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,
+    dashboardUrl: e.DASHBOARD_URL?.replace(/\/$/, ""),
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,

@@ -1,4 +1,4 @@
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type Bot, webhookCallback } from "grammy";
 import type { BotContext } from "./bot/context.js";
 import type { Logger } from "./logger.js";
@@ -35,8 +35,10 @@ export function createHttpServer(options: {
   ready: ReadinessChecks;
   logger: Logger;
   webhooks?: readonly { bot: Bot<BotContext>; path: string; secretToken: string | undefined }[];
+  /** Pages served besides (the officials' dashboard under /dashboard): true when it answered the request. */
+  pages?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }): Server {
-  const { ready, logger } = options;
+  const { ready, logger, pages } = options;
   const handlers = new Map(
     (options.webhooks ?? []).map(({ bot, path, secretToken }) => [
       path,
@@ -68,6 +70,7 @@ export function createHttpServer(options: {
       }
       return;
     }
+    if (pages && (await pages(req, res))) return;
     res.writeHead(404).end();
   });
 }

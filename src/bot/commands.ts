@@ -21,6 +21,8 @@ const OFFICIAL = [
   "meeting_new",
   "attendance",
   "kpi",
+  "dashboard",
+  "dashboard_logout",
 ] as const;
 /** Leaders of verified NGOs answer training-needs surveys. */
 const VERIFIED_LEADER = ["survey"] as const;

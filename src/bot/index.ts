@@ -10,6 +10,7 @@ import type { BotContext, ConversationContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { broadcastsConversations, broadcastsFeature } from "./features/broadcasts.js";
 import { coverageFeature } from "./features/coverage.js";
+import { dashboardFeature } from "./features/dashboard.js";
 import { directoryConversations, directoryFeature } from "./features/directory.js";
 import { duplicatesFeature } from "./features/duplicates.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -111,6 +112,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(settingsFeature(deps));
   guarded.use(meetingsFeature(deps));
   guarded.use(kpiFeature(deps));
+  guarded.use(dashboardFeature(deps));
   guarded.use(fallbackFeature());
 
   // Only the sequentializer and answerEveryPress run outside the boundary; log whatever fails there.

@@ -1,4 +1,5 @@
 import type { Prisma } from "@prisma/client";
+import type { Origin } from "./shared/actor.js";
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,6 +10,8 @@ export type AuditEntry = {
   entityId: string | bigint;
   before?: unknown;
   after?: unknown;
+  /** Where it was done: the bot unless given (actions the dashboard offers pass the actor's origin). */
+  origin?: Origin | undefined;
 };
 
 /** Writes who changed what, when, with the state before and after, in the caller's transaction. */
@@ -21,6 +24,7 @@ export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
       entityId: String(entry.entityId),
       before: toJson(entry.before),
       after: toJson(entry.after),
+      origin: entry.origin ?? "bot",
     },
   });
 }

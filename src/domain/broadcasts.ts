@@ -358,7 +358,14 @@ export class BroadcastService {
       // The last deliveries may have been recorded while it was paused: then resuming finishes it.
       if (to === "SENDING" && pending.length === 0) await this.finish(tx, id, now);
       const broadcast = await tx.broadcast.findUniqueOrThrow({ where: { id } });
-      await audit(tx, { actorId: actor.id, action, entityType: "broadcast", entityId: id, after: { status: to, pending: pending.length } });
+      await audit(tx, {
+        actorId: actor.id,
+        action,
+        entityType: "broadcast",
+        entityId: id,
+        after: { status: to, pending: pending.length },
+        origin: actor.origin,
+      });
       if (to === "SENDING" && pending.length > 0) {
         await intend(tx, { kind: "broadcast-start", broadcastId: id, sendAt: now.toISOString() });
       } else if (to !== "SENDING") {

@@ -269,6 +269,7 @@ export class NgoService {
         entityId: ngoId,
         before: { status: ngo.status },
         after: { status: data.status, rejectionReason: data.rejectionReason },
+        origin: actor.origin,
       });
       // Its leader hears the outcome (the one who registered it, unless leadership was handed over since).
       const leader = ngo.leaderId ?? ngo.submittedById;

@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type App, createApp } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
@@ -30,8 +31,13 @@ export async function startSandbox(options: {
 }): Promise<Sandbox> {
   const { logger } = options;
   const api = await FakeBotApi.start({ botUsername: "samanyar_sandbox_bot" });
+  // The dashboard's links need its port before the app listens: a free one when HTTP_PORT asks for any.
+  const httpPort = Number(options.env.HTTP_PORT ?? 3000) || (await freePort());
   const config: Config = loadConfig({
     ...options.env,
+    HTTP_PORT: String(httpPort),
+    // "localhost" as the page's address: the page and the dashboard beside it are one site, so its cookie reaches the frame.
+    DASHBOARD_URL: options.env.DASHBOARD_URL || `http://localhost:${httpPort}/dashboard`,
     BOT_TOKEN: SANDBOX_TOKEN,
     BOT_API_ROOT: api.apiRoot,
     ADMIN_IDS: options.env.ADMIN_IDS || String(SANDBOX_ADMIN_ID),
@@ -39,12 +45,20 @@ export async function startSandbox(options: {
   });
   await prepareDatabase(config.databaseUrl);
   // /livez and /readyz on HTTP_PORT, like every process, but on this machine only, as the page is.
-  const app = createApp(config, { roles: ["bot", "worker"], logger, httpHost: "127.0.0.1" });
+  let pageOrigin = "";
+  const app = createApp(config, {
+    roles: ["bot", "worker"],
+    logger,
+    httpHost: "127.0.0.1",
+    // The sandbox page shows the dashboard in a frame beside the chats.
+    dashboardFrameAncestors: () => (pageOrigin ? [pageOrigin] : []),
+  });
   const db = createDb(config.databaseUrl);
   const server = createSandboxServer({
     api,
     personas: new Personas(db, api, app.services, config.adminIds),
     botName: api.botInfo.first_name,
+    dashboardUrl: config.dashboardUrl,
   });
   const stopAll = async () => {
     server.closeAllConnections();
@@ -72,5 +86,18 @@ export async function startSandbox(options: {
   }
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
+  pageOrigin = url;
   return { url, app, api, stop: stopAll };
+}
+
+/** A port free on this machine now, for a server about to listen on it. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

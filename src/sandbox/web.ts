@@ -39,10 +39,15 @@ class HttpError extends Error {
  * command menu, sending text, contacts and files, pressing buttons, and a
  * server-sent event stream of everything that changes in any chat.
  */
-export function createSandboxServer(deps: { api: FakeBotApi; personas: Personas; botName: string }): Server {
+export function createSandboxServer(deps: {
+  api: FakeBotApi;
+  personas: Personas;
+  botName: string;
+  dashboardUrl?: string | undefined;
+}): Server {
   const { api, personas } = deps;
   const routes: [string, RegExp, (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray) => Promise<unknown>][] = [
-    ["GET", /^\/api\/info$/, async () => ({ botName: deps.botName, botUsername: api.botInfo.username })],
+    ["GET", /^\/api\/info$/, async () => ({ botName: deps.botName, botUsername: api.botInfo.username, dashboardUrl: deps.dashboardUrl })],
     ["GET", /^\/api\/personas$/, () => personas.list()],
     [
       "POST",

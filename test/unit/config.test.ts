@@ -85,3 +85,17 @@ describe("the send rates", () => {
     expect(() => loadConfig({ ...valid, PAID_BROADCAST_RATE: "1001" })).toThrow(/^Configuration error: PAID_BROADCAST_RATE /);
   });
 });
+
+describe("the dashboard's address", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+
+  it("when DASHBOARD_URL is an http(s) address ending in /dashboard, then it is kept without a trailing slash; otherwise start-up stops naming it", () => {
+    expect(loadConfig(valid).dashboardUrl).toBeUndefined();
+    expect(loadConfig({ ...valid, DASHBOARD_URL: "https://bot.example.org/dashboard/" }).dashboardUrl).toBe(
+      "https://bot.example.org/dashboard",
+    );
+    for (const bad of ["https://bot.example.org/", "ftp://bot.example.org/dashboard", "bot.example.org/dashboard"]) {
+      expect(() => loadConfig({ ...valid, DASHBOARD_URL: bad })).toThrow(/^Configuration error: DASHBOARD_URL /);
+    }
+  });
+});

@@ -12,6 +12,7 @@ export const menu = {
   pending: callbackData("menu:pending"),
   needs: callbackData("menu:needs"),
   broadcasts: callbackData("menu:broadcasts"),
+  dashboard: callbackData("menu:dashboard"),
   officials: callbackData("menu:officials"),
   language: callbackData("menu:language"),
   help: callbackData("menu:help"),

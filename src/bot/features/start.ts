@@ -29,6 +29,7 @@ export function startFeature(): Composer<BotContext> {
         .text(ctx.t("menu-needs"), menu.needs.build())
         .row()
         .text(ctx.t("menu-broadcasts"), menu.broadcasts.build())
+        .text(ctx.t("menu-dashboard"), menu.dashboard.build())
         .row();
     if (roles.superadmin) keyboard.text(ctx.t("menu-officials"), menu.officials.build()).row();
     if (!roles.leads) keyboard.text(ctx.t("menu-profile"), menu.profile.build());

@@ -452,6 +452,13 @@ function inlineKeyboard(chat, message, rows) {
         if (/^(https?:|tg:)/i.test(button.url)) element.href = button.url;
         element.target = "_blank";
         element.rel = "noopener";
+        // The officials' dashboard opens beside the chats, as it would beside the messenger on a desk.
+        if (state.dashboardUrl && button.url.startsWith(`${state.dashboardUrl}/`)) {
+          element.target = "dashboard";
+          element.addEventListener("click", () => {
+            document.getElementById("dashboard-panel").hidden = false;
+          });
+        }
       } else if (button.callback_data === undefined) {
         // Buttons the sandbox cannot act out (web apps, inline queries, games) are shown but do nothing.
         element = document.createElement("button");
@@ -560,12 +567,23 @@ function listen() {
 }
 
 async function start() {
-  state.botUsername = (await api("/api/info")).botUsername;
+  const info = await api("/api/info");
+  state.botUsername = info.botUsername;
+  state.dashboardUrl = info.dashboardUrl;
+  setUpDashboardPanel();
   setUpNewPersonaForm();
   await loadPersonas();
   listen();
   const saved = JSON.parse(localStorage.getItem("sandbox-open-chats") ?? "[]");
   for (const id of saved) if (state.personas.some((p) => p.id === id)) await openChat(id);
+}
+
+/** The panel the dashboard opens in (a frame named "dashboard"), closed with its button. */
+function setUpDashboardPanel() {
+  const panel = document.getElementById("dashboard-panel");
+  panel.querySelector(".close").addEventListener("click", () => {
+    panel.hidden = true;
+  });
 }
 
 start().catch((error) => toast(error.message));

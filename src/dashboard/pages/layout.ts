@@ -1,0 +1,80 @@
+import type { Translator } from "../../bot/format.js";
+import { Html, html } from "../html.js";
+import type { Visit } from "../server.js";
+
+const SECTIONS = [
+  ["/dashboard/", "dashboard-nav-indicators"],
+  ["/dashboard/ngos", "dashboard-nav-ngos"],
+  ["/dashboard/coverage", "dashboard-nav-coverage"],
+  ["/dashboard/broadcasts", "dashboard-nav-broadcasts"],
+] as const;
+
+function document(tr: Translator, title: string, body: Html, scripts: readonly string[] = [], head: Html = html``): Html {
+  const dir = tr.locale === "fa" ? "rtl" : "ltr";
+  return html`<!doctype html>
+<html lang="${tr.locale}" dir="${dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+${head}
+<title>${title}</title>
+<link rel="stylesheet" href="/dashboard/static/dashboard.css">
+</head>
+<body>
+${body}
+${scripts.map((src) => html`<script src="/dashboard/static/${src}"></script>`)}
+</body>
+</html>`;
+}
+
+/** A page of the signed-in dashboard: the sections, sign-out, the page's content and its charts' data. */
+export function dashboardPage(v: Visit, active: string, content: Html, options: { charts?: boolean; refreshSeconds?: number } = {}): Html {
+  const { t } = v.tr;
+  const title = t(active);
+  const nav = SECTIONS.map(([href, key]) => html`<a href="${href}"${key === active ? new Html(' aria-current="page"') : ""}>${t(key)}</a>`);
+  const body = html`<header class="top">
+  <strong class="brand">${t("dashboard-title")}</strong>
+  <nav>${nav}</nav>
+  <form method="post" action="/dashboard/sign-out" class="sign-out">
+    <input type="hidden" name="csrf" value="${v.session.csrf}">
+    <button type="submit">${t("dashboard-sign-out")}</button>
+  </form>
+</header>
+<main>
+<h1>${title}</h1>
+${content}
+</main>`;
+  // A page with live figures reloads itself (a meta refresh needs no script).
+  const head = options.refreshSeconds ? html`<meta http-equiv="refresh" content="${options.refreshSeconds}">` : html``;
+  return document(v.tr, `${title} · ${t("dashboard-title")}`, body, options.charts ? ["echarts.min.js", "dashboard.js"] : [], head);
+}
+
+/** A page of one message: a refusal, how to sign in, signed out. */
+export function messagePage(tr: Translator, key: string, howToSignIn: boolean, vars: Record<string, string | number> = {}): Html {
+  const body = html`<main class="message">
+<h1>${tr.t("dashboard-title")}</h1>
+<p>${tr.t(key, vars)}</p>
+${howToSignIn ? html`<p>${tr.t("dashboard-how-to-sign-in")}</p>` : html`<p><a href="/dashboard/">${tr.t("dashboard-back")}</a></p>`}
+</main>`;
+  return document(tr, tr.t("dashboard-title"), body);
+}
+
+/**
+ * After signing in by a link opened from the messenger: the session cookie is
+ * set, and the page moves on to the dashboard itself. A navigation this page
+ * starts is the site's own, so the browser sends the SameSite=Strict cookie
+ * (a redirect of the messenger's navigation would not).
+ */
+export function signedInPage(tr: Translator): Html {
+  const body = html`<main class="message"><h1>${tr.t("dashboard-title")}</h1>
+<p><a href="/dashboard/">${tr.t("dashboard-signed-in")}</a></p></main>`;
+  return document(tr, tr.t("dashboard-title"), body, [], html`<meta http-equiv="refresh" content="0;url=/dashboard/">`);
+}
+
+/** The Mini App's first page: its script sends the messenger's signed initData and opens the dashboard. */
+export function miniAppPage(tr: Translator): Html {
+  const body = html`<main class="message"><h1>${tr.t("dashboard-title")}</h1>
+<p id="mini-app-status">${tr.t("dashboard-mini-app-opening")}</p></main>`;
+  return document(tr, tr.t("dashboard-title"), body, ["mini-app.js"]);
+}

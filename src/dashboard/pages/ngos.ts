@@ -1,0 +1,129 @@
+import type { County } from "@prisma/client";
+import { displayName } from "../../bot/format.js";
+import { plainNumber } from "../../domain/calendar.js";
+import { DomainError } from "../../domain/errors.js";
+import { checkRejectionReason, LIMITS } from "../../domain/ngo-rules.js";
+import type { NgoCard } from "../../domain/ngos.js";
+import { coversCounty } from "../../domain/people.js";
+import { nameIn } from "../../domain/reference.js";
+import { Html, html } from "../html.js";
+import type { DashboardDeps, Reply, Visit } from "../server.js";
+import { dashboardPage } from "./layout.js";
+
+/** The counties the official acts for, in the order of the reference data: the choices of the county filter. */
+export async function countiesOf({ services }: DashboardDeps, v: Visit): Promise<County[]> {
+  return (await services.reference.counties()).filter((county) => coversCounty(v.actor.roles, county));
+}
+
+function card(v: Visit, ngo: NgoCard, actions: Html | string = ""): Html {
+  const { t, locale } = v.tr;
+  return html`<article class="ngo">
+  <h3>${ngo.name}</h3>
+  <dl>
+    <dt>${t("dashboard-ngo-county")}</dt><dd>${nameIn(ngo.county, locale)}</dd>
+    <dt>${t("dashboard-ngo-fields")}</dt><dd>${ngo.fields.map((f) => nameIn(f, locale)).join("، ")}</dd>
+    <dt>${t("dashboard-ngo-registration")}</dt><dd><bdi>${ngo.registrationNumber}</bdi></dd>
+    <dt>${t("dashboard-ngo-members")}</dt><dd>${plainNumber(ngo.memberCount, locale)}${ngo.isYouth ? ` · ${t("dashboard-ngo-youth")}` : ""}</dd>
+    ${ngo.leader ? html`<dt>${t("dashboard-ngo-leader")}</dt><dd><bdi>${displayName(ngo.leader)}</bdi></dd>` : ""}
+  </dl>
+  ${ngo.description ? html`<p>${ngo.description}</p>` : ""}
+  ${actions}
+</article>`;
+}
+
+/** NGOs: the pending reviews with Approve and Reject, and the directory of verified NGOs with its filters. */
+export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
+  const { services } = deps;
+  const { t, locale } = v.tr;
+  const params = v.url.searchParams;
+  const counties = await countiesOf(deps, v);
+  const countyId = Number(params.get("county")) || undefined;
+  // Another county's NGOs are not this official's to look through.
+  if (countyId !== undefined && !counties.some((c) => c.id === countyId)) throw new DomainError("forbidden");
+  const fields = await services.reference.fields();
+  const fieldId = Number(params.get("field")) || undefined;
+  const page = Math.max(0, Number(params.get("page")) || 0);
+  // A county official's directory is their county's.
+  const scopeCounty = countyId ?? (counties.length === 1 ? counties[0]?.id : undefined);
+  const directory = await services.directory.search(v.actor, { countyId: scopeCounty, fieldId }, page);
+  const pending = await services.ngos.pendingFor(v.actor);
+  const done = params.get("done");
+
+  const csrf = html`<input type="hidden" name="csrf" value="${v.session.csrf}">`;
+  const reviewForms = (ngo: NgoCard) => html`<div class="actions">
+  <form method="post" action="/dashboard/ngos/approve">${csrf}
+    <input type="hidden" name="ngo" value="${ngo.id}"><input type="hidden" name="version" value="${ngo.version}">
+    <button type="submit" class="approve">${t("button-approve")}</button>
+  </form>
+  <form method="post" action="/dashboard/ngos/reject">${csrf}
+    <input type="hidden" name="ngo" value="${ngo.id}"><input type="hidden" name="version" value="${ngo.version}">
+    <label>${t("dashboard-reject-reason")} <input name="reason" required maxlength="${LIMITS.rejectionReason.max}"></label>
+    <button type="submit" class="reject">${t("button-reject")}</button>
+  </form>
+</div>`;
+  const option = (value: number, label: string, selected: boolean) =>
+    html`<option value="${value}"${selected ? new Html(" selected") : ""}>${label}</option>`;
+  const pageLink = (to: number) =>
+    `/dashboard/ngos?${new URLSearchParams({ ...(countyId ? { county: String(countyId) } : {}), ...(fieldId ? { field: String(fieldId) } : {}), page: String(to) })}`;
+
+  const content = html`${done === "approved" || done === "rejected" ? html`<p class="notice" role="status">${t(`dashboard-${done}`)}</p>` : ""}
+<section>
+  <h2>${t("dashboard-pending", { count: pending.length })}</h2>
+  ${pending.length === 0 ? html`<p>${t("review-none")}</p>` : pending.map((ngo) => card(v, ngo, reviewForms(ngo)))}
+</section>
+<section>
+  <h2>${t("dashboard-directory", { count: directory.total })}</h2>
+  <form method="get" action="/dashboard/ngos" class="filters">
+    <label>${t("dashboard-ngo-county")} <select name="county">
+      <option value="">${t("kpi-all-counties")}</option>
+      ${counties.map((c) => option(c.id, nameIn(c, locale), c.id === countyId))}
+    </select></label>
+    <label>${t("dashboard-ngo-fields")} <select name="field">
+      <option value="">${t("dashboard-all-fields")}</option>
+      ${fields.map((f) => option(f.id, nameIn(f, locale), f.id === fieldId))}
+    </select></label>
+    <button type="submit">${t("dashboard-filter")}</button>
+  </form>
+  ${directory.ngos.map((ngo) => card(v, ngo))}
+  <p class="pages">
+    ${directory.page > 0 ? html`<a href="${pageLink(directory.page - 1)}">${t("dashboard-page-previous")}</a>` : ""}
+    ${t("dashboard-page", { page: directory.page + 1, pages: directory.pages })}
+    ${directory.page + 1 < directory.pages ? html`<a href="${pageLink(directory.page + 1)}">${t("dashboard-page-next")}</a>` : ""}
+  </p>
+</section>`;
+  return { kind: "page", body: dashboardPage(v, "dashboard-nav-ngos", content) };
+}
+
+/**
+ * Approve or Reject, as the bot's buttons do: the same service call (which
+ * checks the scope, writes the audit and tells the leader), refused if the
+ * NGO changed since the page showed it (its version) or someone reviewed it.
+ */
+export async function reviewNgo(
+  { services }: DashboardDeps,
+  v: Visit,
+  form: URLSearchParams,
+  action: "approve" | "reject",
+): Promise<Reply> {
+  const ngoId = form.get("ngo") ?? "";
+  const version = Number(form.get("version"));
+  if (!/^\w{1,40}$/.test(ngoId) || !Number.isInteger(version)) throw new DomainError("not-found");
+  if (action === "approve") await services.ngos.approve(v.actor, ngoId, version);
+  else {
+    const reason = checkRejectionReason(form.get("reason") ?? "");
+    if (!reason.ok) {
+      return {
+        kind: "page",
+        status: 400,
+        body: dashboardPage(
+          v,
+          "dashboard-nav-ngos",
+          html`<p class="error">${v.tr.t(reason.error, reason.vars)}</p>
+<p><a href="/dashboard/ngos">${v.tr.t("dashboard-back")}</a></p>`,
+        ),
+      };
+    }
+    await services.ngos.reject(v.actor, ngoId, reason.value, version);
+  }
+  return { kind: "redirect", to: `/dashboard/ngos?done=${action === "approve" ? "approved" : "rejected"}` };
+}

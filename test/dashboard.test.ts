@@ -1,0 +1,380 @@
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInitData } from "../src/dashboard/init-data.js";
+import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
+import { createDb, type Db } from "../src/data/prisma.js";
+import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { registeredNgo } from "./support/journeys.js";
+import { addTestProvince, appointOfficials } from "./support/province.js";
+import { readWorkbook } from "./support/workbook.js";
+
+/**
+ * The officials' web dashboard through HTTP, as a browser would use it: the
+ * sign-in link from /dashboard, the session cookie, and every page's scope.
+ * A province of the test's own: a provincial official, a county official of
+ * West Vale; East Vale is the county the latter may not see.
+ */
+
+let db: Db;
+let h: Harness;
+/** The app's Redis keys, as the dashboard reads them. */
+let redis: Redis;
+let province: Awaited<ReturnType<typeof addTestProvince>>;
+const ids = { admin: newTelegramId(), provincial: newTelegramId(), westVale: newTelegramId() };
+const BOT_TOKEN = "123456789:TEST-token-for-the-fake-bot-api";
+
+beforeAll(async () => {
+  h = await startApp({ admins: [ids.admin], env: { DASHBOARD_URL: "https://dashboard.example.org/dashboard" } });
+  db = createDb(databaseUrl());
+  redis = new Redis(h.config.redisUrl, { keyPrefix: `${h.config.redisPrefix}:` });
+  province = await addTestProvince(db);
+  await appointOfficials(h, ids, province.provinceId);
+  await h.settled(); // their "you are an official" messages, before the tests read replies
+});
+afterAll(async () => {
+  await province?.remove();
+  await db?.$disconnect();
+  await redis?.quit();
+  await h?.stop();
+});
+
+/** A browser of one person: keeps the session cookie, follows nothing by itself. */
+class Browser {
+  cookie = "";
+  get base() {
+    return `http://127.0.0.1:${h.app.httpAddress()?.port}`;
+  }
+  async get(path: string): Promise<Response> {
+    return this.keep(await fetch(this.base + path, { headers: { cookie: this.cookie, "accept-language": "en" }, redirect: "manual" }));
+  }
+  async post(path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    return this.keep(
+      await fetch(this.base + path, {
+        method: "POST",
+        headers: { cookie: this.cookie, "accept-language": "en", "content-type": "application/x-www-form-urlencoded", ...headers },
+        body: new URLSearchParams(form),
+        redirect: "manual",
+      }),
+    );
+  }
+  /** The form token of the signed-in pages. */
+  async csrf(): Promise<string> {
+    const page = await (await this.get("/dashboard/ngos")).text();
+    return /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
+  }
+  private keep(response: Response): Response {
+    const set = response.headers.get("set-cookie");
+    if (set) this.cookie = set.split(";")[0] ?? "";
+    return response;
+  }
+}
+
+/** The sign-in link /dashboard gives the person, as a path on this server. */
+async function signInLink(user: TestUser): Promise<string> {
+  const reply = (await user.send("/dashboard")).find((m) => m.text?.startsWith("📊"));
+  const buttons: { text: string; url?: string }[] = (reply?.replyMarkup?.inline_keyboard ?? []).flat();
+  const link = buttons.find((b) => b.url?.includes("/sign-in"))?.url;
+  if (!link) throw new Error(`no sign-in link in ${JSON.stringify(reply)}`);
+  const url = new URL(link);
+  return url.pathname + url.search;
+}
+
+async function signedIn(telegramId: number): Promise<Browser> {
+  const browser = new Browser();
+  const response = await browser.get(await signInLink(h.user({ id: telegramId, language: "en" })));
+  expect(response.status).toBe(200);
+  return browser;
+}
+
+describe("signing in", () => {
+  it("when an official opens the sign-in link from /dashboard, then a session starts, and the link does not work a second time", async () => {
+    const official = h.user({ id: ids.westVale, language: "en" });
+    const reply = (await official.send("/dashboard")).find((m) => m.text?.startsWith("📊"));
+    const buttons: { text: string; url?: string; web_app?: { url: string } }[] = (reply?.replyMarkup?.inline_keyboard ?? []).flat();
+    expect(reply?.text).toContain("works once, within 10 minutes");
+    // Served over https: a Mini App button besides the link.
+    expect(buttons.find((b) => b.web_app)?.web_app?.url).toBe("https://dashboard.example.org/dashboard/app");
+
+    const link = await signInLink(official);
+    const browser = new Browser();
+    const first = await browser.get(link);
+    expect(first.status).toBe(200);
+    const cookie = first.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/Max-Age=28800/);
+    const page = await browser.get("/dashboard/");
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("West Vale");
+
+    const again = await new Browser().get(link);
+    expect(again.status).toBe(401);
+    expect(await again.text()).toContain("already been used");
+  });
+
+  it("when a leader sends /dashboard or opens a link given to them, then they are refused and get no session", async () => {
+    const leader = h.user({ language: "en", firstName: "Leader" });
+    await registeredNgo(h, ids.admin, leader, { county: "West Vale", fields: ["Education"] });
+    const reply = (await leader.send("/dashboard")).at(-1);
+    expect(reply?.text).toBe("You are not allowed to do this.");
+    expect(reply?.replyMarkup).toBeUndefined();
+
+    // A link given while they were an official, opened after: refused as well.
+    const token = await new DashboardSessions(redis).issueLink(BigInt(leader.id));
+    const browser = new Browser();
+    const response = await browser.get(`/dashboard/sign-in?token=${token}`);
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(await response.text()).toContain("for officials only");
+  });
+
+  it("when nobody is signed in, then every page answers 401 with how to sign in, and no data", async () => {
+    const browser = new Browser();
+    for (const path of [
+      "/dashboard/",
+      "/dashboard/ngos",
+      "/dashboard/coverage",
+      "/dashboard/broadcasts",
+      "/dashboard/indicators.xlsx?quarter=1405.1",
+    ]) {
+      const response = await browser.get(path);
+      expect(response.status, path).toBe(401);
+      const text = await response.text();
+      expect(text).toContain("send /dashboard to the Samanyar bot");
+      expect(text).not.toContain("West Vale");
+    }
+    const forged = await browser.post("/dashboard/ngos/approve", { ngo: "x", version: "1", csrf: "x" });
+    expect(forged.status).toBe(401);
+  });
+
+  it("when a Mini App sends initData signed with the bot's token, then a session starts; a wrong hash or one older than a day is refused", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const user = JSON.stringify({ id: ids.provincial, first_name: "Official" });
+    const good = signInitData(BOT_TOKEN, { auth_date: String(now), query_id: "AAH", user });
+    const browser = new Browser();
+    const signed = await browser.post("/dashboard/app", { initData: good });
+    expect(signed.status).toBe(200);
+    expect((await browser.get("/dashboard/")).status).toBe(200);
+
+    const wrongHash = good.replace(/hash=[0-9a-f]{4}/, "hash=0000");
+    expect((await new Browser().post("/dashboard/app", { initData: wrongHash })).status).toBe(401);
+    const otherBot = signInitData("987654321:another-bot-token-entirely-different", { auth_date: String(now), user });
+    expect((await new Browser().post("/dashboard/app", { initData: otherBot })).status).toBe(401);
+    const old = signInitData(BOT_TOKEN, { auth_date: String(now - 86_400 - 60), user });
+    const refused = await new Browser().post("/dashboard/app", { initData: old });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("when an official's role is revoked, then their session stops at the next request", async () => {
+    const person = h.user({ language: "en", firstName: "Soon revoked" });
+    await person.send("/start");
+    const admin = await h.actor(ids.admin);
+    await h.app.services.officials.grant(admin, BigInt(person.id), { scope: "PROVINCE", provinceId: province.provinceId });
+    const browser = await signedIn(person.id);
+    expect((await browser.get("/dashboard/")).status).toBe(200);
+
+    await h.app.services.officials.revoke(admin, BigInt(person.id));
+    const after = await browser.get("/dashboard/");
+    expect(after.status).toBe(403);
+    expect(await after.text()).not.toContain("East Vale");
+    // The session is gone, not only refused: giving the role back does not revive it.
+    await h.app.services.officials.grant(admin, BigInt(person.id), { scope: "PROVINCE", provinceId: province.provinceId });
+    expect((await browser.get("/dashboard/")).status).toBe(401);
+  });
+
+  it("when the official signs out on the page or sends /dashboard_logout, then the session ends", async () => {
+    const browser = await signedIn(ids.provincial);
+    const csrf = await browser.csrf();
+    expect((await browser.post("/dashboard/sign-out", { csrf })).status).toBe(200);
+    expect((await browser.get("/dashboard/")).status).toBe(401);
+
+    const other = await signedIn(ids.provincial);
+    const reply = (await h.user({ id: ids.provincial, language: "en" }).send("/dashboard_logout")).at(-1);
+    expect(reply?.text).toMatch(/session/);
+    expect((await other.get("/dashboard/")).status).toBe(401);
+  });
+
+  it("when one address tries too many sign-in links, then it is refused for a while, even with a good link", async () => {
+    const browser = new Browser();
+    const link = await signInLink(h.user({ id: ids.provincial, language: "en" }));
+    // The fetches come from 127.0.0.1 like every other test's: use up what this file's earlier tests left.
+    let status = 0;
+    for (let i = 0; i <= SIGN_IN_ATTEMPTS && status !== 429; i++) status = (await browser.get("/dashboard/sign-in?token=nothing")).status;
+    expect(status).toBe(429);
+    expect((await browser.get(link)).status).toBe(429);
+    await redis.del("dashboard:sign-in-attempts:127.0.0.1", "dashboard:sign-in-attempts:::ffff:127.0.0.1");
+  });
+});
+
+describe("scope", () => {
+  it("when a county official asks for another county's indicators, NGOs or coverage cell, then it is refused with 403", async () => {
+    const browser = await signedIn(ids.westVale);
+    const east = await h.countyId("East Vale");
+    const west = await h.countyId("West Vale");
+    const field = (await h.app.services.reference.fields())[0]?.id;
+    for (const path of [
+      `/dashboard/?county=${east}`,
+      `/dashboard/ngos?county=${east}`,
+      `/dashboard/coverage?county=${east}&field=${field}`,
+    ]) {
+      const response = await browser.get(path);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).not.toContain("East Vale");
+    }
+    // Their own county is theirs.
+    expect((await browser.get(`/dashboard/?county=${west}`)).status).toBe(200);
+    expect((await browser.get(`/dashboard/coverage?county=${west}&field=${field}`)).status).toBe(200);
+
+    const page = await (await browser.get("/dashboard/")).text();
+    expect(page).toContain("West Vale");
+    expect(page).not.toContain("East Vale");
+  });
+
+  it("when a county official posts an approval of another county's NGO, then it is refused and the NGO stays pending", async () => {
+    const leader = h.user({ language: "en", firstName: "East leader" });
+    const ngoId = await registeredNgo(h, ids.admin, leader, { county: "East Vale", fields: ["Education"], verified: false });
+    const browser = await signedIn(ids.westVale);
+    const response = await browser.post("/dashboard/ngos/approve", { ngo: ngoId, version: "1", csrf: await browser.csrf() });
+    expect(response.status).toBe(403);
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: ngoId } })).status).toBe("PENDING");
+  });
+
+  it("when the provincial official looks at the indicators, then every county of the province is there, with the Excel file", async () => {
+    const browser = await signedIn(ids.provincial);
+    const page = await (await browser.get("/dashboard/?quarter=1405.1&indicator=attendance")).text();
+    expect(page).toContain("East Vale");
+    expect(page).toContain("West Vale");
+    expect(page).toContain("Spring 1405");
+    const file = await browser.get("/dashboard/indicators.xlsx?quarter=1405.1");
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toContain("kpi-1405.1.xlsx");
+    const sheet = await readWorkbook(Buffer.from(await file.arrayBuffer()));
+    expect(sheet("Indicators").map((row) => row[0])).toEqual(["County", "East Vale", "West Vale", "All counties"]);
+  });
+});
+
+describe("reviews", () => {
+  it("when an official approves a pending NGO on the dashboard, then it is verified, the leader is told, and the audit says it came from the dashboard", async () => {
+    const leader = h.user({ language: "en", firstName: "West leader" });
+    const ngoId = await registeredNgo(h, ids.admin, leader, { county: "West Vale", fields: ["Education"], verified: false });
+    const browser = await signedIn(ids.westVale);
+    const page = await (await browser.get("/dashboard/ngos")).text();
+    const version = new RegExp(`name="ngo" value="${ngoId}"><input type="hidden" name="version" value="(\\d+)"`).exec(page)?.[1];
+    expect(version).toBeDefined();
+
+    const response = await browser.post("/dashboard/ngos/approve", { ngo: ngoId, version: version ?? "", csrf: await browser.csrf() });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/dashboard/ngos?done=approved");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: ngoId } })).status).toBe("VERIFIED");
+    await leader.waitFor((m) => m.text?.startsWith("✅ Good news") === true);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: ngoId, action: "ngo.approve" } });
+    expect(entry.origin).toBe("dashboard");
+    expect(entry.actorId).toBe(BigInt(ids.westVale));
+  });
+
+  it("when the NGO changed since the page showed it, or the form has no token, then the approval is refused", async () => {
+    const leader = h.user({ language: "en", firstName: "Changing leader" });
+    const ngoId = await registeredNgo(h, ids.admin, leader, { county: "West Vale", fields: ["Education"], verified: false });
+    const browser = await signedIn(ids.westVale);
+    const { version } = await db.ngo.findUniqueOrThrow({ where: { id: ngoId } });
+
+    const noToken = await browser.post("/dashboard/ngos/approve", { ngo: ngoId, version: String(version), csrf: "forged" });
+    expect(noToken.status).toBe(403);
+    const otherSite = await browser.post(
+      "/dashboard/ngos/approve",
+      { ngo: ngoId, version: String(version), csrf: await browser.csrf() },
+      { origin: "https://elsewhere.example" },
+    );
+    expect(otherSite.status).toBe(403);
+
+    await db.ngo.update({ where: { id: ngoId }, data: { version: { increment: 1 } } });
+    const stale = await browser.post("/dashboard/ngos/approve", { ngo: ngoId, version: String(version), csrf: await browser.csrf() });
+    expect(stale.status).toBe(409);
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: ngoId } })).status).toBe("PENDING");
+  });
+
+  it("when an official rejects with a reason, then the leader reads it; a name with markup shows as text", async () => {
+    const leader = h.user({ language: "en", firstName: "Rejected leader" });
+    const ngoId = await registeredNgo(h, ids.admin, leader, { county: "West Vale", fields: ["Education"], verified: false });
+    await db.ngo.update({ where: { id: ngoId }, data: { name: `<script>alert(1)</script> ${ngoId}` } });
+    const browser = await signedIn(ids.westVale);
+    const page = await (await browser.get("/dashboard/ngos")).text();
+    expect(page).toContain(`&lt;script&gt;alert(1)&lt;/script&gt; ${ngoId}`);
+    expect(page).not.toContain("<script>alert");
+    const { version } = await db.ngo.findUniqueOrThrow({ where: { id: ngoId } });
+
+    const response = await browser.post("/dashboard/ngos/reject", {
+      ngo: ngoId,
+      version: String(version),
+      reason: "The registration number does not match the certificate.",
+      csrf: await browser.csrf(),
+    });
+    expect(response.status).toBe(303);
+    await leader.waitFor((m) => m.text?.includes("Reason: The registration number does not match") === true);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: ngoId, action: "ngo.reject" } });
+    expect(entry.origin).toBe("dashboard");
+  });
+
+  it("when a page is served, then it carries a strict Content-Security-Policy and no inline script", async () => {
+    const browser = await signedIn(ids.provincial);
+    for (const path of ["/dashboard/", "/dashboard/ngos", "/dashboard/coverage", "/dashboard/broadcasts"]) {
+      const response = await browser.get(path);
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      const text = await response.text();
+      // Scripts only from the server's files; data blocks only as JSON, which browsers do not run.
+      for (const tag of text.match(/<script[^>]*>/g) ?? []) expect(tag).toMatch(/src="\/dashboard\/static\/|type="application\/json"/);
+      expect(text).not.toMatch(/ style=/);
+    }
+  });
+});
+
+describe("broadcasts", () => {
+  /** A broadcast scheduled for tomorrow to a county's leaders, created by an official as /broadcast does. */
+  async function scheduled(officialId: number, county: string, label: string) {
+    return h.app.services.broadcasts.create(
+      await h.actor(officialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await h.countyId(county)],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: BigInt(officialId),
+        sourceMessageId: 1,
+        label,
+        sendAt: new Date(Date.now() + 86_400_000),
+      },
+      new Date(),
+    );
+  }
+
+  it("when a county official cancels their county's scheduled broadcast on the dashboard, then it is cancelled and audited; another county's is refused", async () => {
+    const own = await scheduled(ids.westVale, "West Vale", "Spring clean-up in West Vale");
+    const other = await scheduled(ids.provincial, "East Vale", "East Vale water notice");
+    const browser = await signedIn(ids.westVale);
+    const page = await (await browser.get("/dashboard/broadcasts")).text();
+    expect(page).toContain("Spring clean-up in West Vale");
+    expect(page).toContain("🕒 Scheduled for");
+    expect(page).not.toContain("East Vale water notice");
+
+    const forged = await browser.post("/dashboard/broadcasts/cancel", { broadcast: other.id, csrf: await browser.csrf() });
+    expect(forged.status).toBe(403);
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("SCHEDULED");
+
+    const response = await browser.post("/dashboard/broadcasts/cancel", { broadcast: own.id, csrf: await browser.csrf() });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/dashboard/broadcasts?done=cancel");
+    expect((await db.broadcast.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("CANCELLED");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: own.id, action: "broadcast.cancel" } });
+    expect(entry.origin).toBe("dashboard");
+    // Cancelled already: pausing it is refused as in the bot.
+    const late = await browser.post("/dashboard/broadcasts/pause", { broadcast: own.id, csrf: await browser.csrf() });
+    expect(late.status).toBe(409);
+    expect(await late.text()).toContain("no longer in a state");
+  });
+});
