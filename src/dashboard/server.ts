@@ -130,11 +130,14 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
   async function signInMiniApp(req: IncomingMessage, res: ServerResponse) {
     if (!(await sessions.mayTrySignIn(address(req)))) return refuse(req, res, 429, "dashboard-too-many-attempts");
     const form = await readForm(req);
-    const signed = validateInitData(config.botToken, form.get("initData") ?? "", deps.clock());
+    // Telegram's Mini Apps sign initData with the Telegram bot's token.
+    const telegram = config.messengers.find((m) => m.messenger === "TELEGRAM");
+    const signed = telegram && validateInitData(telegram.token, form.get("initData") ?? "", deps.clock());
     if (!signed) return refuse(req, res, 401, "dashboard-mini-app-invalid");
-    const { found, allowed } = await personFor(signed.telegramId);
-    if (!found || !allowed) return refuse(req, res, 403, "dashboard-officials-only", found?.locale);
-    await startSession(res, signed.telegramId, found.locale);
+    const found = await services.people.findOn("TELEGRAM", signed.telegramId);
+    if (!found || !(found.roles.official || found.roles.superadmin))
+      return refuse(req, res, 403, "dashboard-officials-only", found?.locale);
+    await startSession(res, found.person.id, found.locale);
   }
 
   /** The visit of a signed-in official; otherwise the refusal is sent and null returned. */

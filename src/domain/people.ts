@@ -140,6 +140,12 @@ export class PeopleService {
     return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
   }
 
+  /** The person with this user id on this messenger (e.g. the signed user of a Mini App), if they have used the bot there. */
+  async findOn(messenger: Messenger, externalId: bigint): Promise<PersonWithRoles | null> {
+    const person = await this.db.person.findUnique({ where: { messenger_externalId: { messenger, externalId } }, include: rolesInclude });
+    return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+  }
+
   /**
    * Finds someone who has used the bot, by their user id on their messenger or @username. An id two messengers
    * share (unlikely) finds whoever wrote last.
