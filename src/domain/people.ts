@@ -1,5 +1,5 @@
 import { type Messenger, type NgoStatus, type OfficialScope, type Person, Prisma } from "@prisma/client";
-import type { Db } from "../data/prisma.js";
+import { type Db, queryPrepared } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { type Delivery, refreshCommands } from "./outbox.js";
@@ -94,7 +94,9 @@ export class PeopleService {
     const telegramLang = profile.languageCode ?? null;
     const menu = { kind: "commands" } satisfies Delivery;
     // The CTE's writes are not visible to the statement's own reads: "changed" has the new row, "Person" the old one.
-    const [row] = await this.db.$queryRaw<TouchedRow[]>`
+    const [row] = await queryPrepared<TouchedRow>(
+      this.db,
+      Prisma.sql`
       WITH changed AS (
         INSERT INTO "Person" (id, messenger, "externalId", "firstName", "lastName", username, "telegramLang", "updatedAt")
         VALUES (${id}, ${messenger}::"Messenger", ${externalId}, ${firstName}, ${lastName}, ${username}, ${telegramLang}, now())
@@ -116,7 +118,8 @@ export class PeopleService {
       )
       SELECT p.*, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
         l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"
-      FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`;
+      FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`,
+    );
     if (!row) throw new Error(`person ${messenger}:${externalId} was neither found nor written`);
     const { created, officialScope, officialProvinceId, officialCountyId, leadsId, leadsStatus, memberOf, ...person } = row;
     const relations: RolesRelations = {

@@ -14,7 +14,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import type { TranslateFunction } from "@grammyjs/i18n";
@@ -37,6 +37,8 @@ const { values } = parseArgs({
     bot: { type: "string", default: "dist/main.js" },
     /** Writes a CPU profile of the bot's process (node --cpu-prof) into this folder. */
     profile: { type: "string" },
+    /** Writes heap snapshots of the bot's process into this folder: idle after start, and halfway through the burst. */
+    heap: { type: "string" },
     /** Give up on presses not answered after this many seconds. */
     timeout: { type: "string", default: "300" },
   },
@@ -62,7 +64,27 @@ type Figures = {
   idleMb: number;
   burstMb: number;
   peakMb: number;
+  /** CPU time per answered press during the burst, in ms: the bot's process, its Postgres connections, this process (the fake Bot API). */
+  cpu: { bot: number; postgres: number; fake: number };
 };
+
+/** CPU time a process has used, in ms (utime + stime from /proc/<pid>/stat, Linux); 0 once it has gone. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // After "pid (comm) ": state is field 3, utime field 14, stime field 15 (clock ticks of 10 ms).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every Postgres backend connected to the benchmark's database (Postgres on this machine), by pid. */
+async function postgresCpu(db: Db | undefined): Promise<Map<number, number>> {
+  if (!db) return new Map();
+  const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+  return new Map(rows.map(({ pid }) => [pid, cpuMs(pid)]));
+}
 
 /** A memory figure of a process from /proc (Linux), in MB: VmRSS now, VmHWM the peak since it started. */
 function memoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
@@ -222,11 +244,36 @@ async function started(child: ChildProcess, fake: FakeBotApi, name: string): Pro
 }
 
 /** Pushes all presses at once and measures until every one is answered (or the timeout), sampling memory meanwhile. */
-async function burst(child: ChildProcess, fake: FakeBotApi, updates: Omit<Update, "update_id">[], name: string): Promise<Figures> {
+/** Has the process write a heap snapshot (node --heapsnapshot-signal) into the folder, and waits until it is written. */
+async function heapSnapshot(child: ChildProcess, dir: string): Promise<void> {
+  const snapshots = () => readdirSync(dir).filter((f) => f.endsWith(".heapsnapshot"));
+  const before = snapshots().length;
+  child.kill("SIGUSR2");
+  // The file appears when the snapshot starts and grows until it is written.
+  while (snapshots().length === before) await sleep(100);
+  const file = snapshots()
+    .map((f) => `${dir}/${f}`)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] as string;
+  let size = -1;
+  while (size !== statSync(file).size) {
+    size = statSync(file).size;
+    await sleep(1_000);
+  }
+}
+
+async function burst(
+  child: ChildProcess,
+  fake: FakeBotApi,
+  updates: Omit<Update, "update_id">[],
+  name: string,
+  db?: Db,
+  heapDir?: string,
+): Promise<Figures> {
   const pid = child.pid as number;
   await started(child, fake, name);
   await sleep(SETTLE_MS);
   const idleMb = memoryMb(pid, "VmRSS");
+  if (heapDir) await heapSnapshot(child, heapDir);
   const answeredAt = new Map<string, number>();
   const unsubscribe = fake.subscribe((event) => {
     if (event.type === "callback-answer") answeredAt.set(event.answer.callbackQueryId, performance.now());
@@ -235,12 +282,26 @@ async function burst(child: ChildProcess, fake: FakeBotApi, updates: Omit<Update
   const sampler = setInterval(() => {
     burstMb = Math.max(burstMb, memoryMb(pid, "VmRSS"));
   }, 50);
+  const cpuBefore = { bot: cpuMs(pid), postgres: await postgresCpu(db), fake: process.cpuUsage() };
   const pushedAt = performance.now();
   for (const update of updates) fake.pushUpdate(update);
   const deadline = Date.now() + timeoutMs;
+  if (heapDir) {
+    while (answeredAt.size < updates.length / 2 && Date.now() < deadline && child.exitCode === null) await sleep(20);
+    await heapSnapshot(child, heapDir);
+  }
   while (answeredAt.size < updates.length && Date.now() < deadline && child.exitCode === null) await sleep(50);
   clearInterval(sampler);
   unsubscribe();
+  const postgresAfter = await postgresCpu(db);
+  const postgresMs = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (cpuBefore.postgres.get(pid) ?? 0), 0);
+  const fakeUsage = process.cpuUsage(cpuBefore.fake);
+  const perPress = (ms: number) => ms / Math.max(1, answeredAt.size);
+  const cpu = {
+    bot: perPress(cpuMs(pid) - cpuBefore.bot),
+    postgres: perPress(postgresMs),
+    fake: perPress((fakeUsage.user + fakeUsage.system) / 1000),
+  };
   burstMb = Math.max(burstMb, memoryMb(pid, "VmRSS"));
   const waits = [...answeredAt.values()].map((at) => at - pushedAt).sort((a, b) => a - b);
   const last = waits.at(-1) ?? 0;
@@ -252,6 +313,7 @@ async function burst(child: ChildProcess, fake: FakeBotApi, updates: Omit<Update
     idleMb,
     burstMb,
     peakMb: memoryMb(pid, "VmHWM"),
+    cpu,
   };
 }
 
@@ -266,7 +328,9 @@ function line(name: string, f: Figures): string {
   return (
     `${name}: ${f.answered}/${invitees} presses answered, ${f.perSecond.toFixed(0)}/s; ` +
     `p50 ${f.p50.toFixed(2)} s, p99 ${f.p99.toFixed(2)} s; ` +
-    `RSS idle ${f.idleMb.toFixed(0)} MB, at the burst ${f.burstMb.toFixed(0)} MB (VmHWM since start ${f.peakMb.toFixed(0)} MB)`
+    `RSS idle ${f.idleMb.toFixed(0)} MB, at the burst ${f.burstMb.toFixed(0)} MB (VmHWM since start ${f.peakMb.toFixed(0)} MB)\n` +
+    `  CPU per press: bot ${f.cpu.bot.toFixed(2)} ms, its Postgres connections ${f.cpu.postgres.toFixed(2)} ms, ` +
+    `fake Bot API ${f.cpu.fake.toFixed(2)} ms`
   );
 }
 
@@ -287,7 +351,12 @@ async function main() {
     const updates = presses(fake, people);
 
     console.log(`the compiled bot (node ${values.bot}: bot and workers in one process) …`);
-    const bot = spawn(process.execPath, [...(values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : []), values.bot], {
+    if (values.heap) mkdirSync(values.heap, { recursive: true });
+    const diagnostics = [
+      ...(values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : []),
+      ...(values.heap ? ["--heapsnapshot-signal=SIGUSR2", "--diagnostic-dir", values.heap] : []),
+    ];
+    const bot = spawn(process.execPath, [...diagnostics, values.bot], {
       env: {
         ...process.env,
         NODE_ENV: "production",
@@ -302,7 +371,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     children.push(bot);
-    const samanyar = await burst(bot, fake, updates, "the bot");
+    const samanyar = await burst(bot, fake, updates, "the bot", db, values.heap);
     // The edits and the last writes may trail the answers.
     const recordedDeadline = Date.now() + 30_000;
     let recorded = 0;

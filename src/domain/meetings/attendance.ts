@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import type { County, Meeting, MeetingAnswer } from "@prisma/client";
-import type { Db } from "../../data/prisma.js";
+import { type County, type Meeting, type MeetingAnswer, Prisma } from "@prisma/client";
+import { type Db, queryPrepared } from "../../data/prisma.js";
 import { audit } from "../audit.js";
 import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
@@ -52,7 +52,9 @@ export class MeetingAttendance {
    * kept as it stood (same NGO, same answer), or takes the answer anew.
    */
   async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
-    const [row] = await this.db.$queryRaw<AnswerRow[]>`
+    const [row] = await queryPrepared<AnswerRow>(
+      this.db,
+      Prisma.sql`
       WITH m AS (SELECT * FROM "Meeting" WHERE id = ${meetingId}),
       recorded AS (SELECT "ngoId" FROM "MeetingInvitation" WHERE "meetingId" = ${meetingId} AND "personId" = ${personId}),
       acting AS (
@@ -82,7 +84,8 @@ export class MeetingAttendance {
         EXISTS (SELECT 1 FROM "Membership" WHERE "ngoId" = (SELECT "ngoId" FROM recorded) AND "personId" = ${personId}) AS "stillMember"
       FROM (SELECT 1) one
         LEFT JOIN m ON TRUE LEFT JOIN "County" c ON c.id = m."countyId"
-        LEFT JOIN saved s ON TRUE LEFT JOIN "Ngo" n ON n.id = s."ngoId"`;
+        LEFT JOIN saved s ON TRUE LEFT JOIN "Ngo" n ON n.id = s."ngoId"`,
+    );
     if (!row) throw new Error("answer() reads back one row");
     const { county, ngoName, savedNgoId, savedIsLeader, savedAnswer, savedHeadcount, savedAnsweredAt, savedPresentAt, ...why } = row;
     const { invited, recordedNgoId, stillMember, ...meeting } = why;
