@@ -8,7 +8,7 @@ import { createDb } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
-import { databaseUrl, newTelegramId } from "./support/harness.js";
+import { databaseUrl, newTelegramId, readable } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 
 /**
@@ -64,9 +64,9 @@ async function type(chat: Locator, text: string) {
   await chat.locator("input[name=text]").press("Enter");
 }
 
-/** Waits until the element's text contains `text` (or matches it). */
+/** Waits until the element's text, as a person reads it (isolation marks are invisible), contains `text` (or matches it). */
 async function contains(locator: Locator, text: string | RegExp): Promise<void> {
-  const read = async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? "") : "");
+  const read = async () => readable((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? "") : "");
   if (typeof text === "string") await expect.poll(read, { timeout: 10_000 }).toContain(text);
   else await expect.poll(read, { timeout: 10_000 }).toMatch(text);
 }
@@ -90,7 +90,8 @@ describe("the sandbox page", () => {
     const start = admin.locator(".chat-start");
     await contains(start, "begins with /start");
     await start.getByRole("button", { name: "START" }).click();
-    await botSays(admin, "سلام Sandbox admin");
+    // The English name is isolated; the greeting takes its direction from its own first letter, as Telegram's clients do.
+    expect(await (await botSays(admin, "سلام Sandbox admin")).getAttribute("dir")).toBe("rtl");
     await start.waitFor({ state: "hidden" });
 
     // A new person, created in the page, writing in English.

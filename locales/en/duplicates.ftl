@@ -1,7 +1,10 @@
 ## House of NGOs: duplicates
 cmd-duplicates = NGOs that may be registered twice
 duplicates-none = No NGOs in your area look registered twice.
-duplicates-list = { $count } pairs of NGOs may be the same organisation registered twice (showing { $shown }). Merge keeps the older record and moves the members; Not a duplicate hides the pair for good.
+duplicates-list = { $count ->
+    [one] One pair of NGOs
+   *[other] { $count } pairs of NGOs
+} may be the same organisation registered twice (showing { $shown }). Merge keeps the older record and moves the members; Not a duplicate hides the pair for good.
 duplicates-similar-name = 🔁 Very similar names in the same county:
 duplicates-same-phone = 🔁 The same contact phone:
 button-merge = 🔗 Merge (keep the older)

@@ -70,7 +70,10 @@ needs-invitation = 📚 <b>{ $title }</b>
 needs-reminder = ⏰ Reminder: <b>{ $name }</b> has not yet declared its training needs for <b>{ $title }</b>. Answers are accepted until { $deadline }.
 needs-reminder-last = ⏰ Last day: answers for <b>{ $title }</b> are accepted until the end of today ({ $deadline }). <b>{ $name }</b> has not answered yet.
 button-answer-survey = 📝 Answer the survey
-needs-closed = The round <b>{ $title }</b> has reached its deadline and is closed: { $answered } of { $invited } NGOs answered.
+needs-closed = The round <b>{ $title }</b> has reached its deadline and is closed: { $answered } of { $invited } { $invited ->
+    [one] NGO
+   *[other] NGOs
+} answered.
 needs-close-confirm = Close <b>{ $title }</b> now? NGOs that have not answered will no longer be able to.
 button-needs-close = 🔒 Close now
 button-needs-close-yes = Yes, close it
@@ -90,7 +93,10 @@ needs-topic-line = { $topic } — demand { $demand } · { $ngos ->
         [one] 1 person
        *[other] { $people } people
     }
-needs-county-topic = { $topic } — demand { $demand } · { $people } people
+needs-county-topic = { $topic } — demand { $demand } · { $people } { $people ->
+    [one] person
+   *[other] people
+}
 needs-no-answers = No answers yet.
 needs-formats-heading = Preferred format
 needs-days-heading = Days that suit (NGOs)
@@ -102,7 +108,10 @@ needs-out-of = Out of the { $answered ->
 needs-other-heading = Needs not in the catalogue
 needs-no-other = None.
 needs-plan-intro = Where a training would reach the most demand, for the most demanded topics:
-needs-plan-county = { $county } (demand { $demand }, { $people } people)
+needs-plan-county = { $county } (demand { $demand }, { $people } { $people ->
+    [one] person
+   *[other] people
+})
 report-more-in-excel = … and { $count } more { $count ->
     [one] line
    *[other] lines

@@ -67,7 +67,10 @@ needs-invitation = 📚 <b>{ $title }</b>
 needs-reminder = ⏰ یادآوری: <b>{ $name }</b> هنوز نیازهای آموزشی خود را برای <b>{ $title }</b> اعلام نکرده است. پاسخ‌ها تا { $deadline } پذیرفته می‌شوند.
 needs-reminder-last = ⏰ روز آخر: پاسخ‌های <b>{ $title }</b> تا پایان امروز ({ $deadline }) پذیرفته می‌شوند. <b>{ $name }</b> هنوز پاسخ نداده است.
 button-answer-survey = 📝 پاسخ به پرسشنامه
-needs-closed = مهلت دوره <b>{ $title }</b> به پایان رسید و دوره بسته شد: { $answered } از { $invited } سمن پاسخ دادند.
+needs-closed = مهلت دوره <b>{ $title }</b> به پایان رسید و دوره بسته شد: { $answered } از { $invited } سمن پاسخ { $answered ->
+    [one] داد.
+   *[other] دادند.
+}
 needs-close-confirm = <b>{ $title }</b> همین حالا بسته شود؟ سمن‌هایی که پاسخ نداده‌اند دیگر نمی‌توانند پاسخ دهند.
 button-needs-close = 🔒 بستن دوره
 button-needs-close-yes = بله، بسته شود

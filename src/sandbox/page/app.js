@@ -382,7 +382,8 @@ function formatted(html) {
   return rebuild(parsed);
 }
 
-const URL_PATTERN = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)»]/g;
+// A URL ends at the invisible marks that isolate it in the bot's text, as it does at a space.
+const URL_PATTERN = /https?:\/\/[^\s<>"\u2066-\u2069]+[^\s<>".,;:!?)»\u2066-\u2069]/g;
 
 /** Makes URLs in the text clickable; the bot's own invite links fill the New person form instead of leaving the page. */
 function linkify(root) {
