@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
 import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
@@ -32,6 +33,7 @@ beforeAll(async () => {
   await h.settled(); // their "you are an official" messages, before the tests read replies
 });
 afterAll(async () => {
+  if (province) await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
   await province?.remove();
   await db?.$disconnect();
   await redis?.quit();
@@ -376,5 +378,44 @@ describe("broadcasts", () => {
     const late = await browser.post("/dashboard/broadcasts/pause", { broadcast: own.id, csrf: await browser.csrf() });
     expect(late.status).toBe(409);
     expect(await late.text()).toContain("no longer in a state");
+  });
+});
+
+describe("meetings", () => {
+  it("when officials look at meetings, then each sees their area's, with the date in Solar Hijri for Persian", async () => {
+    await registeredNgo(h, ids.admin, h.user({ language: "en", firstName: "Invited leader" }), {
+      county: "East Vale",
+      fields: ["Education"],
+    });
+    const { meeting } = await h.app.services.meetings.create(
+      await h.actor(ids.provincial),
+      {
+        countyId: await h.countyId("East Vale"),
+        title: "East Vale water supply",
+        theme: "Problems NGOs raised with the county this season.",
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        venue: "County hall",
+        location: null,
+        fieldIds: [],
+        membersInvited: true,
+      },
+      new Date(),
+    );
+    const provincial = await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text();
+    expect(provincial).toContain("East Vale water supply");
+    expect(provincial).toContain("County hall");
+    expect(provincial).toMatch(/Invited: \d+ · coming: 0/);
+    const county = await (await (await signedIn(ids.westVale)).get("/dashboard/meetings")).text();
+    expect(county).not.toContain("East Vale water supply");
+
+    await h.app.services.people.setLocale(BigInt(ids.provincial), "fa");
+    try {
+      const persian = await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text();
+      expect(persian).toContain('dir="rtl"');
+      const { jy } = tehranDate(meeting.startsAt);
+      expect(persian).toContain(new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(jy));
+    } finally {
+      await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
+    }
   });
 });

@@ -16,6 +16,7 @@ import { broadcastsPage, controlBroadcast } from "./pages/broadcasts.js";
 import { coveragePage } from "./pages/coverage.js";
 import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
+import { meetingsPage } from "./pages/meetings.js";
 import { ngosPage, reviewNgo } from "./pages/ngos.js";
 import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
 
@@ -168,6 +169,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "POST /ngos/approve": (v, form) => reviewNgo(deps, v, form, "approve"),
     "POST /ngos/reject": (v, form) => reviewNgo(deps, v, form, "reject"),
     "GET /coverage": (v) => coveragePage(deps, v),
+    "GET /meetings": (v) => meetingsPage(deps, v),
     "GET /broadcasts": (v) => broadcastsPage(deps, v),
     "POST /broadcasts/pause": (v, form) => controlBroadcast(deps, v, form, "pause"),
     "POST /broadcasts/resume": (v, form) => controlBroadcast(deps, v, form, "resume"),
