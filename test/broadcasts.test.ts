@@ -513,6 +513,33 @@ describe("scope and muting", () => {
     expect(lastText(await member.send("/broadcast"))).toBe("You are not allowed to do this.");
   });
 
+  it("when the choices match nobody, then the official is told at once and asked for the NGOs again; an area with nobody at all is told before the message", async () => {
+    const official = h.user({ id: countyOfficialId, language: "en" });
+    await official.send("/broadcast");
+    await official.send("For environmental NGOs.");
+    await official.press("Leaders only");
+    await official.press("By field of activity");
+    // Typed, not pressed: West Vale has no environment NGO.
+    const replies = await official.send("environment");
+    expect(replies.map((m) => m.text)).toEqual(["Nobody matches these choices. Change the audience or the NGOs.", "Which NGOs?"]);
+    await official.send("/cancel");
+
+    const zanjanOfficial = h.user({ language: "en" });
+    await zanjanOfficial.send("/start");
+    const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(zanjanOfficial.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    // The appointment's notification first, so that it is not taken for the reply.
+    await zanjanOfficial.waitFor((m) => m.text?.includes("You are now an official") === true);
+    expect((await zanjanOfficial.send("/broadcast")).map((m) => m.text)).toEqual([
+      "There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).",
+    ]);
+    expect(
+      await db.broadcast.count({
+        where: { createdById: { in: [BigInt(countyOfficialId), BigInt(zanjanOfficial.id)] }, label: { startsWith: "For environmental" } },
+      }),
+    ).toBe(0);
+  });
+
   it("when a member mutes broadcasts, then normal ones leave them out and essential ones still reach them", async () => {
     const memberId = people.west[1] as number;
     const member = h.user({ id: memberId, language: "en" });

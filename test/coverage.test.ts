@@ -101,6 +101,20 @@ describe("/coverage", () => {
     expect(rows.get("Children")).toEqual([1, 4]);
   });
 
+  it("when the official's province has no verified NGO yet, then they are told so once, with no picture or file", async () => {
+    const official = h.user({ language: "en" });
+    await official.send("/start");
+    const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    // The appointment's notification first, so that it is not taken for the reply.
+    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
+    const replies = await official.send("/coverage");
+    expect(replies.map((m) => m.text)).toEqual([
+      "No verified NGO in your area yet (8 counties), so there is no coverage to map. It fills in as officials approve NGOs (/pending).",
+    ]);
+    expect(replies.every((m) => m.method === "sendMessage")).toBe(true);
+  });
+
   it("when a county official asks, then only their county is shown; someone with no role is refused", async () => {
     const coverage = await h.app.services.coverage.coverage(await h.actor(countyOfficial.id));
     expect(coverage.counties.map((c) => c.nameEn)).toEqual(["West Vale"]);

@@ -216,7 +216,7 @@ describe("/kpi", () => {
     });
   });
 
-  it("when the official goes to the earlier quarter, then the message shows that quarter's meeting and can come back", async () => {
+  it("when the official goes to the earlier quarter, then the message shows that quarter's meeting, says once that it had no training-needs round, and can come back", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     await official.send("/kpi");
     await official.press("Earlier quarter");
@@ -225,6 +225,9 @@ describe("/kpi", () => {
     expect(earlier).toContain("NGOs invited 1 · accepted 0 · present 1 (attendance 100%) · people present 1");
     expect(earlier).toContain("❌ East Vale: 0 meetings held");
     expect(earlier).not.toContain("under way");
+    // A quarter without a training-needs round says so once, not under each county.
+    expect(earlier.split("No training-needs round was opened this quarter.")).toHaveLength(2);
+    expect(earlier).not.toContain("Training-needs survey");
     expect(buttonsOf(official.last())).toContain("Later quarter ▶");
     await official.press("Later quarter");
     expect(official.last().text).toContain("✅ East Vale: 1 meeting held");

@@ -112,6 +112,29 @@ describe("scheduling", () => {
     expect(invitation.text).toContain("Where: West Vale county hall");
   });
 
+  it("when an official's area has nobody to invite, then they are told before any question; a county without NGOs is refused at the county step", async () => {
+    const official = h.user({ language: "en" });
+    await official.send("/start");
+    const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
+    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    // The appointment's notification first, so that it is not taken for the reply.
+    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
+    expect((await official.send("/meeting_new")).map((m) => m.text)).toEqual([
+      "There is nobody to invite yet: no NGO in your counties is verified. Meetings can be scheduled once NGOs are approved (/pending).",
+    ]);
+    expect(lastText(await official.send("A title"))).not.toContain("centred on");
+
+    await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "Abhar", fields: ["Health"] });
+    const asked = await official.send("/meeting_new");
+    expect(buttonsOf(asked.at(-1))).toContain("Abhar (1)");
+    expect((await official.press("Zanjan (0)")).messages.map((m) => m.text)).toEqual([
+      "Zanjan has no verified NGO yet, so nobody there can be invited. Choose another county.",
+      "In which county? Press it, or type its name.",
+    ]);
+    expect(lastText(await official.send("Abhar"))).toBe("Title of the meeting:");
+    expect(await db.meeting.count({ where: { countyId: await h.countyId("Zanjan") } })).toBe(0);
+  });
+
   it("when a provincial official invites the health NGOs of East Vale with their members, then exactly those people are invited", async () => {
     const official = h.user({ id: provincialId, language: "en" });
     // The county and the field typed, not pressed.

@@ -86,8 +86,12 @@ describe("the sandbox page", () => {
   it("when a newcomer registers an NGO and the superadmin approves it in the chat beside, then the leader sees the approval", async () => {
     // The superadmin's chat, opened first, as they would have talked to the bot before.
     const admin = await openChat(adminId);
-    await type(admin, "/start");
+    // An empty chat offers /start, as Telegram's START button does.
+    const start = admin.locator(".chat-start");
+    await contains(start, "begins with /start");
+    await start.getByRole("button", { name: "START" }).click();
     await botSays(admin, "سلام Sandbox admin");
+    await start.waitFor({ state: "hidden" });
 
     // A new person, created in the page, writing in English.
     const form = page.locator("#new-persona");

@@ -33,6 +33,7 @@ broadcast-summary = <b>Kütləvi mesajı yoxlayın</b>
     İndiki alıcılar: { $total }
     { $byCounty }
 broadcast-nobody = Bu seçimlərə uyğun kimsə yoxdur. Alıcıları və ya QHT-ləri dəyişin.
+broadcast-nobody-in-area = Hələ göndəriləcək kimsə yoxdur: ərazinizdə heç bir QHT təsdiqlənməyib. Kütləvi mesajlar QHT-lər məsul şəxslər tərəfindən təsdiqləndikdən sonra (/pending) onlara çatır.
 button-edit-audience = ✏️ Alıcılar
 button-edit-recipients = ✏️ QHT-lər
 button-edit-when = ✏️ Vaxt

@@ -1,6 +1,7 @@
 ## QHT evi: əhatə
 cmd-coverage = Şəhristan və sahəyə görə QHT xəritəsi
 coverage-title = 🗺 { $counties } şəhristanda fəaliyyət sahəsinə görə təsdiqlənmiş QHT-lər ({ $fields } sahə).
+coverage-empty = Sizin ərazidə ({ $counties } şəhristan) hələ təsdiqlənmiş QHT yoxdur, ona görə xəritəyə salınacaq əhatə yoxdur. Məsul şəxslər QHT-ləri təsdiq etdikcə (/pending) dolacaq.
 coverage-gaps = Ən böyük boşluqlar (heç bir QHT yoxdur):
 coverage-gap = • { $field }: { $total } şəhristandan { $count }-də yoxdur ({ $counties })
 coverage-youth = Şəhristanlar üzrə gənclər QHT-ləri: { $counts }

@@ -18,6 +18,7 @@ kpi-reach = Dəvət olunan QHT { $invited } · qəbul edən { $accepted } · iş
 kpi-agenda = Gündəlik məsələləri { $raised } · həll olunan { $resolved }
 kpi-needs = Təlim ehtiyacları sorğusu: { $invited } QHT-dən { $answered } cavab verib ({ $rate })
 kpi-no-needs = Bu rübdə təlim ehtiyacları sorğusu açılmayıb.
+kpi-needs-not-asked = Təlim ehtiyacları sorğusu: bu rüb onun QHT-lərindən heç biri soruşulmayıb
 kpi-definitions = <i>Vaxtı çatmış və ləğv edilməmiş görüş keçirilmiş sayılır. Hər QHT rübdə bir dəfə sayılır; iştirak = iştirak edən QHT ÷ dəvət olunan QHT.</i>
 button-kpi = 📈 Göstəricilər
 button-kpi-previous = ◀ Əvvəlki rüb

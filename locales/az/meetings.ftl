@@ -8,6 +8,11 @@ meetings-invited = Dəvət olunduğunuz görüşlər:
 meetings-no-invitations = Hazırda görüş dəvətiniz yoxdur.
 meeting-new-intro = <b>Yeni problem yönümlü görüş</b>. Rayonun QHT-ləri dəvət olunur və dəvətnamədən cavab verir. Dayandırmaq üçün /cancel göndərin.
 meeting-ask-county = Hansı rayonda? Onu basın və ya adını yazın.
+meeting-nobody-to-invite = Hələ dəvət ediləcək kimsə yoxdur: { $counties ->
+    [one] şəhristanınızda
+   *[other] şəhristanlarınızda
+} heç bir QHT təsdiqlənməyib. QHT-lər təsdiqləndikdən sonra (/pending) görüş planlaşdırmaq olar.
+meeting-county-empty = { $county } şəhristanında hələ təsdiqlənmiş QHT yoxdur, ona görə oradan kimsəni dəvət etmək olmaz. Başqa şəhristan seçin.
 meeting-ask-title = Görüşün adı:
 meeting-ask-theme = Görüşün mərkəzində olan problem ({ $max } simvola qədər):
 meeting-ask-time = Hicri-şəmsi təqvimi və Tehran vaxtı ilə tarix və saat, məsələn { $example }:

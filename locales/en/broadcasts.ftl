@@ -33,6 +33,7 @@ broadcast-summary = <b>Check the broadcast</b>
     Recipients now: { $total }
     { $byCounty }
 broadcast-nobody = Nobody matches these choices. Change the audience or the NGOs.
+broadcast-nobody-in-area = There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).
 button-edit-audience = ✏️ Audience
 button-edit-recipients = ✏️ NGOs
 button-edit-when = ✏️ Time

@@ -1,6 +1,10 @@
 ## House of NGOs: coverage
 cmd-coverage = Map of NGOs by county and field
 coverage-title = 🗺 Verified NGOs by field of activity in { $counties } counties ({ $fields } fields).
+coverage-empty = No verified NGO in your area yet ({ $counties } { $counties ->
+    [one] county
+   *[other] counties
+}), so there is no coverage to map. It fills in as officials approve NGOs (/pending).
 coverage-gaps = Largest gaps (no NGO at all):
 coverage-gap = • { $field }: none in { $count } of { $total } counties ({ $counties })
 coverage-youth = Youth NGOs per county: { $counts }

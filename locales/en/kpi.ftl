@@ -24,6 +24,7 @@ kpi-reach = NGOs invited { $invited } · accepted { $accepted } · present { $pr
 kpi-agenda = Agenda items raised { $raised } · resolved { $resolved }
 kpi-needs = Training-needs survey: { $answered } of { $invited } NGOs answered ({ $rate })
 kpi-no-needs = No training-needs round was opened this quarter.
+kpi-needs-not-asked = Training-needs survey: none of its NGOs was asked this quarter
 kpi-definitions = <i>A meeting counts as held once it has started, unless cancelled. Each NGO counts once per quarter; attendance = NGOs present ÷ NGOs invited.</i>
 button-kpi = 📈 Indicators
 button-kpi-previous = ◀ Earlier quarter

@@ -8,6 +8,11 @@ meetings-invited = Meetings you are invited to:
 meetings-no-invitations = You have no meeting invitations right now.
 meeting-new-intro = <b>New problem-centred meeting</b>. The NGOs of the county are invited and answer from the invitation. Send /cancel to stop.
 meeting-ask-county = In which county? Press it, or type its name.
+meeting-nobody-to-invite = There is nobody to invite yet: no NGO in your { $counties ->
+    [one] county
+   *[other] counties
+} is verified. Meetings can be scheduled once NGOs are approved (/pending).
+meeting-county-empty = { $county } has no verified NGO yet, so nobody there can be invited. Choose another county.
 meeting-ask-title = Title of the meeting:
 meeting-ask-theme = The problem it is centred on (up to { $max } characters):
 meeting-ask-time = Date and time, in the Solar Hijri calendar and Tehran time, e.g. { $example }:

@@ -33,6 +33,7 @@ broadcast-summary = <b>پیام همگانی را بررسی کنید</b>
     شمار گیرندگان اکنون: { $total }
     { $byCounty }
 broadcast-nobody = هیچ‌کس با این انتخاب‌ها جور نیست. گیرندگان یا سمن‌ها را تغییر دهید.
+broadcast-nobody-in-area = هنوز کسی برای دریافت پیام نیست: هیچ سمنی در حوزهٔ شما تأیید نشده است. پیام همگانی پس از تأیید سمن‌ها به دست مسئولان (/pending) به آن‌ها می‌رسد.
 button-edit-audience = ✏️ گیرندگان
 button-edit-recipients = ✏️ سمن‌ها
 button-edit-when = ✏️ زمان

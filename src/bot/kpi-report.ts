@@ -24,7 +24,13 @@ function period(tr: Translator, report: KpiReport): string {
   return tr.t("kpi-period", { from: formatDate(report.start, tr.locale), to: formatDate(lastDay, tr.locale) });
 }
 
-function countyLines(tr: Translator, kpi: CountyKpi | (Omit<CountyKpi, "county"> & { label: string }), required: number): string[] {
+/** A county's lines (or the whole scope's); `needs`: whether the quarter had a training-needs round to report on. */
+function countyLines(
+  tr: Translator,
+  kpi: CountyKpi | (Omit<CountyKpi, "county"> & { label: string }),
+  required: number,
+  needs: boolean,
+): string[] {
   const { t } = tr;
   const label = "label" in kpi ? kpi.label : nameIn(kpi.county, tr.locale);
   const met = kpi.held >= required;
@@ -44,13 +50,19 @@ function countyLines(tr: Translator, kpi: CountyKpi | (Omit<CountyKpi, "county">
       `    ${t("kpi-agenda", { raised: kpi.agendaRaised, resolved: kpi.agendaResolved })}`,
     );
   }
-  lines.push(
-    `    ${
-      kpi.needsInvited > 0
-        ? t("kpi-needs", { answered: kpi.needsAnswered, invited: kpi.needsInvited, rate: percent(kpi.needsAnswered, kpi.needsInvited, tr) })
-        : t("kpi-no-needs")
-    }`,
-  );
+  if (needs) {
+    lines.push(
+      `    ${
+        kpi.needsInvited > 0
+          ? t("kpi-needs", {
+              answered: kpi.needsAnswered,
+              invited: kpi.needsInvited,
+              rate: percent(kpi.needsAnswered, kpi.needsInvited, tr),
+            })
+          : t("kpi-needs-not-asked")
+      }`,
+    );
+  }
   return lines;
 }
 
@@ -60,14 +72,17 @@ export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
   const head = [t("kpi-title", { quarter: quarterName(tr, report.quarter) }), period(tr, report)];
   if (compareQuarters(report.quarter, quarterOf(now)) === 0) head.push(t("kpi-in-progress", { today: formatDate(now, locale) }));
   head.push("", t("kpi-target", { met: report.totals.countiesMeetingTarget, total: report.totals.counties }));
+  // No round this quarter is said once, not under every county.
+  const needs = report.totals.needsInvited > 0;
+  if (!needs) head.push(t("kpi-no-needs"));
   const lines: string[] = [];
   if (report.counties.length > 1) {
     lines.push(
-      ...countyLines(tr, { ...report.totals, label: t("kpi-all-counties") }, MEETINGS_REQUIRED_PER_QUARTER * report.totals.counties),
+      ...countyLines(tr, { ...report.totals, label: t("kpi-all-counties") }, MEETINGS_REQUIRED_PER_QUARTER * report.totals.counties, needs),
       "",
     );
   }
-  for (const kpi of report.counties) lines.push(...countyLines(tr, kpi, MEETINGS_REQUIRED_PER_QUARTER));
+  for (const kpi of report.counties) lines.push(...countyLines(tr, kpi, MEETINGS_REQUIRED_PER_QUARTER, needs));
   return [...head, "", ...fitToMessage(lines, tr, "report-more-in-excel"), "", t("kpi-definitions")].join("\n");
 }
 

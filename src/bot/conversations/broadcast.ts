@@ -34,11 +34,24 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         const counties = await services.broadcasts.targetableCounties(await actor());
         const fields = await services.reference.fields();
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
-        return { counties: counties.map(pick), fields: fields.map(pick) };
+        const everyone: BroadcastTarget = {
+          audience: "LEADERS_AND_MEMBERS",
+          countyIds: counties.map((c) => c.id),
+          fieldIds: [],
+          youthOnly: false,
+          essential: false,
+        };
+        const reachable = counties.length > 0 ? (await services.broadcasts.preview(await actor(), everyone)).total : 0;
+        return { counties: counties.map(pick), fields: fields.map(pick), reachable };
       }),
     );
     if (!scoped.ok || scoped.value.counties.length === 0) {
       await ctx.reply(ctx.t("error-forbidden"));
+      return;
+    }
+    // Nobody in the whole area is said before the message is asked for, not at Confirm.
+    if (scoped.value.reachable === 0) {
+      await ctx.reply(ctx.t("broadcast-nobody-in-area"));
       return;
     }
     const scope = scoped.value;
@@ -80,7 +93,18 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         draft.essential = (await askChoice(conversation, ctx, t("broadcast-ask-essential"), "bc:essential", kinds, 1)) === "essential";
       }
     };
+    /** Which NGOs; choices that reach nobody are said so at once and asked again. */
     const askRecipients = async () => {
+      for (;;) {
+        await askFilter();
+        const reached = await conversation.external(async () =>
+          outcomeOf(async () => (await services.broadcasts.preview(await actor(), draft as BroadcastTarget)).total),
+        );
+        if (!reached.ok || reached.value > 0) return;
+        await ctx.reply(t("broadcast-nobody"));
+      }
+    };
+    const askFilter = async () => {
       const filters = [
         { id: "all", label: t("broadcast-to-all") },
         ...(scope.counties.length > 1 ? [{ id: "county", label: t("broadcast-to-county") }] : []),
@@ -144,6 +168,12 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         return;
       }
       const preview = previewed.value;
+      if (preview.total === 0) {
+        // Nobody matches any more (NGOs left or people muted broadcasts since): the recipients are asked again.
+        await ctx.reply(t("broadcast-nobody"));
+        await askRecipients();
+        continue;
+      }
       await ctx.reply(t("broadcast-preview-intro"));
       await ctx.api.copyMessage(source.chatId, source.chatId, source.messageId);
       const filter =
@@ -169,9 +199,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         { id: "when", label: t("button-edit-when") },
       ];
       const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "bc", parts, {
-        // Nobody to send to: nothing is saved (null) and the summary is shown again.
         save: async () => {
-          if (preview.total === 0) return null;
           const broadcast = await services.broadcasts.create(
             await actor(),
             {
@@ -187,7 +215,6 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
           return broadcast.id;
         },
         done: async (answered, id) => {
-          if (id === null) return answered.reply(answered.t("broadcast-nobody"));
           const view = await conversation.external(async () => {
             const found = await services.broadcasts.find(id);
             if (!found) throw new Error(`broadcast ${id} vanished right after it was created`);
@@ -201,7 +228,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         },
         logger,
       });
-      if (answer.action === "cancel" || (answer.action === "saved" && answer.value !== null)) return;
+      if (answer.action === "cancel" || answer.action === "saved") return;
       if (answer.action === "edit") {
         if (answer.part === "audience") await askAudience();
         else if (answer.part === "recipients") await askRecipients();

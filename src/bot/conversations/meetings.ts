@@ -1,6 +1,6 @@
 import type { AgendaOutcome } from "@prisma/client";
 import { InlineKeyboard } from "grammy";
-import { formatDateTime } from "../../domain/calendar.js";
+import { formatDateTime, plainNumber } from "../../domain/calendar.js";
 import type { MeetingDraft } from "../../domain/meetings/scheduling.js";
 import {
   checkAgendaItem,
@@ -62,8 +62,11 @@ export function meetingNewConversation(deps: BotDeps) {
     const scope = await conversation.external(() =>
       outcomeOf(async () => {
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
+        const counties = await services.meetings.counties(await actor());
+        const invitable = async (countyId: number) =>
+          (await services.meetings.countInvitees(await actor(), { countyId, fieldIds: [], membersInvited: false })).ngos;
         return {
-          counties: (await services.meetings.counties(await actor())).map(pick),
+          counties: await Promise.all(counties.map(async (c) => ({ ...pick(c), ngos: await invitable(c.id) }))),
           fields: (await services.reference.fields()).map(pick),
         };
       }),
@@ -74,6 +77,11 @@ export function meetingNewConversation(deps: BotDeps) {
     }
     const { counties, fields } = scope.value;
     const { t, locale } = ctx;
+    // Nobody to invite is said before any question, not after the summary.
+    if (counties.every((c) => c.ngos === 0)) {
+      await ctx.reply(t("meeting-nobody-to-invite", { counties: counties.length }));
+      return;
+    }
     const draftKey = await newDraftKey(conversation);
     await ctx.reply(t("meeting-new-intro"), { parse_mode: "HTML" });
 
@@ -81,9 +89,24 @@ export function meetingNewConversation(deps: BotDeps) {
     const ask = {
       county: async () => {
         const only = counties.length === 1 ? counties[0] : undefined;
-        draft.countyId = only
-          ? only.id
-          : Number(await askChoice(conversation, ctx, t("meeting-ask-county"), "mnew:county", namedChoices(counties, locale)));
+        if (only) {
+          draft.countyId = only.id;
+          return;
+        }
+        // Each county with its number of verified NGOs; one without any is said so and asked again.
+        const choices = namedChoices(counties, locale).map((c, i) => ({
+          ...c,
+          label: `${c.label} (${plainNumber(counties[i]?.ngos ?? 0, locale)})`,
+        }));
+        for (;;) {
+          const id = Number(await askChoice(conversation, ctx, t("meeting-ask-county"), "mnew:county", choices));
+          const county = counties.find((c) => c.id === id);
+          if (county && county.ngos > 0) {
+            draft.countyId = id;
+            return;
+          }
+          if (county) await ctx.reply(t("meeting-county-empty", { county: nameIn(county, locale) }));
+        }
       },
       title: async () => {
         draft.title = await askText(conversation, ctx, t("meeting-ask-title"), checkMeetingTitle);
@@ -155,6 +178,12 @@ export function meetingNewConversation(deps: BotDeps) {
       if (!counted.ok) {
         await ctx.reply(t(`error-${counted.code}`));
         return;
+      }
+      if (counted.value.ngos === 0) {
+        // The fields chosen match no NGO of the county: the NGOs are asked again rather than a summary nobody can confirm.
+        await ctx.reply(t("error-meeting-no-ngos"));
+        await ask.invitees();
+        continue;
       }
       const county = counties.find((c) => c.id === complete.countyId);
       const summary = t("meeting-summary", {

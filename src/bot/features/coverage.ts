@@ -14,7 +14,8 @@ import { coverageTable } from "../presenters/coverage.js";
 /**
  * /coverage (officials): verified NGOs per field and county in the official's
  * scope, as a short text of the largest gaps and most crowded cells, a heat
- * map picture and an Excel file.
+ * map picture and an Excel file; an area without any verified NGO gets that
+ * one sentence instead.
  */
 export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -27,6 +28,10 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
   composer.command("coverage", async (ctx) => {
     const coverage = await services.coverage.coverage(actorOf(ctx));
     const { locale } = ctx.actor;
+    // Every NGO has a field: no count at all is no verified NGO, said once instead of every county under every gap.
+    if (coverage.counts.every((row) => row.every((count) => count === 0))) {
+      return ctx.reply(ctx.t("coverage-empty", { counties: coverage.counties.length }));
+    }
     const { gaps, crowded } = summarise(coverage);
     const lines = [
       ctx.t("coverage-title", { counties: coverage.counties.length, fields: coverage.fields.length }),

@@ -98,6 +98,7 @@ async function openChat(id) {
   setUpComposer(chat);
   $(".close", element).addEventListener("click", () => closeChat(id));
   $(".alert button", element).addEventListener("click", () => ($(".alert", element).hidden = true));
+  $(".chat-start button", element).addEventListener("click", () => sendText(chat, "/start"));
   const history = await api(`/api/chats/${id}`);
   if (state.chats.get(id) !== chat) return; // closed while loading
   mergeHistory(chat, history);
@@ -237,7 +238,13 @@ function renderAll(chat) {
       .map((m) => bubble(chat, m)),
   );
   renderReplyKeyboard(chat);
+  renderStart(chat);
   list.scrollTop = list.scrollHeight;
+}
+
+/** A chat with nothing in it yet offers /start, as Telegram's START button does for a new chat with a bot. */
+function renderStart(chat) {
+  $(".chat-start", chat.element).hidden = [...chat.messages.values()].some((m) => !m.deleted);
 }
 
 /**
@@ -268,6 +275,7 @@ function applyMessage(chat, message) {
     if (atBottom || message.from === "user") list.scrollTop = list.scrollHeight;
   }
   renderReplyKeyboard(chat);
+  renderStart(chat);
 }
 
 function bubble(chat, message) {
