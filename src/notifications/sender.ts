@@ -44,11 +44,24 @@ export class TelegramSender implements Sender {
     if (!recipient) return; // the person deleted their data meanwhile
     const rendered = await this.render(notification, recipient);
     if (!rendered) return;
-    await this.api.sendMessage(Number(personId), rendered.text, {
+    if ("removeButtonsOf" in rendered) return this.removeButtons(personId, rendered.removeButtonsOf);
+    const message = await this.api.sendMessage(Number(personId), rendered.text, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
     });
+    // Telegram has it: a failure to remember it must not send it again (the job would retry); it
+    // costs only buttons that stay, and they refuse when pressed.
+    await rendered.sent?.(message.message_id).catch(() => undefined);
+  }
+
+  /** Takes the buttons off an earlier message; one that has none any more (its presser's) is left as it is. */
+  private async removeButtons(personId: bigint, messageId: number): Promise<void> {
+    try {
+      await this.api.editMessageReplyMarkup(Number(personId), messageId);
+    } catch (error) {
+      if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+    }
   }
 
   async copy(personId: bigint, fromChatId: bigint, messageId: number, options: { paid: boolean }): Promise<void> {
