@@ -296,6 +296,8 @@ describe("scope and muting", () => {
       scope: "PROVINCE",
       provinceId: zanjan.id,
     });
+    // The appointment's notification first, so that it is not taken for the reply.
+    await zanjanOfficial.waitFor((m) => m.text?.includes("You are now an official") === true);
     expect((await zanjanOfficial.send("/broadcast")).map((m) => m.text)).toEqual([
       "There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).",
     ]);

@@ -106,6 +106,8 @@ describe("/coverage", () => {
     await official.send("/start");
     const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
     await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
+    // The appointment's notification first, so that it is not taken for the reply.
+    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
     const replies = await official.send("/coverage");
     expect(replies.map((m) => m.text)).toEqual([
       "No verified NGO in your area yet (8 counties), so there is no coverage to map. It fills in as officials approve NGOs (/pending).",

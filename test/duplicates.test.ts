@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { nameSimilarity } from "../src/domain/duplicates.js";
 import { normaliseName } from "../src/domain/text.js";
-import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { buttonsOf, databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
@@ -70,7 +70,7 @@ describe("likely duplicates", () => {
     expect(shown.filter((t) => t.includes("West") && t.includes("East Vale") && t.includes("Very similar names"))).toEqual([]);
   });
 
-  it("when an official merges a pair, then the older record stays with the newer one's members and leader, the newer is closed, and it is audited", async () => {
+  it("when an official merges a pair, then the older record stays with the newer one's members and leader, the newer is closed, review cards lose their buttons, and it is audited", async () => {
     const word = unique();
     const older = await ngo(`Hope House ${word}`, "West Vale");
     const newer = await ngo(`Hope House ${word} Charity`, "West Vale");
@@ -79,6 +79,8 @@ describe("likely duplicates", () => {
     await member.send("/start");
     await h.app.services.memberships.join(BigInt(member.id), newer.inviteToken);
 
+    // The older record waits for review: the official's card of it has Approve / Reject.
+    const card = await official.waitFor((m) => Boolean(m.text?.includes(older.name) && buttonsOf(m).includes("✅ Approve")));
     const replies = await official.send("/duplicates");
     const pair = replies.find((m) => m.text?.includes(older.name) && m.text?.includes(newer.name));
     expect(pair).toBeDefined();
@@ -92,6 +94,9 @@ describe("likely duplicates", () => {
     expect(await h.app.services.ngos.card(newer.id)).toMatchObject({ status: "REJECTED", leaderId: null });
     // The newer record was verified: the organisation stays verified in the record that is kept.
     expect((await h.app.services.ngos.card(older.id))?.status).toBe("VERIFIED");
+    // Verified by the merge, it needs no review: its card loses its buttons.
+    await h.settled();
+    expect(buttonsOf(card)).toEqual([]);
     const again = await official.pressData(`dup:my:${older.id}:${newer.id}`);
     expect(again.answer).toBe("I cannot find that any more.");
     expect(await db.auditLog.findFirst({ where: { action: "ngo.merge", entityId: older.id } })).toMatchObject({

@@ -161,21 +161,44 @@ describe("verification", () => {
     expect(late.messages).toEqual([]);
   });
 
-  it("when the leader renames the NGO after an approval, then Approve on the first notification is refused as changed, the current card is shown, and its own Approve verifies it", async () => {
+  it("when an official rejects an NGO, then every other official's card of it, sent or listed by /pending, loses its buttons", async () => {
+    const first = await official("Zanjan");
+    const second = await official("province");
+    const { ngo } = await pendingNgo(counties.zanjan);
+    const isCard = (m: FakeMessage) => Boolean(m.text?.includes(ngo.name) && buttonsOf(m).length > 0);
+    const notified = await second.waitFor(isCard);
+    const listed = (await second.send("/pending")).find(isCard);
+    const own = await first.waitFor(isCard);
+    await first.pressData(`review:reject:${ngo.id}:${ngo.version}`, own.messageId);
+    await first.send("The registration certificate is missing.");
+    await h.settled();
+    const now = (user: TestUser, id: number | undefined) => user.messages().find((m) => m.messageId === id);
+    expect(buttonsOf(now(second, notified.messageId))).toEqual([]);
+    expect(buttonsOf(now(second, listed?.messageId))).toEqual([]);
+    expect(buttonsOf(now(first, own.messageId))).toEqual([]);
+    expect(now(second, notified.messageId)?.text).toBe(notified.text);
+    expect(await h.app.services.ngos.card(ngo.id)).toMatchObject({ status: "REJECTED" });
+  });
+
+  it("when the leader renames the NGO after an approval, then the other official's card loses its buttons, a press from it is refused as changed, the current card is shown, and its own Approve verifies it", async () => {
     const first = await official("Zanjan");
     const second = await official("province");
     const { leader, ngo } = await pendingNgo(counties.zanjan);
     const notified = (official: TestUser, name: string) =>
       official.waitFor((m) => Boolean(m.text?.includes("A new NGO awaits review") && m.text.includes(name)));
     const [firstCard, oldCard] = [await notified(first, ngo.name), await notified(second, ngo.name)];
+    const oldApprove = buttonData(oldCard, "Approve");
     await first.pressData(buttonData(firstCard, "Approve"), firstCard.messageId);
+    // The approval takes the buttons off the second official's card; a press already on its way still arrives.
+    await h.settled();
+    expect(buttonsOf(oldCard)).toEqual([]);
     await leader.send("/profile");
     await leader.press("✏️ Name");
     const renamed = `${ngo.name} renamed`;
     expect((await leader.send(renamed)).at(-1)?.text).toContain("will review the NGO again");
     await notified(second, renamed);
 
-    const stale = await second.pressData(buttonData(oldCard, "Approve"), oldCard.messageId);
+    const stale = await second.pressData(oldApprove, oldCard.messageId);
     expect(stale.answer).toBe("The NGO's data changed after this card was sent, so nothing was done. Here is the card as it is now.");
     expect(buttonsOf(second.messages().find((m) => m.messageId === oldCard.messageId))).toEqual([]);
     const current = stale.messages.at(-1);

@@ -3,7 +3,7 @@ import { distance } from "fastest-levenshtein";
 import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
-import { cardInclude, checkReviewer, MERGED_PREFIX, type NgoCard } from "./ngos.js";
+import { cardInclude, checkReviewer, closeReviewCards, MERGED_PREFIX, type NgoCard } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
@@ -99,8 +99,10 @@ export class DuplicateService {
       const { count } = await tx.ngo.updateMany({ where: { id: merged.id, status: { not: "REJECTED" } }, data: closed });
       const stillOpen = await tx.ngo.count({ where: { id: kept.id, status: { not: "REJECTED" } } });
       if (count === 0 || stillOpen === 0) throw new DomainError("not-found");
+      await closeReviewCards(tx, merged.id);
       // A verification of either record holds for the organisation.
       if (merged.status === "VERIFIED" && kept.status !== "VERIFIED") {
+        await closeReviewCards(tx, kept.id);
         await tx.ngo.update({
           where: { id: kept.id },
           data: { status: "VERIFIED", reviewedById: merged.reviewedById, reviewedAt: merged.reviewedAt },

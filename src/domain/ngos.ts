@@ -223,6 +223,11 @@ export class NgoService {
     return { outcome: merged ? "MERGED" : ngo.status, reviewer, at: ngo.reviewedAt };
   }
 
+  /** Remembers a card of the NGO sent to an official for review, so that its buttons go once the NGO is reviewed. */
+  async rememberReviewCard(ngoId: string, chatId: bigint, messageId: number): Promise<void> {
+    await this.db.reviewCard.createMany({ data: [{ ngoId, chatId, messageId }], skipDuplicates: true });
+  }
+
   /** Approves the NGO; given the `version` of the card the official saw, only if it has not changed since. */
   approve(actor: Actor, ngoId: string, version?: number): Promise<NgoCard> {
     return this.review(actor, ngoId, version, { status: "VERIFIED" }, "ngo.approve", "ngo-approved");
@@ -271,6 +276,7 @@ export class NgoService {
         after: { status: data.status, rejectionReason: data.rejectionReason },
         origin: actor.origin,
       });
+      await closeReviewCards(tx, ngoId);
       // Its leader hears the outcome (the one who registered it, unless leadership was handed over since).
       const leader = ngo.leaderId ?? ngo.submittedById;
       await tell(tx, [leader], { kind: outcome, ngoId });
@@ -341,4 +347,11 @@ function asDuplicateError(error: unknown): unknown {
   if (target.includes("nameKey")) return new DomainError("duplicate-name");
   if (target.includes("leaderId")) return new DomainError("already-leads");
   return error;
+}
+
+/** The NGO was reviewed (approved, rejected or merged): every official's card of it loses its buttons, in the same transaction. */
+export async function closeReviewCards(tx: Prisma.TransactionClient, ngoId: string): Promise<void> {
+  const cards = await tx.reviewCard.findMany({ where: { ngoId } });
+  for (const card of cards) await tell(tx, [card.chatId], { kind: "review-card-closed", ngoId, messageId: card.messageId });
+  await tx.reviewCard.deleteMany({ where: { ngoId } });
 }

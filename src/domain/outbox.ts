@@ -7,6 +7,8 @@ export type Notification =
   | { kind: "ngo-pending"; ngoId: string }
   | { kind: "ngo-approved"; ngoId: string }
   | { kind: "ngo-rejected"; ngoId: string }
+  /** The NGO was reviewed: the official's card of it (message `messageId`) loses its Approve / Reject buttons. */
+  | { kind: "review-card-closed"; ngoId: string; messageId: number }
   | { kind: "official-granted" }
   | { kind: "official-revoked" }
   | { kind: "member-joined"; ngoId: string; memberId: string }

@@ -5,8 +5,14 @@ import type { NgoCard } from "../domain/ngos.js";
 import type { Notification } from "../domain/outbox.js";
 import type { PersonWithRoles } from "../domain/people.js";
 
-/** A notification as it is sent: HTML text and, if any, its buttons. */
-export type Rendered = { text: string; markup?: InlineKeyboardMarkup };
+/**
+ * A notification as it is sent: HTML text and, if any, its buttons, and what to do with the sent
+ * message's id (`sent`: remember it, to find the message again). Or, instead of a new message,
+ * an earlier message of the bot whose buttons go (`removeButtonsOf`).
+ */
+export type Rendered =
+  | { text: string; markup?: InlineKeyboardMarkup; sent?: (messageId: number) => Promise<void> }
+  | { removeButtonsOf: number };
 
 /** What a renderer is given: the recipient, their language, and the services to look up what the notification names. */
 export type RenderContext = {

@@ -64,11 +64,24 @@ export class MessengerSender implements Sender {
     const outlet = this.outlet(route);
     const rendered = await this.render(notification, recipient, outlet);
     if (!rendered) return;
-    await outlet.api.sendMessage(route.chatId, rendered.text, {
+    if ("removeButtonsOf" in rendered) return this.removeButtons(outlet.api, route.chatId, rendered.removeButtonsOf);
+    const message = await outlet.api.sendMessage(route.chatId, rendered.text, {
       parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(rendered.markup ? { reply_markup: rendered.markup } : {}),
     });
+    // Telegram has it: a failure to remember it must not send it again (the job would retry); it
+    // costs only buttons that stay, and they refuse when pressed.
+    await rendered.sent?.(message.message_id).catch(() => undefined);
+  }
+
+  /** Takes the buttons off an earlier message; one that has none any more (its presser's) is left as it is. */
+  private async removeButtons(api: Api, chatId: number, messageId: number): Promise<void> {
+    try {
+      await api.editMessageReplyMarkup(chatId, messageId);
+    } catch (error) {
+      if (!(error instanceof GrammyError && error.description.includes("message is not modified"))) throw error;
+    }
   }
 
   async broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void> {

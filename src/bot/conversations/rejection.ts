@@ -40,7 +40,10 @@ export function rejectionConversation({ services, logger }: BotDeps) {
         const current = await currentReviewMessage(services.ngos, ctx, ngoId);
         return current && { text: current.text, keyboard: current.markup.inline_keyboard };
       });
-      if (card) await ctx.reply(card.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: card.keyboard } });
+      if (card) {
+        const sent = await ctx.reply(card.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: card.keyboard } });
+        await conversation.external(() => services.ngos.rememberReviewCard(ngoId, BigInt(sent.chat.id), sent.message_id));
+      }
     }
   };
 }

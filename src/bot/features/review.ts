@@ -22,9 +22,10 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
     const failed = await sendEach(
       pending.slice(0, 20),
-      (ngo) => {
+      async (ngo) => {
         const { text, markup } = reviewMessage(tr(ctx), ngo);
-        return ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
+        const card = await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
+        await services.ngos.rememberReviewCard(ngo.id, BigInt(card.chat.id), card.message_id);
       },
       logger,
     );
@@ -83,7 +84,9 @@ export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
         if (!card) return;
         await ctx.editMessageReplyMarkup();
         const current = await currentReviewMessage(services.ngos, tr(ctx), card.ngo);
-        if (current) await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+        if (!current) return;
+        const sent = await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
+        await services.ngos.rememberReviewCard(card.ngo, BigInt(sent.chat.id), sent.message_id);
       },
     },
   };

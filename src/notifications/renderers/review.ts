@@ -5,10 +5,15 @@ import { reviewMessage } from "../../bot/keyboards/review.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { aboutNgo, type Renderers } from "../render.js";
 
-/** Review: officials get a new NGO to approve or reject; its leader gets the decision. */
-export const reviewRenderers: Renderers<"ngo-pending" | "ngo-approved" | "ngo-rejected"> = {
-  // Not sent once the NGO was reviewed before this went out.
-  "ngo-pending": aboutNgo((ngo, _, { tr }) => (ngo.status === "PENDING" ? reviewMessage(tr, ngo) : null)),
+/** Review: officials get a new NGO to approve or reject, whose buttons go once it is reviewed; its leader gets the decision. */
+export const reviewRenderers: Renderers<"ngo-pending" | "ngo-approved" | "ngo-rejected" | "review-card-closed"> = {
+  // Not sent once the NGO was reviewed before this went out; remembered, so its buttons go once it is.
+  "ngo-pending": aboutNgo((ngo, _, { tr, recipient, services }) =>
+    ngo.status === "PENDING"
+      ? { ...reviewMessage(tr, ngo), sent: (messageId) => services.ngos.rememberReviewCard(ngo.id, recipient.person.id, messageId) }
+      : null,
+  ),
+  "review-card-closed": ({ messageId }) => ({ removeButtonsOf: messageId }),
   "ngo-approved": aboutNgo((ngo, _, { tr: { t }, deepLink }) => ({
     text: t("ngo-approved", { name: escapeHtml(ngo.name), link: escapeHtml(deepLink(ngo.inviteToken)) }),
     markup: new InlineKeyboard().text(t("button-members"), membership.members.build()),
