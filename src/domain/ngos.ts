@@ -28,7 +28,7 @@ export type NgoCard = Ngo & { county: County; fields: Field[]; leader: Person | 
 
 export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc" } }, leader: true } as const;
 
-/** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
+/** Invite tokens go into t.me/<bot>?start=<token> (ble.ir/<bot>?start=<token> on Bale): 22 URL-safe characters, unguessable. */
 export const newInviteToken = () => randomBytes(16).toString("base64url");
 
 /** Fields whose change is checked against the registry of live NGOs. */
