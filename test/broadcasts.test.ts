@@ -90,10 +90,10 @@ describe("a broadcast to a county", () => {
     await w.db.person.update({ where: { id: BigInt(named as number) }, data: { firstName: "=cmd|' /C calc'!A0" } });
     const csv = (await official.press("Not delivered")).messages.find((m) => m.document)?.document;
     const [header, ...rows] = csvRows(csv?.bytes);
-    expect(header).toEqual(["Name", "Username", "Telegram id", "County", "Status", "Error"]);
-    expect(rows.map((r) => r[2]).sort()).toEqual(blocked().map(String).sort());
-    expect(rows[0]?.slice(3, 5)).toEqual(["East Vale", "Unreachable (blocked the bot)"]);
-    expect(rows.find((r) => r[2] === String(named))?.[0]).toBe("'=cmd|' /C calc'!A0");
+    expect(header).toEqual(["Name", "Username", "Messenger", "User id on the messenger", "County", "Status", "Error"]);
+    expect(rows.map((r) => r[3]).sort()).toEqual(blocked().map(String).sort());
+    expect(rows[0]?.slice(2, 6)).toEqual(["Telegram", rows[0]?.[3], "East Vale", "Unreachable (blocked the bot)"]);
+    expect(rows.find((r) => r[3] === String(named))?.[0]).toBe("'=cmd|' /C calc'!A0");
   });
 
   it("when an unreachable person writes to the bot again, then later broadcasts include them again", async () => {

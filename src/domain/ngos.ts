@@ -31,7 +31,7 @@ export const cardInclude = { county: true, fields: { orderBy: { sortOrder: "asc"
 /** How the rejection reason of a record closed as another's duplicate begins (followed by the id of the one kept). */
 export const MERGED_PREFIX = "merged into ";
 
-/** Invite tokens go into t.me/<bot>?start=<token>: 22 URL-safe characters, unguessable. */
+/** Invite tokens go into t.me/<bot>?start=<token> (ble.ir/<bot>?start=<token> on Bale): 22 URL-safe characters, unguessable. */
 export const newInviteToken = () => randomBytes(16).toString("base64url");
 
 /** Fields whose change is checked against the registry of live NGOs. */

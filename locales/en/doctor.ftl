@@ -1,0 +1,2 @@
+## npm run doctor: the test message to superadmins
+doctor-test-message = 🩺 A test from Samanyar: this word should be <b>bold</b>, and <a href="{ $link }">this</a> a link. If you see tags instead, this messenger does not read formatting.
