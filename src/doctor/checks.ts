@@ -78,7 +78,10 @@ async function sendTestMessages(
   username: string,
   attempt: (check: string, run: () => Promise<string>) => Promise<boolean>,
 ): Promise<void> {
-  const text = i18n.t(DEFAULT_LOCALE, "doctor-test-message", { link: adapter.deepLink(username, "doctor") });
+  // Fluent isolates every value (src/i18n.ts); inside an href the marks would be part of the address.
+  const text = i18n
+    .t(DEFAULT_LOCALE, "doctor-test-message", { link: adapter.deepLink(username, "doctor") })
+    .replace(/href="\u2068([^"]*)\u2069"/g, 'href="$1"');
   await attempt(`test message to ${chatId} (parse_mode HTML)`, async () => {
     await raw.sendMessage(chatId, text, { parse_mode: "HTML" });
     return "sent: does it show bold and a link, or tags?";
