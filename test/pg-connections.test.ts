@@ -70,4 +70,13 @@ describe("statements every update runs", () => {
     // Prepared: the connection that ran it lists it (nothing had been prepared before it).
     expect(count).toBe(1n);
   });
+  it("when a migration changes a table while statements on it are prepared, then they are prepared again and read the table as it is now", async () => {
+    await db.$executeRaw`CREATE TABLE IF NOT EXISTS "PreparedProbe" (id int PRIMARY KEY)`;
+    await db.$executeRaw`INSERT INTO "PreparedProbe" VALUES (1) ON CONFLICT DO NOTHING`;
+    const read = () => queryPrepared<Record<string, unknown>>(db, Prisma.sql`SELECT * FROM "PreparedProbe" WHERE id = ${1}`);
+    // Prepared on every connection of the pool (ten at most), so the next read meets a kept plan whichever it takes.
+    await Promise.all(Array.from({ length: 10 }, read));
+    await db.$executeRaw`ALTER TABLE "PreparedProbe" ADD COLUMN IF NOT EXISTS note text DEFAULT 'added'`;
+    expect(await read()).toEqual([{ id: 1, note: "added" }]);
+  });
 });
