@@ -1,6 +1,7 @@
+import { Prisma } from "@prisma/client";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../src/data/prisma.js";
+import { createDb, type Db, queryPrepared } from "../src/data/prisma.js";
 import { PeopleService } from "../src/domain/people.js";
 import { Superadmins } from "../src/domain/shared/superadmins.js";
 import { databaseUrl, newTelegramId } from "./support/harness.js";
@@ -56,5 +57,33 @@ describe("queries on one pg connection", () => {
     expect(roles).toMatchObject({ superadmin: false, official: null, leads: null, memberOf: [] });
     expect(overlapping).toBe(0);
     expect(warnings.filter((w) => w.includes("already executing a query"))).toEqual([]);
+  });
+});
+
+describe("statements every update runs", () => {
+  it("when a statement runs through queryPrepared, then it reads back what $queryRaw reads, and its connection keeps it prepared", async () => {
+    const at = new Date("2026-03-20T20:45:12.345Z");
+    const sql = Prisma.sql`
+      SELECT ${at}::timestamp(3) AS at, ${12345678901n}::int8 AS big, ARRAY[1, 2]::int[] AS ints, ARRAY['a', 'b']::text[] AS texts,
+        '{"id": 7, "name": "x"}'::jsonb AS json, NULL::text AS nothing, TRUE AS yes, 1.5::float8 AS half, 3 AS three,
+        (SELECT count(*) FROM pg_prepared_statements WHERE statement = current_query()) AS prepared`;
+    const [prepared] = await queryPrepared<Record<string, unknown>>(db, sql);
+    const [raw] = await db.$queryRaw<Record<string, unknown>[]>(sql);
+    const { prepared: count, ...row } = prepared ?? {};
+    // (Prisma's unnamed run may land on the same connection, which then lists the prepared one.)
+    const { prepared: _, ...rawRow } = raw ?? {};
+    expect(row).toEqual(rawRow);
+    expect(row).toMatchObject({ at, big: 12345678901n, ints: [1, 2], texts: ["a", "b"], json: { id: 7, name: "x" }, nothing: null });
+    // Prepared: the connection that ran it lists it (nothing had been prepared before it).
+    expect(count).toBe(1n);
+  });
+  it("when a migration changes a table while statements on it are prepared, then they are prepared again and read the table as it is now", async () => {
+    await db.$executeRaw`CREATE TABLE IF NOT EXISTS "PreparedProbe" (id int PRIMARY KEY)`;
+    await db.$executeRaw`INSERT INTO "PreparedProbe" VALUES (1) ON CONFLICT DO NOTHING`;
+    const read = () => queryPrepared<Record<string, unknown>>(db, Prisma.sql`SELECT * FROM "PreparedProbe" WHERE id = ${1}`);
+    // Prepared on every connection of the pool (ten at most), so the next read meets a kept plan whichever it takes.
+    await Promise.all(Array.from({ length: 10 }, read));
+    await db.$executeRaw`ALTER TABLE "PreparedProbe" ADD COLUMN IF NOT EXISTS note text DEFAULT 'added'`;
+    expect(await read()).toEqual([{ id: 1, note: "added" }]);
   });
 });

@@ -72,14 +72,18 @@ function parameter(value: unknown): unknown {
 }
 
 const statementNames = new Map<string, string>();
+/** Bumped when Postgres refuses the statements it kept (a migration changed a table they read): all are prepared anew. */
+let generation = 0;
 function statementName(text: string): string {
   let name = statementNames.get(text);
   if (!name) {
-    name = `s_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    name = `s${generation}_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
     statementNames.set(text, name);
   }
   return name;
 }
+/** "cached plan must not change result type": a prepared statement's table changed under it since it was prepared. */
+const STALE_PLAN = "0A000";
 
 /**
  * Runs a statement that every update runs (the person, an RSVP), as
@@ -96,6 +100,15 @@ export async function queryPrepared<T>(db: Db | Prisma.TransactionClient, sql: P
   const pool = pools.get(db as Db);
   if (!pool) return (db as Db).$queryRaw<T[]>(sql);
   const text = sql.text;
-  const { rows } = await pool.query({ name: statementName(text), text, values: sql.values.map(parameter), types: PRISMA_TYPES });
-  return rows as T[];
+  const run = () => pool.query({ name: statementName(text), text, values: sql.values.map(parameter), types: PRISMA_TYPES });
+  try {
+    return (await run()).rows as T[];
+  } catch (error) {
+    // A migration applied while this process runs (another process started with it) changed a table the
+    // statement reads: new names make every connection prepare it again, against the table as it is now.
+    if ((error as { code?: unknown }).code !== STALE_PLAN) throw error;
+    generation++;
+    statementNames.clear();
+    return (await run()).rows as T[];
+  }
 }
