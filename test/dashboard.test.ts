@@ -67,7 +67,9 @@ class Browser {
   private keep(response: Response): Response {
     const set = response.headers.get("set-cookie");
     if (set) this.cookie = set.split(";")[0] ?? "";
-    return response;
+    // The page as it reads: the isolation marks around values (src/i18n.ts) are invisible.
+    const text = response.text.bind(response);
+    return Object.assign(response, { text: async () => (await text()).replace(/[\u2066-\u2069]/g, "") });
   }
 }
 

@@ -22,7 +22,7 @@ describe("NGO registration", () => {
     const summary = await registerUpToSummary(leader, { name: "Green Abhar", number });
     expect(summary?.text).toContain("Please check your NGO's details");
     expect(summary?.text).toContain("Green Abhar");
-    expect(summary?.text).toContain("Fields: Youth and Environment");
+    expect(summary?.text).toContain("Fields: Youth; Environment");
     expect(buttonsOf(summary)).toContain("✅ Confirm");
 
     const done = await leader.press("Confirm");

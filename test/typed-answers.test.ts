@@ -26,7 +26,7 @@ describe("answers people type where buttons are offered", () => {
     // Two fields by name, one in Azerbaijani, one in Persian without its spaces: the answer is done.
     const fieldsPrompt = leader.last();
     expect(lastText(await leader.send("Gənclər، فرهنگ‌وهنر"))).toContain("In which year");
-    expect(leader.messages().find((m) => m.messageId === fieldsPrompt.messageId)?.text).toMatch(/\n\n✅ Youth · Culture and art$/);
+    expect(leader.messages().find((m) => m.messageId === fieldsPrompt.messageId)?.text).toMatch(/\n\n✅ Youth; Culture and art$/);
 
     // A Gregorian year is offered as the Solar Hijri year it begins, on a button.
     const offered = await leader.send("2019");

@@ -93,7 +93,7 @@ export function ngoCard({ t, locale }: Translator, ngo: NgoSummary, options: { s
       : []),
     t("ngo-field-county", { value: nameIn(ngo.county, locale) }),
     t("ngo-field-fields", {
-      value: joinList(
+      value: joinNames(
         ngo.fields.map((f) => nameIn(f, locale)),
         locale,
       ),
@@ -126,6 +126,15 @@ const LIST_FORMATS = { az: new Intl.ListFormat("az", { type: "conjunction" }), e
  */
 export function joinList(items: readonly string[], locale: Locale): string {
   return joinIsolated(items.map(isolate), locale);
+}
+
+/**
+ * Names that may hold a conjunction themselves (fields of activity: «فرهنگ و هنر», "Culture and art"), each
+ * isolated and set apart without one: «جوانان، فرهنگ و هنر», "Youth; Culture and art". With «و» or "and" between
+ * them, two such names would read as one longer list.
+ */
+export function joinNames(items: readonly string[], locale: Locale): string {
+  return items.map(isolate).join(locale === "fa" ? "، " : "; ");
 }
 
 function joinIsolated(items: readonly string[], locale: Locale): string {

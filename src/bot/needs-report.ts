@@ -6,7 +6,7 @@ import { nameIn } from "../domain/reference.js";
 import { renderStackedBars } from "../reports/bar-chart.js";
 import { type Cell, sheetsWorkbook, toCsv } from "../reports/workbook.js";
 import { needs as buttons } from "./callback-data/needs.js";
-import { escapeHtml, fitToMessage, isolate, joinList, percent, type Translator } from "./format.js";
+import { escapeHtml, fitToMessage, isolate, joinList, joinNames, percent, type Translator } from "./format.js";
 
 /** The parts of a round's report an official can switch between in one message. */
 export const NEEDS_VIEWS = ["overview", "county", "field", "when", "other", "plan"] as const;
@@ -153,7 +153,7 @@ function answerRows(tr: Translator, report: NeedsReport): { header: string[]; ro
     a.choices.map((c): Cell[] => [
       a.ngoName,
       nameIn(a.county, locale),
-      joinList(
+      joinNames(
         a.fields.map((f) => nameIn(f, locale)),
         locale,
       ),

@@ -224,8 +224,8 @@ export class NgoService {
   }
 
   /** Remembers a card of the NGO sent to an official for review, so that its buttons go once the NGO is reviewed. */
-  async rememberReviewCard(ngoId: string, chatId: bigint, messageId: number): Promise<void> {
-    await this.db.reviewCard.createMany({ data: [{ ngoId, chatId, messageId }], skipDuplicates: true });
+  async rememberReviewCard(ngoId: string, personId: bigint, messageId: number): Promise<void> {
+    await this.db.reviewCard.createMany({ data: [{ ngoId, personId, messageId }], skipDuplicates: true });
   }
 
   /** Approves the NGO; given the `version` of the card the official saw, only if it has not changed since. */
@@ -352,6 +352,6 @@ function asDuplicateError(error: unknown): unknown {
 /** The NGO was reviewed (approved, rejected or merged): every official's card of it loses its buttons, in the same transaction. */
 export async function closeReviewCards(tx: Prisma.TransactionClient, ngoId: string): Promise<void> {
   const cards = await tx.reviewCard.findMany({ where: { ngoId } });
-  for (const card of cards) await tell(tx, [card.chatId], { kind: "review-card-closed", ngoId, messageId: card.messageId });
+  for (const card of cards) await tell(tx, [card.personId], { kind: "review-card-closed", ngoId, messageId: card.messageId });
   await tx.reviewCard.deleteMany({ where: { ngoId } });
 }

@@ -258,6 +258,11 @@ export class TestUser {
     return this.fake.messagesTo(this.id);
   }
 
+  /** A message seen earlier as it is now, edits applied: `messages()` and `waitFor` give copies, which do not change. */
+  current(message: FakeMessage): FakeMessage | undefined {
+    return this.messages().find((m) => m.messageId === message.messageId);
+  }
+
   last(): FakeMessage {
     const message = this.fake.lastMessageTo(this.id);
     if (!message) throw new Error(`the bot has sent nothing to ${this.id}`);

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { describe, expect, it } from "vitest";
-import { isolate, joinList, ltr, phoneNumber, readerDigits, username } from "../../src/bot/format.js";
+import { isolate, joinList, joinNames, ltr, phoneNumber, readerDigits, username } from "../../src/bot/format.js";
 import { stepButtons } from "../../src/bot/keyboards/steps.js";
 import { formatDateTime } from "../../src/domain/calendar.js";
 import { createI18n } from "../../src/i18n.js";
@@ -56,6 +56,14 @@ describe("lists and date-times as each language writes them", () => {
     expect(plain(joinList(["a", "b", "c"], "en"))).toBe("a, b, and c");
     expect(joinList(["تنها"], "fa")).toBe(`${FSI}تنها${PDI}`);
     expect(joinList([], "fa")).toBe("");
+  });
+
+  it('when fields of activity are listed, then they are set apart by «،» or a semicolon, never by «و» or "and", so two read as two', () => {
+    const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "");
+    expect(plain(joinNames(["جوانان", "فرهنگ و هنر"], "fa"))).toBe("جوانان، فرهنگ و هنر");
+    expect(isolatedRuns(joinNames(["جوانان", "فرهنگ و هنر"], "fa"))).toEqual(["جوانان", "فرهنگ و هنر"]);
+    expect(plain(joinNames(["Youth", "Culture and art"], "en"))).toBe("Youth; Culture and art");
+    expect(plain(joinNames(["Gənclər", "Mədəniyyət və incəsənət"], "az"))).toBe("Gənclər; Mədəniyyət və incəsənət");
   });
 
   it("when a date and time is shown to a Persian reader, then they are separated by the Persian comma", () => {

@@ -1,10 +1,10 @@
--- Every card of an NGO awaiting review sent to an official (chat and message), so that its buttons go once the NGO is reviewed.
+-- Every card of an NGO awaiting review sent to an official (the person and the message), so that its buttons go once the NGO is reviewed.
 CREATE TABLE "ReviewCard" (
-    "chatId" BIGINT NOT NULL,
+    "personId" BIGINT NOT NULL,
     "messageId" INTEGER NOT NULL,
     "ngoId" TEXT NOT NULL,
 
-    CONSTRAINT "ReviewCard_pkey" PRIMARY KEY ("chatId","messageId")
+    CONSTRAINT "ReviewCard_pkey" PRIMARY KEY ("personId","messageId")
 );
 
 CREATE INDEX "ReviewCard_ngoId_idx" ON "ReviewCard"("ngoId");

@@ -9,7 +9,7 @@ import { broadcasts } from "../callback-data/broadcasts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { broadcastContentOf } from "../entities-html.js";
-import { escapeHtml, isolate, joinList } from "../format.js";
+import { escapeHtml, isolate, joinList, joinNames } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askFutureMoment, askMultiChoice, explainExpected, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
@@ -182,7 +182,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         draft.filter === "county"
           ? joinList(target.countyIds.map(countyName), locale)
           : draft.filter === "field"
-            ? joinList(
+            ? joinNames(
                 scope.fields.filter((f) => target.fieldIds.includes(f.id)).map((f) => nameIn(f, locale)),
                 locale,
               )

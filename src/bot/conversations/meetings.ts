@@ -16,7 +16,7 @@ import { actorReader, tr } from "../actor.js";
 import { meetings } from "../callback-data/meetings.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
-import { escapeHtml, joinList, shown } from "../format.js";
+import { escapeHtml, joinNames, shown } from "../format.js";
 import { invitationKeyboard, invitationText } from "../meeting-format.js";
 import { outcomeOf } from "./outcome.js";
 import {
@@ -193,7 +193,7 @@ export function meetingNewConversation(deps: BotDeps) {
         at: formatDateTime(complete.startsAt, locale),
         venue: escapeHtml(complete.venue) + (complete.location ? " 📍" : ""),
         ngos: complete.fieldIds.length
-          ? joinList(
+          ? joinNames(
               fields.filter((f) => complete.fieldIds.includes(f.id)).map((f) => nameIn(f, locale)),
               locale,
             )

@@ -9,7 +9,7 @@ import { type Checked, refuse, suggest } from "../../domain/shared/validation.js
 import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
 import type { BotConversation, ConversationContext } from "../context.js";
-import { joinList } from "../format.js";
+import { joinNames } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 
 /**
@@ -148,7 +148,7 @@ function localDigits(text: string, locale: Locale): string {
 
 /** What the message of a choice shows once it is made: the label, marked chosen unless it starts with an emoji of its own. */
 const chosenLine = (labels: string[], locale: Locale) => {
-  const text = joinList(labels, locale);
+  const text = joinNames(labels, locale);
   return /^\p{Extended_Pictographic}/u.test(labels[0] ?? "") ? text : `✅ ${text}`;
 };
 

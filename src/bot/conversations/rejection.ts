@@ -42,7 +42,7 @@ export function rejectionConversation({ services, logger }: BotDeps) {
       });
       if (card) {
         const sent = await ctx.reply(card.text, { parse_mode: "HTML", reply_markup: { inline_keyboard: card.keyboard } });
-        await conversation.external(() => services.ngos.rememberReviewCard(ngoId, BigInt(sent.chat.id), sent.message_id));
+        await conversation.external(() => services.ngos.rememberReviewCard(ngoId, ctx.personId, sent.message_id));
       }
     }
   };

@@ -25,7 +25,7 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
       async (ngo) => {
         const { text, markup } = reviewMessage(tr(ctx), ngo);
         const card = await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup });
-        await services.ngos.rememberReviewCard(ngo.id, BigInt(card.chat.id), card.message_id);
+        await services.ngos.rememberReviewCard(ngo.id, actorOf(ctx).id, card.message_id);
       },
       logger,
     );
@@ -86,7 +86,7 @@ export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
         const current = await currentReviewMessage(services.ngos, tr(ctx), card.ngo);
         if (!current) return;
         const sent = await ctx.reply(current.text, { parse_mode: "HTML", reply_markup: current.markup });
-        await services.ngos.rememberReviewCard(card.ngo, BigInt(sent.chat.id), sent.message_id);
+        await services.ngos.rememberReviewCard(card.ngo, actorOf(ctx).id, sent.message_id);
       },
     },
   };

@@ -15,8 +15,20 @@ export type Step = { data: string; label?: string };
 export function stepButtons(keyboard: InlineKeyboard, locale: Locale, { back, forward }: { back?: Step; forward?: Step }): InlineKeyboard {
   const rtl = isRightToLeft(locale);
   const buttons: [string, string][] = [];
-  if (back) buttons.push([back.label ? `${rtl ? "▶" : "◀"} ${back.label}` : rtl ? "»" : "«", back.data]);
-  if (forward) buttons.push([forward.label ? `${forward.label} ${rtl ? "◀" : "▶"}` : rtl ? "«" : "»", forward.data]);
+  if (back) buttons.push([backLabel(back.label, locale), back.data]);
+  if (forward) buttons.push([forwardLabel(forward.label, locale), forward.data]);
   for (const [label, data] of rtl ? buttons.reverse() : buttons) keyboard.text(label, data);
   return keyboard;
+}
+
+/** A step back's words with the arrow pointing where the reader's eye goes back: ◀ in left-to-right text, ▶ in Persian. */
+export function backLabel(label: string | undefined, locale: Locale): string {
+  const rtl = isRightToLeft(locale);
+  return label ? `${rtl ? "▶" : "◀"} ${label}` : rtl ? "»" : "«";
+}
+
+/** A step forward's words with the arrow pointing onward: ▶ in left-to-right text, ◀ in Persian. */
+export function forwardLabel(label: string | undefined, locale: Locale): string {
+  const rtl = isRightToLeft(locale);
+  return label ? `${label} ${rtl ? "◀" : "▶"}` : rtl ? "«" : "»";
 }

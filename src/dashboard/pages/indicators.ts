@@ -1,4 +1,5 @@
 import { percent } from "../../bot/format.js";
+import { backLabel, forwardLabel } from "../../bot/keyboards/steps.js";
 import { kpiWorkbook, parseQuarterKey, quarterKey, quarterName } from "../../bot/kpi-report.js";
 import { compareQuarters, formatDate, plainNumber, type Quarter, quarterOf, shiftQuarter } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
@@ -123,9 +124,9 @@ export async function indicatorsPage({ services, clock }: DashboardDeps, v: Visi
   );
 
   const content = html`<section class="toolbar">
-  <a class="button" href="${link({ ...here, quarter: quarterKey(shiftQuarter(quarter, -1)) })}">${t("button-kpi-previous")}</a>
+  <a class="button" href="${link({ ...here, quarter: quarterKey(shiftQuarter(quarter, -1)) })}">${backLabel(t("button-kpi-previous"), locale)}</a>
   <strong class="quarter">${quarterName(v.tr, quarter)}</strong>
-  ${later ? html`<a class="button" href="${link({ ...here, quarter: quarterKey(later) })}">${t("button-kpi-next")}</a>` : ""}
+  ${later ? html`<a class="button" href="${link({ ...here, quarter: quarterKey(later) })}">${forwardLabel(t("button-kpi-next"), locale)}</a>` : ""}
   <a class="button" href="/dashboard/indicators.xlsx?quarter=${quarterKey(quarter)}">${t("dashboard-excel")}</a>
   ${chosen ? html`<a class="button" href="${link({ ...here, county: undefined })}">${t("kpi-all-counties")}</a>` : ""}
 </section>
