@@ -299,19 +299,18 @@ export async function askMultiChoice(
       }
       continue;
     }
-    const pressed = answer;
     const { choice: id } = buttons.toggle.unpack(toggled);
     if (!choices.some((c) => c.id === id)) {
-      await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
+      await answer.answerCallbackQuery({ text: answer.t("stale-button") });
       continue;
     }
     if (chosen.has(id)) chosen.delete(id);
     else if (chosen.size >= limits.max) {
-      await pressed.answerCallbackQuery({ text: pressed.t("choose-at-most", { max: limits.max }), show_alert: true });
+      await answer.answerCallbackQuery({ text: answer.t("choose-at-most", { max: limits.max }), show_alert: true });
       continue;
     } else chosen.add(id);
-    await pressed.answerCallbackQuery();
-    await pressed.editMessageReplyMarkup({ reply_markup: keyboard() });
+    await answer.answerCallbackQuery();
+    await answer.editMessageReplyMarkup({ reply_markup: keyboard() });
   }
 }
 
