@@ -13,6 +13,8 @@ import { needs } from "../../src/bot/callback-data/needs.js";
 import { officials } from "../../src/bot/callback-data/officials.js";
 import { partners } from "../../src/bot/callback-data/partners.js";
 import { profile } from "../../src/bot/callback-data/profile.js";
+import { prompts } from "../../src/bot/callback-data/prompts.js";
+import { registration } from "../../src/bot/callback-data/registration.js";
 import { review } from "../../src/bot/callback-data/review.js";
 import { settings } from "../../src/bot/callback-data/settings.js";
 
@@ -31,16 +33,21 @@ const features = {
   officials,
   partners,
   profile,
+  prompts,
+  registration,
   review,
   settings,
 };
-const definitions = Object.entries(features).flatMap(([feature, buttons]) =>
-  Object.entries(buttons as Record<string, Definition>).map(([name, definition]) => [`${feature}.${name}`, definition] as const),
-);
+/** Every definition, named by its path: a conversation's buttons are grouped under its name (`needs.survey.summary.confirm`). */
+type Group = { [name: string]: Definition | Group };
+const isDefinition = (value: Definition | Group): value is Definition => value.filter instanceof RegExp;
+const flatten = (name: string, value: Definition | Group): (readonly [string, Definition])[] =>
+  isDefinition(value) ? [[name, value]] : Object.entries(value).flatMap(([key, inner]) => flatten(`${name}.${key}`, inner));
+const definitions = Object.entries(features).flatMap(([feature, buttons]) => flatten(feature, buttons as Group));
 
 describe("callback data", () => {
   it("when every button's data is built with its longest values, then it fits Telegram's 64 bytes and reads back the same", () => {
-    expect(definitions.length).toBeGreaterThan(80);
+    expect(definitions.length).toBeGreaterThan(150);
     for (const [name, definition] of definitions) {
       const data = definition.longest();
       expect(Buffer.byteLength(data, "utf8"), `${name}: ${data}`).toBeLessThanOrEqual(64);
@@ -72,6 +79,39 @@ describe("callback data", () => {
     expect(menu.cancel.build()).toBe("action:cancel");
     expect(membership.pickMember.unpack(`members:pick:42`)).toEqual({ member: 42n });
     expect(duplicates.mergeConfirmed.unpack(`dup:my:${cuid}:b`)).toEqual({ older: cuid, newer: "b" });
+  });
+
+  it("when a conversation's button is built, then its data is the wire format the bot has always sent", () => {
+    expect(registration.county.build({ choice: "12" })).toBe("reg:county:12");
+    expect(registration.fields.toggle.build({ choice: "3" })).toBe("reg:field:3");
+    expect(registration.fields.header.build()).toBe("reg:field:~");
+    expect(registration.fields.done.build()).toBe("reg:field:done");
+    expect(registration.summary.edit.build({ part: "countyId" })).toBe("reg:edit:countyId");
+    expect(registration.summary.confirm.build()).toBe("reg:confirm");
+    expect(broadcasts.composing.summary.cancel.build()).toBe("bc:cancel");
+    expect(meetings.newMeeting.location.build()).toBe("mnew:location:skip");
+    expect(meetings.outcome.choice.build({ choice: "FOLLOW_UP" })).toBe("mout:outcome:FOLLOW_UP");
+    expect(meetings.outcome.again.build()).toBe("mout:again");
+    expect(needs.newTopic.az.build()).toBe("ntopic:az:skip");
+    expect(officials.granting.scope.build({ choice: "province" })).toBe("grant:scope:province");
+    expect(profile.editing.again.build()).toBe("ngoedit:again");
+    expect(review.rejecting.again.build()).toBe("reject:again");
+    expect(prompts.suggestion.build()).toBe("typed:suggested");
+  });
+
+  it("when a survey's priority buttons are fixed to a topic, then they carry it and match no other topic's", () => {
+    const forTopic = needs.survey.priority.with({ topic: 7 });
+    expect(forTopic.build({ choice: "HIGH" })).toBe("sv:prio:7:HIGH");
+    expect(forTopic.unpack("sv:prio:7:HIGH")).toEqual({ choice: "HIGH" });
+    expect(forTopic.filter.test("sv:prio:8:HIGH")).toBe(false);
+    expect(needs.survey.priority.unpack("sv:prio:7:HIGH")).toEqual({ topic: 7, choice: "HIGH" });
+  });
+
+  it("when a question with several answers is pressed, then its Done and group headers are never read as a choice", () => {
+    const { toggle, header, done } = needs.survey.topics;
+    expect(toggle.filter.test(done.build())).toBe(false);
+    expect(toggle.filter.test(header.build())).toBe(false);
+    expect(toggle.unpack("sv:topic:donor")).toEqual({ choice: "donor" });
   });
 
   it("when data of another shape arrives, then the definition does not match it", () => {

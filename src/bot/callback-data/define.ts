@@ -43,6 +43,11 @@ export type CallbackData<F extends Fields> = {
   unpack(match: RegExpMatchArray | string | undefined): Values<F>;
   /** The data with every field at its longest, to check the 64-byte limit. */
   longest(): string;
+  /**
+   * The buttons of one message: these leading fields fixed, the rest still to build and match
+   * (a survey's priority buttons for one topic, so a press under another topic's question does not answer this one).
+   */
+  with<K extends keyof F & string>(values: Pick<Values<F>, K>): CallbackData<Omit<F, K>>;
 };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -67,5 +72,13 @@ export function callbackData<F extends Fields = Record<never, never>>(prefix: st
       return values as Values<F>;
     },
     longest: () => write(Object.fromEntries(names.map((name) => [name, (fields[name] as Field<unknown>).longest]))),
+    with<K extends keyof F & string>(values: Pick<Values<F>, K>): CallbackData<Omit<F, K>> {
+      const fixed = names.slice(0, Object.keys(values).length);
+      if (fixed.some((name) => !(name in values))) throw new Error(`${prefix}: only leading fields can be fixed`);
+      const rest: Fields = Object.fromEntries(names.slice(fixed.length).map((name) => [name, fields[name] as Field<unknown>]));
+      const written = fixed.map((name) => (fields[name] as Field<unknown>).write((values as Record<string, unknown>)[name]));
+      // The remaining fields, as the type says; TypeScript cannot follow Omit through the entries.
+      return callbackData([prefix, ...written].join(":"), rest) as unknown as CallbackData<Omit<F, K>>;
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { callbackData, id, oneOf, personId } from "./define.js";
+import { multiQuestion, question, skip, summary, tryAgain } from "./prompts.js";
 
 const meeting = { meeting: id };
 
@@ -25,4 +26,17 @@ export const meetings = {
   agenda: callbackData("mt:agenda", meeting),
   invitation: callbackData("mt:inv", meeting),
   map: callbackData("mt:map", meeting),
+  // What the conversations wait on
+  newMeeting: {
+    county: question("mnew:county"),
+    location: skip("mnew:location"),
+    ngos: question("mnew:ngos"),
+    fields: multiQuestion("mnew:field"),
+    members: question("mnew:members"),
+    summary: summary("mnew"),
+  },
+  rescheduling: { again: tryAgain("mresched") },
+  headcountAnswer: { again: tryAgain("mcount") },
+  agendaItem: { field: question("magenda:field"), again: tryAgain("magenda") },
+  outcome: { choice: question("mout:outcome"), note: skip("mout:note"), again: tryAgain("mout") },
 };

@@ -1,4 +1,5 @@
-import { callbackData, id, oneOf } from "./define.js";
+import { callbackData, id, int, oneOf } from "./define.js";
+import { choice, multiQuestion, question, skip, summary, tryAgain } from "./prompts.js";
 
 export const needs = {
   open: callbackData("needs:open"),
@@ -12,4 +13,22 @@ export const needs = {
   closeConfirmed: callbackData("needs:closed", { round: id }),
   /** A leader answers a round (also from the invitation the workers send). */
   answer: callbackData("needs:answer", { round: id }),
+  // What the conversations wait on
+  opening: {
+    province: question("nopen:province"),
+    scope: question("nopen:scope"),
+    counties: multiQuestion("nopen:county"),
+    summary: summary("nopen"),
+  },
+  newTopic: { pillar: question("ntopic:pillar"), az: skip("ntopic:az"), en: skip("ntopic:en"), again: tryAgain("ntopic") },
+  survey: {
+    topics: multiQuestion("sv:topic"),
+    /** A topic's priority: `.with({ topic })` gives the buttons of its question. */
+    priority: callbackData("sv:prio", { topic: int, choice }),
+    format: question("sv:format"),
+    days: multiQuestion("sv:day"),
+    times: multiQuestion("sv:time"),
+    other: skip("sv:other"),
+    summary: summary("sv"),
+  },
 };

@@ -13,6 +13,8 @@ import { escapeHtml, isolate, joinList, joinNames } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askFutureMoment, askMultiChoice, explainExpected, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
+const buttons = broadcasts.composing;
+
 export const BROADCAST = "broadcast";
 
 /** A broadcast can be scheduled up to this many days ahead. */
@@ -85,14 +87,14 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
     const draft: Draft = {};
     const askAudience = async () => {
       const choices = (["LEADERS", "LEADERS_AND_MEMBERS"] as const).map((a) => ({ id: a, label: t(`audience-${a}`) }));
-      draft.audience = (await askChoice(conversation, ctx, t("broadcast-ask-audience"), "bc:audience", choices, 1)) as BroadcastAudience;
+      draft.audience = (await askChoice(conversation, ctx, t("broadcast-ask-audience"), buttons.audience, choices, 1)) as BroadcastAudience;
       draft.essential = false;
       if (draft.audience === "LEADERS_AND_MEMBERS") {
         const kinds = [
           { id: "normal", label: t("broadcast-normal") },
           { id: "essential", label: t("broadcast-essential") },
         ];
-        draft.essential = (await askChoice(conversation, ctx, t("broadcast-ask-essential"), "bc:essential", kinds, 1)) === "essential";
+        draft.essential = (await askChoice(conversation, ctx, t("broadcast-ask-essential"), buttons.essential, kinds, 1)) === "essential";
       }
     };
     /** Which NGOs; choices that reach nobody are said so at once and asked again. */
@@ -113,13 +115,13 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         { id: "field", label: t("broadcast-to-field") },
         { id: "youth", label: t("broadcast-to-youth") },
       ];
-      draft.filter = await askChoice(conversation, ctx, t("broadcast-ask-filter"), "bc:filter", filters, 1);
+      draft.filter = await askChoice(conversation, ctx, t("broadcast-ask-filter"), buttons.filter, filters, 1);
       draft.countyIds = scope.counties.map((c) => c.id);
       draft.fieldIds = [];
       draft.youthOnly = draft.filter === "youth";
       if (draft.filter === "county") {
         const choices = namedChoices(scope.counties, locale);
-        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-counties"), "bc:county", choices, {
+        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-counties"), buttons.counties, choices, {
           min: 1,
           max: choices.length,
         });
@@ -127,7 +129,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
       }
       if (draft.filter === "field") {
         const choices = namedChoices(scope.fields, locale);
-        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "bc:field", choices, {
+        const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), buttons.fields, choices, {
           min: 1,
           max: choices.length,
         });
@@ -139,7 +141,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         conversation,
         ctx,
         t("broadcast-ask-when"),
-        "bc:when",
+        buttons.when,
         [
           { id: "now", label: t("broadcast-now") },
           { id: "later", label: t("broadcast-later") },
@@ -207,7 +209,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
         { id: "recipients", label: t("button-edit-recipients") },
         { id: "when", label: t("button-edit-when") },
       ];
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "bc", parts, {
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, buttons.summary, parts, {
         save: async () => {
           const broadcast = await services.broadcasts.create(
             await actor(),

@@ -2,11 +2,14 @@ import { Keyboard } from "grammy";
 import type { OfficialGrant } from "../../domain/officials.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorReader } from "../actor.js";
+import { officials } from "../callback-data/officials.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, namedChoices, saveOrOfferAgain } from "./prompts.js";
+
+const buttons = officials.granting;
 
 export const GRANT_OFFICIAL = "grant-official";
 const PICK_USER_REQUEST = 1;
@@ -45,7 +48,7 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
     let provinceId = provinces[0]?.id ?? 0;
     if (provinces.length > 1) {
       const choices = namedChoices(provinces, ctx.locale);
-      provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "grant:province", choices));
+      provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), buttons.province, choices));
     }
     const province = provinces.find((p) => p.id === provinceId);
     const counties = await conversation.external(() => services.reference.counties(provinceId));
@@ -53,11 +56,11 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
       { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
       ...namedChoices(counties, ctx.locale),
     ];
-    const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), "grant:scope", choices);
+    const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), buttons.scope, choices);
     const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
 
     const personId = BigInt(person.id);
-    const granted = await saveOrOfferAgain(conversation, ctx, "grant", logger, () =>
+    const granted = await saveOrOfferAgain(conversation, ctx, buttons.again, logger, () =>
       outcomeOf(async () => {
         await services.officials.grant(await actor(), personId, grant);
       }),

@@ -99,7 +99,7 @@ export function meetingNewConversation(deps: BotDeps) {
           label: `${c.label} (${plainNumber(counties[i]?.ngos ?? 0, locale)})`,
         }));
         for (;;) {
-          const id = Number(await askChoice(conversation, ctx, t("meeting-ask-county"), "mnew:county", choices));
+          const id = Number(await askChoice(conversation, ctx, t("meeting-ask-county"), meetings.newMeeting.county, choices));
           const county = counties.find((c) => c.id === id);
           if (county && county.ngos > 0) {
             draft.countyId = id;
@@ -119,11 +119,12 @@ export function meetingNewConversation(deps: BotDeps) {
       },
       venue: async () => {
         draft.venue = await askText(conversation, ctx, t("meeting-ask-venue"), checkVenue);
-        const skip = "mnew:location:skip";
-        const asked = await ctx.reply(t("meeting-ask-location"), { reply_markup: new InlineKeyboard().text(t("button-skip"), skip) });
+        const asked = await ctx.reply(t("meeting-ask-location"), {
+          reply_markup: new InlineKeyboard().text(t("button-skip"), meetings.newMeeting.location.build()),
+        });
         for (;;) {
           const answer = await conversation.wait();
-          if (answer.callbackQuery?.data === skip) {
+          if (meetings.newMeeting.location.filter.test(answer.callbackQuery?.data ?? "")) {
             await answer.answerCallbackQuery();
             await answer.editMessageReplyMarkup();
             draft.location = null;
@@ -143,7 +144,7 @@ export function meetingNewConversation(deps: BotDeps) {
           conversation,
           ctx,
           t("meeting-ask-ngos"),
-          "mnew:ngos",
+          meetings.newMeeting.ngos,
           [
             { id: "all", label: t("meeting-all-ngos") },
             { id: "field", label: t("broadcast-to-field") },
@@ -154,14 +155,17 @@ export function meetingNewConversation(deps: BotDeps) {
         if (which === "field") {
           const choices = namedChoices(fields, locale);
           draft.fieldIds = (
-            await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), "mnew:field", choices, { min: 1, max: choices.length })
+            await askMultiChoice(conversation, ctx, t("broadcast-ask-fields"), meetings.newMeeting.fields, choices, {
+              min: 1,
+              max: choices.length,
+            })
           ).map(Number);
         }
         const who = await askChoice(
           conversation,
           ctx,
           t("meeting-ask-members"),
-          "mnew:members",
+          meetings.newMeeting.members,
           (["LEADERS", "LEADERS_AND_MEMBERS"] as const).map((a) => ({ id: a, label: t(`audience-${a}`) })),
           1,
         );
@@ -206,7 +210,7 @@ export function meetingNewConversation(deps: BotDeps) {
         id,
         label: t(`button-edit-meeting-${id}`),
       }));
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "mnew", parts, {
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, meetings.newMeeting.summary, parts, {
         save: async () => {
           const { meeting, invited } = await services.meetings.create(await actor(), complete, new Date(), draftKey);
           return { title: meeting.title, invited };
@@ -233,7 +237,7 @@ export function meetingRescheduleConversation(deps: BotDeps) {
   return async function meetingReschedule(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
     const actor = actorReader(deps.services.people, ctx.personId);
     const startsAt = await askMeetingTime(conversation, ctx);
-    const moved = await saveOrOfferAgain(conversation, ctx, "mresched", deps.logger, async () =>
+    const moved = await saveOrOfferAgain(conversation, ctx, meetings.rescheduling.again, deps.logger, async () =>
       outcomeOf(async () => {
         const meeting = await deps.services.meetings.reschedule(await actor(), meetingId, new Date(startsAt), new Date());
         return meeting.title;
@@ -253,7 +257,7 @@ export function meetingHeadcountConversation(deps: BotDeps) {
   return async function meetingHeadcount(conversation: BotConversation, ctx: ConversationContext, meetingId: string): Promise<void> {
     const leaderId = ctx.personId;
     const count = await askText(conversation, ctx, ctx.t("meeting-ask-headcount", { max: MEETING_LIMITS.headcount.max }), checkHeadcount);
-    const answered = await saveOrOfferAgain(conversation, ctx, "mcount", deps.logger, () =>
+    const answered = await saveOrOfferAgain(conversation, ctx, meetings.headcountAnswer.again, deps.logger, () =>
       outcomeOf(async () => {
         const invitation = await deps.services.meetings.answerForNgo(leaderId, meetingId, count, new Date());
         return {
@@ -279,8 +283,8 @@ export function meetingAgendaConversation(deps: BotDeps) {
     );
     const text = await askText(conversation, ctx, ctx.t("agenda-ask-text", { max: MEETING_LIMITS.agendaItem.max }), checkAgendaItem);
     const choices = namedChoices(fields, ctx.locale);
-    const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), "magenda:field", choices));
-    const added = await saveOrOfferAgain(conversation, ctx, "magenda", deps.logger, () =>
+    const fieldId = Number(await askChoice(conversation, ctx, ctx.t("agenda-ask-field"), meetings.agendaItem.field, choices));
+    const added = await saveOrOfferAgain(conversation, ctx, meetings.agendaItem.again, deps.logger, () =>
       outcomeOf(async () => (await deps.services.meetings.addAgendaItem(leaderId, meetingId, { text, fieldId }, new Date())).id),
     );
     await ctx.reply(added.ok ? ctx.t("agenda-added") : ctx.t(`error-${added.code}`), {
@@ -303,9 +307,9 @@ export function meetingOutcomeConversation(deps: BotDeps) {
     const actor = actorReader(deps.services.people, ctx.personId);
     const choices = (["RESOLVED", "FOLLOW_UP", "REFERRED"] as const).map((o) => ({ id: o, label: ctx.t(`outcome-${o}`) }));
     const question = ctx.t("outcome-ask", { problem: shown(problem, MEETING_LIMITS.agendaItem.max) });
-    const outcome = (await askChoice(conversation, ctx, question, "mout:outcome", choices, 1)) as AgendaOutcome;
-    const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), "mout:note", checkOutcomeNote);
-    const recorded = await saveOrOfferAgain(conversation, ctx, "mout", deps.logger, async () =>
+    const outcome = (await askChoice(conversation, ctx, question, meetings.outcome.choice, choices, 1)) as AgendaOutcome;
+    const note = await askOptionalText(conversation, ctx, ctx.t("outcome-ask-note"), meetings.outcome.note, checkOutcomeNote);
+    const recorded = await saveOrOfferAgain(conversation, ctx, meetings.outcome.again, deps.logger, async () =>
       outcomeOf(async () => (await deps.services.meetings.recordOutcome(await actor(), itemId, outcome, note, new Date())).meetingId),
     );
     await ctx.reply(

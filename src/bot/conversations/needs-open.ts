@@ -12,6 +12,8 @@ import { escapeHtml, joinList } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askMultiChoice, askText, namedChoices, newDraftKey, reviewSummary } from "./prompts.js";
 
+const buttons = needs.opening;
+
 export const NEEDS_OPEN = "needs-open";
 
 type OpenableCounty = { id: number; provinceId: number; nameFa: string; nameEn: string; nameAz: string; verified: number };
@@ -72,7 +74,7 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
           provinces.filter((p) => provinceIds.includes(p.id)),
           locale,
         );
-        const provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), "nopen:province", choices));
+        const provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), buttons.province, choices));
         inProvince = counties.filter((c) => c.provinceId === provinceId);
       }
       if (inProvince.length === 1) {
@@ -83,7 +85,7 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
         conversation,
         ctx,
         ctx.t("needs-ask-scope"),
-        "nopen:scope",
+        buttons.scope,
         [
           { id: "all", label: ctx.t("needs-all-counties", { count: inProvince.length }) },
           { id: "some", label: ctx.t("needs-some-counties") },
@@ -102,7 +104,7 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
         conversation,
         ctx,
         ctx.t("needs-ask-counties"),
-        "nopen:county",
+        buttons.counties,
         choices,
         { min: 1, max: choices.length },
         (draft.countyIds ?? []).map(String),
@@ -134,7 +136,7 @@ export function needsOpenConversation({ services, logger }: BotDeps) {
         { id: "deadline", label: ctx.t("button-edit-deadline") },
         ...(countyChoice ? [{ id: "counties", label: ctx.t("button-edit-counties") }] : []),
       ];
-      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, "nopen", parts, {
+      const { answer, pressed } = await reviewSummary(conversation, ctx, summary, buttons.summary, parts, {
         save: async () => {
           const { round, invited } = await services.needs.openRound(await actor(), complete, new Date(), draftKey);
           return { roundId: round.id, title: round.title, invited };

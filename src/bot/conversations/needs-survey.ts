@@ -14,11 +14,14 @@ import {
 } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import type { Locale } from "../../domain/shared/locale.js";
+import { needs } from "../callback-data/needs.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, joinList, type Translator } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, askMultiChoice, askOptionalText, askText, reviewSummary } from "./prompts.js";
+
+const buttons = needs.survey;
 
 export const NEEDS_SURVEY = "needs-survey";
 
@@ -99,7 +102,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
         if (!topic) continue;
         const choices = PRIORITIES.map((p) => ({ id: p, label: t(`priority-${p}`) }));
         const prompt = t("survey-ask-priority", { topic: escapeHtml(nameIn(topic, tr.locale)) });
-        priorities[id] = (await askChoice(conversation, ctx, prompt, `sv:prio:${id}`, choices, 3)) as NeedPriority;
+        priorities[id] = (await askChoice(conversation, ctx, prompt, buttons.priority.with({ topic: id }), choices, 3)) as NeedPriority;
       }
       draft.priorities = priorities;
     };
@@ -116,7 +119,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
             conversation,
             ctx,
             t("survey-ask-topics", { max: NEEDS_LIMITS.topics.max }),
-            "sv:topic",
+            buttons.topics,
             choices,
             NEEDS_LIMITS.topics,
             (draft.topicIds ?? []).map(String),
@@ -134,7 +137,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
           return;
         case "format": {
           const choices = FORMATS.map((f) => ({ id: f, label: t(`format-${f}`) }));
-          draft.format = (await askChoice(conversation, ctx, t("survey-ask-format"), "sv:format", choices, 3)) as TrainingFormat;
+          draft.format = (await askChoice(conversation, ctx, t("survey-ask-format"), buttons.format, choices, 3)) as TrainingFormat;
           return;
         }
         case "attendees":
@@ -151,7 +154,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
             conversation,
             ctx,
             t("survey-ask-days"),
-            "sv:day",
+            buttons.days,
             choices,
             { min: 1, max: WEEK_DAYS.length },
             (draft.days ?? []).map(String),
@@ -166,7 +169,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
             conversation,
             ctx,
             t("survey-ask-times"),
-            "sv:time",
+            buttons.times,
             choices,
             { min: 1, max: TIMES.length },
             draft.times ?? [],
@@ -180,7 +183,7 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
             conversation,
             ctx,
             t("survey-ask-other", { max: NEEDS_LIMITS.otherNeed.max }),
-            "sv:other",
+            buttons.other,
             checkOtherNeed,
           );
           return;
@@ -207,7 +210,15 @@ export function needsSurveyConversation({ services, logger }: BotDeps) {
           answered.reply(answered.t(replaced ? "survey-updated" : "survey-saved", vars), { parse_mode: "HTML" }),
         logger,
       };
-      const { answer: choice, pressed } = await reviewSummary(conversation, ctx, summary(tr, topics, answer), "sv", parts, confirm, 2);
+      const { answer: choice, pressed } = await reviewSummary(
+        conversation,
+        ctx,
+        summary(tr, topics, answer),
+        buttons.summary,
+        parts,
+        confirm,
+        2,
+      );
       if (choice.action === "cancel") {
         if (start.previous) await pressed.reply(pressed.t("survey-cancelled-kept"));
         return;

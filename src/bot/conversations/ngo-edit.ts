@@ -1,5 +1,6 @@
 import type { NgoDraft } from "../../domain/ngos.js";
 import { actorReader } from "../actor.js";
+import { profile } from "../callback-data/profile.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { askNgoStep, isNgoStep } from "./ngo-steps.js";
@@ -32,7 +33,7 @@ export function ngoEditConversation({ services, logger }: BotDeps) {
     const patch: Partial<NgoDraft> = step === "fieldIds" ? { fieldIds: current.fieldIds } : {};
     for (;;) {
       await askNgoStep(step, conversation, ctx, services, patch);
-      const outcome = await saveOrOfferAgain(conversation, ctx, "ngoedit", logger, async () => {
+      const outcome = await saveOrOfferAgain(conversation, ctx, profile.editing.again, logger, async () => {
         const clash = await services.ngos.findDuplicate({ ...current, ...patch }, current.id);
         if (clash) return clash;
         const updated = await outcomeOf(async () => services.ngos.update(await actor(), current.id, patch));

@@ -9,6 +9,7 @@ import {
   LIMITS,
 } from "../../domain/ngo-rules.js";
 import type { NgoDraft } from "../../domain/ngos.js";
+import { registration as buttons } from "../callback-data/registration.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { AppServices } from "../deps.js";
 import { askChoice, askMultiChoice, askOwnPhone, askText, namedChoices } from "./prompts.js";
@@ -58,11 +59,11 @@ export async function askNgoStep(
       let provinceId = provinces[0]?.id;
       if (provinces.length > 1) {
         const choices = namedChoices(provinces, ctx.locale);
-        provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), "reg:province", choices));
+        provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), buttons.province, choices));
       }
       const counties = await conversation.external(() => services.reference.counties(provinceId));
       const choices = namedChoices(counties, ctx.locale);
-      draft.countyId = Number(await askChoice(conversation, ctx, t("ask-county"), "reg:county", choices));
+      draft.countyId = Number(await askChoice(conversation, ctx, t("ask-county"), buttons.county, choices));
       return;
     }
     case "fieldIds": {
@@ -73,7 +74,7 @@ export async function askNgoStep(
         conversation,
         ctx,
         prompt,
-        "reg:field",
+        buttons.fields,
         choices,
         LIMITS.fields,
         (draft.fieldIds ?? []).map(String),
@@ -96,7 +97,7 @@ export async function askNgoStep(
         { id: "yes", label: t("yes") },
         { id: "no", label: t("no") },
       ];
-      draft.isYouth = (await askChoice(conversation, ctx, t("ask-youth"), "reg:youth", choices)) === "yes";
+      draft.isYouth = (await askChoice(conversation, ctx, t("ask-youth"), buttons.youth, choices)) === "yes";
       return;
     }
     case "contactPhone":

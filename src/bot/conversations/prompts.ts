@@ -8,6 +8,7 @@ import type { Locale } from "../../domain/shared/locale.js";
 import { type Checked, refuse, suggest } from "../../domain/shared/validation.js";
 import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
+import { type Button, type MultiQuestion, prompts, type Question, type SummaryButtons } from "../callback-data/prompts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { joinNames } from "../format.js";
 import { outcomeOf } from "./outcome.js";
@@ -68,11 +69,13 @@ export async function askOptionalText<T>(
   conversation: BotConversation,
   ctx: ConversationContext,
   prompt: string,
-  prefix: string,
+  skip: Button,
   check: (text: string) => Checked<T> | Promise<Checked<T>>,
 ): Promise<T | null> {
-  const skip = `${prefix}:skip`;
-  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), skip) });
+  const asked = await ctx.reply(prompt, {
+    parse_mode: "HTML",
+    reply_markup: new InlineKeyboard().text(ctx.t("button-skip"), skip.build()),
+  });
   const typed = await waitTyped(conversation, check, skip);
   if ("skippedBy" in typed) {
     await typed.skippedBy.answerCallbackQuery();
@@ -91,7 +94,7 @@ export async function askOptionalText<T>(
 async function waitTyped<T>(
   conversation: BotConversation,
   check: (text: string) => Checked<T> | Promise<Checked<T>>,
-  skip?: string,
+  skip?: Button,
 ): Promise<{ skippedBy: ConversationContext } | { value: T }> {
   let suggested: { text: string; message: Message } | undefined;
   const accept = async (answer: ConversationContext, text: string) => {
@@ -100,7 +103,7 @@ async function waitTyped<T>(
     const vars = checked.suggestion ? { ...checked.vars, suggestion: localDigits(checked.suggestion, answer.locale) } : checked.vars;
     const refusal = await answer.reply(answer.t(checked.error, vars), {
       reply_markup: checked.suggestion
-        ? new InlineKeyboard().text(`✅ ${localDigits(checked.suggestion, answer.locale)}`, SUGGESTION)
+        ? new InlineKeyboard().text(`✅ ${localDigits(checked.suggestion, answer.locale)}`, prompts.suggestion.build())
         : undefined,
     });
     suggested = checked.suggestion ? { text: checked.suggestion, message: refusal } : undefined;
@@ -108,9 +111,9 @@ async function waitTyped<T>(
   };
   for (;;) {
     const answer = await conversation.wait();
-    const data = answer.callbackQuery?.data;
-    if (skip !== undefined && data === skip) return { skippedBy: answer };
-    if (data === SUGGESTION) {
+    const data = answer.callbackQuery?.data ?? "";
+    if (skip?.filter.test(data)) return { skippedBy: answer };
+    if (prompts.suggestion.filter.test(data)) {
       if (!suggested || answer.callbackQuery?.message?.message_id !== suggested.message.message_id) {
         await answer.answerCallbackQuery({ text: answer.t("stale-button") });
         continue;
@@ -138,9 +141,6 @@ async function waitTyped<T>(
   }
 }
 
-/** The data of the button offering a refused answer's suggestion. */
-const SUGGESTION = "typed:suggested";
-
 /** Latin digits as the person reads them: Persian digits in Persian. */
 function localDigits(text: string, locale: Locale): string {
   return locale === "fa" ? text.replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d) : text;
@@ -160,23 +160,23 @@ export async function askChoice(
   conversation: BotConversation,
   ctx: ConversationContext,
   prompt: string,
-  prefix: string,
+  buttons: Question,
   choices: Choice[],
   columns = 2,
 ): Promise<string> {
   const keyboard = new InlineKeyboard();
   choices.forEach((choice, i) => {
-    keyboard.text(choice.label, `${prefix}:${choice.id}`);
+    keyboard.text(choice.label, buttons.build({ choice: choice.id }));
     if ((i + 1) % columns === 0) keyboard.row();
   });
   const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard });
-  const pattern = new RegExp(`^${prefix}:(.+)$`);
   const typable = choices.some((c) => c.names);
   for (;;) {
     const answer = await conversation.wait();
-    const pressed = pattern.exec(answer.callbackQuery?.data ?? "");
+    const pressed = buttons.filter.exec(answer.callbackQuery?.data ?? "");
     if (pressed) {
-      const chosen = choices.find((c) => c.id === pressed[1]);
+      const { choice } = buttons.unpack(pressed);
+      const chosen = choices.find((c) => c.id === choice);
       if (!chosen) {
         await answer.answerCallbackQuery({ text: answer.t("stale-button") });
         continue;
@@ -225,7 +225,7 @@ export async function askMultiChoice(
   conversation: BotConversation,
   ctx: ConversationContext,
   prompt: string,
-  prefix: string,
+  buttons: MultiQuestion,
   choices: Choice[],
   limits: { min: number; max: number },
   initial: string[] = [],
@@ -240,17 +240,17 @@ export async function askMultiChoice(
       if (choice.group !== undefined && choice.group !== group) {
         // A header row: pressing it does nothing.
         if (inRow > 0) kb.row();
-        kb.text(`— ${choice.group} —`, `${prefix}:~`).row();
+        kb.text(`— ${choice.group} —`, buttons.header.build()).row();
         group = choice.group;
         inRow = 0;
       }
-      kb.text(`${chosen.has(choice.id) ? "✅ " : ""}${choice.label}`, `${prefix}:${choice.id}`);
+      kb.text(`${chosen.has(choice.id) ? "✅ " : ""}${choice.label}`, buttons.toggle.build({ choice: choice.id }));
       if (++inRow === columns) {
         kb.row();
         inRow = 0;
       }
     }
-    return kb.row().text(ctx.t("button-done", { count: chosen.size }), `${prefix}:done`);
+    return kb.row().text(ctx.t("button-done", { count: chosen.size }), buttons.done.build());
   };
   const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard() });
   const done = () => {
@@ -263,12 +263,26 @@ export async function askMultiChoice(
       ids: picked.map((c) => c.id),
     };
   };
-  const pattern = new RegExp(`^${prefix}:(.+)$`);
   const typable = choices.some((c) => c.names);
   for (;;) {
     const answer = await conversation.wait();
-    const match = pattern.exec(answer.callbackQuery?.data ?? "");
-    if (!match) {
+    const data = answer.callbackQuery?.data ?? "";
+    if (buttons.header.filter.test(data)) {
+      await answer.answerCallbackQuery();
+      continue;
+    }
+    if (buttons.done.filter.test(data)) {
+      if (chosen.size < limits.min) {
+        await answer.answerCallbackQuery({ text: answer.t("choose-at-least", { min: limits.min }), show_alert: true });
+        continue;
+      }
+      await answer.answerCallbackQuery();
+      const { text, ids } = done();
+      await answer.editMessageText(text, { parse_mode: "HTML" });
+      return ids;
+    }
+    const toggled = buttons.toggle.filter.exec(data);
+    if (!toggled) {
       const typed = typable ? typedChoices(answer, choices) : undefined;
       if (!typed) await explainExpected(answer, typable ? "buttons-or-name" : "buttons");
       else if (typed.length === 0) await answer.reply(answer.t("choice-not-found", { count: 2 }));
@@ -285,33 +299,18 @@ export async function askMultiChoice(
       }
       continue;
     }
-    const pressed = answer;
-    const id = match[1] ?? "";
-    if (id === "~") {
-      await pressed.answerCallbackQuery();
-      continue;
-    }
-    if (id === "done") {
-      if (chosen.size < limits.min) {
-        await pressed.answerCallbackQuery({ text: pressed.t("choose-at-least", { min: limits.min }), show_alert: true });
-        continue;
-      }
-      await pressed.answerCallbackQuery();
-      const { text, ids } = done();
-      await pressed.editMessageText(text, { parse_mode: "HTML" });
-      return ids;
-    }
+    const { choice: id } = buttons.toggle.unpack(toggled);
     if (!choices.some((c) => c.id === id)) {
-      await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
+      await answer.answerCallbackQuery({ text: answer.t("stale-button") });
       continue;
     }
     if (chosen.has(id)) chosen.delete(id);
     else if (chosen.size >= limits.max) {
-      await pressed.answerCallbackQuery({ text: pressed.t("choose-at-most", { max: limits.max }), show_alert: true });
+      await answer.answerCallbackQuery({ text: answer.t("choose-at-most", { max: limits.max }), show_alert: true });
       continue;
     } else chosen.add(id);
-    await pressed.answerCallbackQuery();
-    await pressed.editMessageReplyMarkup({ reply_markup: keyboard() });
+    await answer.answerCallbackQuery();
+    await answer.editMessageReplyMarkup({ reply_markup: keyboard() });
   }
 }
 
@@ -388,31 +387,31 @@ export async function reviewSummary<T>(
   conversation: BotConversation,
   ctx: ConversationContext,
   summary: string,
-  prefix: string,
+  buttons: SummaryButtons,
   parts: Choice[],
   confirm: Confirm<T>,
   columns = 3,
 ): Promise<{ answer: SummaryAnswer<T>; pressed: ConversationContext }> {
   const keyboard = new InlineKeyboard();
   parts.forEach((part, i) => {
-    keyboard.text(part.label, `${prefix}:edit:${part.id}`);
+    keyboard.text(part.label, buttons.edit.build({ part: part.id }));
     if ((i + 1) % columns === 0) keyboard.row();
   });
-  keyboard.row().text(ctx.t("button-confirm"), `${prefix}:confirm`).text(ctx.t("button-cancel"), `${prefix}:cancel`);
+  keyboard.row().text(ctx.t("button-confirm"), buttons.confirm.build()).text(ctx.t("button-cancel"), buttons.cancel.build());
   await ctx.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
   for (;;) {
-    const pressed = await conversation.waitForCallbackQuery(new RegExp(`^${prefix}:(edit:\\w+|confirm|cancel)$`), {
+    const pressed = await conversation.waitForCallbackQuery([buttons.edit.filter, buttons.confirm.filter, buttons.cancel.filter], {
       otherwise: (c) => explainExpected(c, "buttons"),
     });
-    const action = pressed.match[1] ?? "";
-    const part = action.startsWith("edit:") ? action.slice("edit:".length) : undefined;
+    const data = pressed.callbackQuery.data;
+    const part = buttons.edit.filter.test(data) ? buttons.edit.unpack(data).part : undefined;
     if (part !== undefined && !parts.some((p) => p.id === part)) {
       await pressed.answerCallbackQuery({ text: pressed.t("stale-button") });
       continue;
     }
     await pressed.answerCallbackQuery();
     await pressed.editMessageReplyMarkup();
-    if (action === "cancel") {
+    if (buttons.cancel.filter.test(data)) {
       await pressed.reply(pressed.t("cancelled"));
       return { answer: { action: "cancel" }, pressed };
     }
@@ -423,16 +422,16 @@ export async function reviewSummary<T>(
       await confirm.done(pressed, saved.value);
       return { answer: { action: "saved", value: saved.value }, pressed };
     } catch (error) {
-      await logSaveFailure(conversation, confirm.logger, prefix, error);
+      await logSaveFailure(conversation, confirm.logger, buttons.confirm, error);
       await pressed.reply(pressed.t("confirm-failed"));
       await pressed.reply(summary, { parse_mode: "HTML", reply_markup: keyboard });
     }
   }
 }
 
-/** Through `external`, a failed save is logged once, not again at every replay. */
-const logSaveFailure = (conversation: BotConversation, logger: Logger, prefix: string, error: unknown) =>
-  conversation.external(() => logger.error({ err: error, conversation: prefix }, "save failed; offered again"));
+/** Through `external`, a failed save is logged once, not again at every replay, with the button that offers it again. */
+const logSaveFailure = (conversation: BotConversation, logger: Logger, offered: Button, error: unknown) =>
+  conversation.external(() => logger.error({ err: error, offered: offered.build() }, "save failed; offered again"));
 
 /**
  * Runs the save a conversation without a summary ends with (inside
@@ -444,7 +443,7 @@ const logSaveFailure = (conversation: BotConversation, logger: Logger, prefix: s
 export async function saveOrOfferAgain<T>(
   conversation: BotConversation,
   ctx: ConversationContext,
-  prefix: string,
+  again: Button,
   logger: Logger,
   save: () => Promise<T>,
 ): Promise<T> {
@@ -453,9 +452,9 @@ export async function saveOrOfferAgain<T>(
       // Errors are stored as text: a replay reads them back from Redis, where an Error object would not survive.
       return await conversation.external({ task: save, beforeStoreError: String });
     } catch (error) {
-      await logSaveFailure(conversation, logger, prefix, error);
-      await ctx.reply(ctx.t("save-failed"), { reply_markup: new InlineKeyboard().text(ctx.t("button-try-again"), `${prefix}:again`) });
-      const pressed = await conversation.waitForCallbackQuery(`${prefix}:again`, { otherwise: (c) => explainExpected(c, "buttons") });
+      await logSaveFailure(conversation, logger, again, error);
+      await ctx.reply(ctx.t("save-failed"), { reply_markup: new InlineKeyboard().text(ctx.t("button-try-again"), again.build()) });
+      const pressed = await conversation.waitForCallbackQuery(again.filter, { otherwise: (c) => explainExpected(c, "buttons") });
       await pressed.answerCallbackQuery();
       await pressed.editMessageReplyMarkup();
     }

@@ -1,4 +1,5 @@
 import type { NgoDraft } from "../../domain/ngos.js";
+import { registration as buttons } from "../callback-data/registration.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, ngoCard } from "../format.js";
@@ -59,7 +60,7 @@ export function registrationConversation({ services, logger }: BotDeps) {
         conversation,
         ctx,
         summary,
-        "reg",
+        buttons.summary,
         parts,
         {
           save: async () => (await services.ngos.register(userId, complete, draftKey)).name,

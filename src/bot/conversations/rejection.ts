@@ -1,6 +1,7 @@
 import type { DomainErrorCode } from "../../domain/errors.js";
 import { checkRejectionReason } from "../../domain/ngo-rules.js";
 import { actorReader } from "../actor.js";
+import { review } from "../callback-data/review.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
@@ -29,7 +30,7 @@ export function rejectionConversation({ services, logger }: BotDeps) {
     }
     const name = escapeHtml(allowed.value);
     const reason = await askText(conversation, ctx, ctx.t("review-ask-reason", { name }), checkRejectionReason);
-    const rejected = await saveOrOfferAgain(conversation, ctx, "reject", logger, () =>
+    const rejected = await saveOrOfferAgain(conversation, ctx, review.rejecting.again, logger, () =>
       outcomeOf(async () => services.ngos.reject(await actor(), ngoId, reason, version)),
     );
     if (rejected.ok) await ctx.reply(ctx.t("review-rejected", { name }), { parse_mode: "HTML" });
