@@ -343,6 +343,46 @@ describe("personas on Bale", () => {
     await botSays(chat, "از این پس با شما فارسی صحبت می‌کنم");
     await form.locator("select[name=messenger]").selectOption("telegram");
   });
+
+  it("when a Bale leader's ble.ir invite link is pressed and the person is made on Telegram, then they join the Bale leader's NGO", async () => {
+    const form = page.locator("#new-persona");
+    await form.locator("select[name=role]").selectOption("person");
+    await form.locator("select[name=messenger]").selectOption("bale");
+    await form.locator("input[name=firstName]").fill("Sara");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("button[type=submit]").click();
+    const leader = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Sara" }) });
+    await botSays(leader, "Hello Sara");
+    // Sara's NGO, registered and approved through the services, as the journey in the chats would.
+    const { services } = sandbox.app;
+    const admin = await services.people.touch({ messenger: "TELEGRAM", id: adminId, firstName: "Sandbox admin", languageCode: "fa" });
+    const name = `Bale Hands ${unique()}`;
+    const ngo = await services.ngos.register(BigInt(Number(await leader.getAttribute("data-id"))), {
+      name,
+      registrationNumber: unique(),
+      registeringAuthority: "Governor's office",
+      countyId: (await services.reference.counties()).find((c) => c.nameEn === "Zanjan")?.id ?? 0,
+      fieldIds: (await services.reference.fields()).slice(0, 1).map((f) => f.id),
+      foundedYear: 1395,
+      memberCount: 30,
+      isYouth: false,
+      contactPhone: "+989127777777",
+      description: "Registered by a test.",
+    });
+    await services.ngos.approve({ id: admin.person.id, roles: admin.roles }, ngo.id);
+
+    await type(leader, "/invite");
+    const link = leader.locator(".msg.bot a.invite-link", { hasText: "https://ble.ir/" }).last();
+    await link.click();
+    expect(await form.locator("select[name=messenger]").inputValue()).toBe("bale");
+    await form.locator("select[name=messenger]").selectOption("telegram");
+    await form.locator("input[name=firstName]").fill("Reza");
+    await form.locator("button[type=submit]").click();
+    const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Reza" }) });
+    await (await botSays(member, name)).getByRole("button", { name: "Join" }).click();
+    await contains(page.locator(".persona", { hasText: "Reza" }), `member: ${name}`);
+    await contains(page.locator(".persona", { hasText: "Reza" }).locator(".badge"), "Telegram");
+  });
 });
 
 describe("the 📎 menu", () => {
