@@ -376,12 +376,13 @@ describe("personas on Bale", () => {
     await link.click();
     expect(await form.locator("select[name=messenger]").inputValue()).toBe("bale");
     await form.locator("select[name=messenger]").selectOption("telegram");
-    await form.locator("input[name=firstName]").fill("Reza");
+    await form.locator("input[name=firstName]").fill("Kamran");
     await form.locator("button[type=submit]").click();
-    const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Reza" }) });
+    const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Kamran" }) });
     await (await botSays(member, name)).getByRole("button", { name: "Join" }).click();
-    await contains(page.locator(".persona", { hasText: "Reza" }), `member: ${name}`);
-    await contains(page.locator(".persona", { hasText: "Reza" }).locator(".badge"), "Telegram");
+    const persona = page.locator(`.persona[data-id="${await member.getAttribute("data-id")}"]`);
+    await contains(persona, `member: ${name}`);
+    await contains(persona.locator(".badge"), "Telegram");
   });
 });
 

@@ -105,9 +105,11 @@ export class Personas {
       apis[messenger].subscribe((event) => {
         if (event.type === "message") {
           const { message } = event;
-          void this.personaIdOf({ messenger, chatId: message.chatId }).then(
+          // A lookup that fails (the database gone away) only loses the live copy: opening the chat loads its history.
+          this.personaIdOf({ messenger, chatId: message.chatId }).then(
             (personaId) =>
               personaId !== undefined && this.emit({ type: "message", message: botMessageView(message, personaId, messenger) }),
+            () => undefined,
           );
         } else {
           const personaId = this.queries.get(event.answer.callbackQueryId);
