@@ -22,8 +22,9 @@ Usage: node dist/main.js [all | bot | worker | sandbox] [--demo]
   all       the bot and the delivery workers in one process (the default)
   bot       the bot alone: long polling, or webhook mode when WEBHOOK_URL is set
   worker    the delivery workers alone: messages, broadcasts, reminders, scheduled checks
-  sandbox   the bot against a local Telegram emulator with a web page, no BOT_TOKEN needed
-            (also what "all" runs without BOT_TOKEN, unless NODE_ENV=production);
+  sandbox   the bot on Telegram and on Bale against local emulators with a web page, no token
+            needed (also what "all" runs with neither BOT_TOKEN nor BALE_BOT_TOKEN, unless
+            NODE_ENV=production);
             --demo loads demo data into it
 
 Settings come from the environment or a .env file: see .env.example (BOT_TOKEN and/or
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
 async function runSandbox(demo: boolean): Promise<void> {
   const logger = createLogger(process.env.LOG_LEVEL === "debug" ? "debug" : "warn");
   console.log(
-    `Samanyar sandbox: no BOT_TOKEN is needed; starting the bot against a local Telegram emulator${demo ? " with demo data" : ""}…`,
+    `Samanyar sandbox: no token is needed; starting the bot on Telegram and on Bale against local emulators${demo ? " with demo data" : ""}…`,
   );
   exitOnCrash(logger);
   let starting: Promise<Sandbox> | undefined;

@@ -40,6 +40,9 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** The demo's people, on either messenger: their user ids there start at 800,000,001. */
+const DEMO_PEOPLE = { externalId: { gte: 800_000_000, lt: 900_000_000 } };
+
 describe.each([
   ["well inside a quarter", moments.inside],
   ["in a quarter's first hour", moments.firstHour],
@@ -64,11 +67,10 @@ describe.each([
     await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
     await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
     await province.remove();
-    await db.person.deleteMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
+    const people = await db.person.findMany({ where: DEMO_PEOPLE, select: { id: true } });
+    await db.person.deleteMany({ where: DEMO_PEOPLE });
     // What the demo told its people, undelivered (no worker runs here), goes with them.
-    await db.outbox.deleteMany({
-      where: { OR: [{ personId: { gte: 800_000_000, lt: 900_000_000 } }, { personId: BigInt(adminId) }] },
-    });
+    await db.outbox.deleteMany({ where: { personId: { in: [...people.map((p) => p.id), BigInt(adminId)] } } });
   });
 
   it("when loaded, then the people, NGOs, meeting and survey are there, and loading again adds nothing", async () => {
@@ -81,9 +83,24 @@ describe.each([
     expect(await db.ngo.count({ where: { county: { provinceId } } })).toBe(12);
   });
 
+  it("when loaded, then one NGO is led from Bale with its members on Telegram, and a member of another is on Bale", async () => {
+    const { provinceId } = await loaded();
+    const onBale = await db.person.findMany({
+      where: { ...DEMO_PEOPLE, messenger: "BALE" },
+      include: { leads: true, memberships: true },
+    });
+    expect(onBale).toHaveLength(2);
+    const led = onBale.find((p) => p.leads)?.leads;
+    expect(led?.status).toBe("VERIFIED");
+    const members = await db.membership.findMany({ where: { ngoId: led?.id }, include: { person: true } });
+    expect(members.map((m) => m.person.messenger)).toEqual(["TELEGRAM", "TELEGRAM"]);
+    const member = onBale.find((p) => p.memberships.length > 0);
+    expect(await db.ngo.count({ where: { id: member?.memberships[0]?.ngoId ?? "", county: { provinceId } } })).toBe(1);
+  });
+
   it("when loaded, then people have first and last names in their own language and script, no two alike, and NGOs their own names and descriptions", async () => {
     const { provinceId } = await loaded();
-    const people = await db.person.findMany({ where: { id: { gte: 800_000_000, lt: 900_000_000 } } });
+    const people = await db.person.findMany({ where: DEMO_PEOPLE });
     const fullNames = people.map((p) => `${p.firstName} ${p.lastName}`);
     expect(new Set(fullNames).size).toBe(people.length);
     for (const p of people) {

@@ -305,6 +305,87 @@ describe("personas, as Telegram sends them", () => {
   });
 });
 
+describe("personas on Bale", () => {
+  it("when a Bale persona is created, then their chat has Bale's green header, the Bale bot answers /start in Persian with no HTML tags, and commands work without entities", async () => {
+    const form = page.locator("#new-persona");
+    await form.locator("select[name=role]").selectOption("person");
+    await form.locator("select[name=messenger]").selectOption("bale");
+    await form.locator("input[name=firstName]").fill("نرگس");
+    await form.locator("select[name=language]").selectOption("fa");
+    await form.locator("button[type=submit]").click();
+    const chat = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "نرگس" }) });
+    const greeting = await botSays(chat, "سلام نرگس");
+    // What the Bale emulator shows: any HTML that leaked would read as tags.
+    expect(await greeting.locator(".body").textContent()).not.toMatch(/<\/?[a-z][^>]*>/i);
+    expect(await greeting.locator(".body b, .body a, .body i").count()).toBe(0);
+    await contains(chat.locator(".msg.user"), "/start");
+    await contains(chat.locator(".chat-meta"), "Bale");
+    type Styled = { ownerDocument: { defaultView: { getComputedStyle(element: unknown): { backgroundColor: string } } } };
+    const background = await chat
+      .locator(".chat-head")
+      .evaluate((head: Styled) => head.ownerDocument.defaultView.getComputedStyle(head).backgroundColor);
+    expect(background).toBe("rgb(0, 168, 132)");
+
+    // Stored as a Bale person, who reached the Bale bot (not the Telegram one) with a bare /start, as Bale sends it.
+    const id = Number(await chat.getAttribute("data-id"));
+    const db = createDb(databaseUrl());
+    const person = await db.person.findUniqueOrThrow({ where: { id: BigInt(id) } }).finally(() => db.$disconnect());
+    expect(person.messenger).toBe("BALE");
+    expect(sandbox.bale.messagesTo(Number(person.externalId)).length).toBeGreaterThan(0);
+    const sends = sandbox.bale.calls.filter((c) => c.method === "sendMessage" && c.payload.chat_id === Number(person.externalId));
+    expect(sends.length).toBeGreaterThan(0);
+    for (const send of sends) expect(send.payload.parse_mode).toBeUndefined();
+    await contains(page.locator(`.persona[data-id="${id}"] .badge`), "Bale");
+
+    // Typed on Bale, a command still works without its entity.
+    await type(chat, "/language");
+    await (await botSays(chat, "زبان خود را انتخاب کنید")).getByRole("button", { name: "فارسی" }).click();
+    await botSays(chat, "از این پس با شما فارسی صحبت می‌کنم");
+    await form.locator("select[name=messenger]").selectOption("telegram");
+  });
+
+  it("when a Bale leader's ble.ir invite link is pressed and the person is made on Telegram, then they join the Bale leader's NGO", async () => {
+    const form = page.locator("#new-persona");
+    await form.locator("select[name=role]").selectOption("person");
+    await form.locator("select[name=messenger]").selectOption("bale");
+    await form.locator("input[name=firstName]").fill("Sara");
+    await form.locator("select[name=language]").selectOption("en");
+    await form.locator("button[type=submit]").click();
+    const leader = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Sara" }) });
+    await botSays(leader, "Hello Sara");
+    // Sara's NGO, registered and approved through the services, as the journey in the chats would.
+    const { services } = sandbox.app;
+    const admin = await services.people.touch({ messenger: "TELEGRAM", id: adminId, firstName: "Sandbox admin", languageCode: "fa" });
+    const name = `Bale Hands ${unique()}`;
+    const ngo = await services.ngos.register(BigInt(Number(await leader.getAttribute("data-id"))), {
+      name,
+      registrationNumber: unique(),
+      registeringAuthority: "Governor's office",
+      countyId: (await services.reference.counties()).find((c) => c.nameEn === "Zanjan")?.id ?? 0,
+      fieldIds: (await services.reference.fields()).slice(0, 1).map((f) => f.id),
+      foundedYear: 1395,
+      memberCount: 30,
+      isYouth: false,
+      contactPhone: "+989127777777",
+      description: "Registered by a test.",
+    });
+    await services.ngos.approve({ id: admin.person.id, roles: admin.roles }, ngo.id);
+
+    await type(leader, "/invite");
+    const link = leader.locator(".msg.bot a.invite-link", { hasText: "https://ble.ir/" }).last();
+    await link.click();
+    expect(await form.locator("select[name=messenger]").inputValue()).toBe("bale");
+    await form.locator("select[name=messenger]").selectOption("telegram");
+    await form.locator("input[name=firstName]").fill("Kamran");
+    await form.locator("button[type=submit]").click();
+    const member = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: "Kamran" }) });
+    await (await botSays(member, name)).getByRole("button", { name: "Join" }).click();
+    const persona = page.locator(`.persona[data-id="${await member.getAttribute("data-id")}"]`);
+    await contains(persona, `member: ${name}`);
+    await contains(persona.locator(".badge"), "Telegram");
+  });
+});
+
 describe("the 📎 menu", () => {
   it("when an official shares the venue's location from 📎 → Location, then the bot gets a location message and the meeting keeps it", async () => {
     const form = page.locator("#new-persona");

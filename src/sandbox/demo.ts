@@ -11,7 +11,9 @@ import type { Locale } from "../domain/shared/locale.js";
  * likely duplicate awaiting review, a provincial official and two county
  * officials, a meeting held on a recent working morning with answers,
  * check-ins and agenda outcomes, one coming up, and a training-needs round
- * most NGOs have answered. Everything goes through the
+ * most NGOs have answered. The capital's first NGO is led from Bale, its
+ * members on Telegram, and a member of the next NGO is on Bale too, so the
+ * sandbox shows one NGO across both messengers. Everything goes through the
  * domain services, as the bot's own actions would; loading twice adds nothing.
  */
 const DEMO_IDS = 800_000_000;
@@ -344,6 +346,9 @@ const PROBLEMS = [
   { text: "دسترسی نداشتن روستاها به مراقبت‌های بهداشتی پایه", field: "health" },
 ];
 
+/** Demo people who use Bale, by their place in the order the demo creates people: the first NGO's leader, the next one's first member. */
+const ON_BALE = new Set([4, 8]);
+
 /** Loads the demo into the given province (the first of the reference data by default); returns what it added. */
 export async function loadDemoData(
   services: AppServices,
@@ -361,23 +366,25 @@ export async function loadDemoData(
   const admin: Actor = { id: adminId, roles: { superadmin: true, official: null, leads: null, memberOf: [] } };
   let serial = 0;
   const named: Record<Locale, number> = { fa: 0, az: 0, en: 0 };
-  /** Someone who wrote to the bot, named in their language; two in three have a username. */
+  /**
+   * Someone who wrote to the bot, named in their language; two in three have a username. Their user id on their
+   * messenger is DEMO_IDS + their place in the order; on Telegram that is their person id too.
+   */
   const person = async (language: Locale) => {
     serial++;
-    const id = DEMO_IDS + serial;
     const { first, last } = NAMES[language];
     const k = named[language]++;
     const firstName = first[k % first.length] ?? "";
     const lastName = last[(k + Math.floor(k / first.length)) % last.length] ?? "";
-    await services.people.touch({
-      messenger: "TELEGRAM",
-      id,
+    const { person: recorded } = await services.people.touch({
+      messenger: ON_BALE.has(serial) ? "BALE" : "TELEGRAM",
+      id: DEMO_IDS + serial,
       firstName,
       lastName,
       ...(serial % 3 !== 0 && { username: usernameOf(firstName, lastName, serial) }),
       languageCode: language,
     });
-    return BigInt(id);
+    return recorded.id;
   };
 
   const provincialId = await person("fa");

@@ -13,12 +13,22 @@ import { createSandboxServer } from "./web.js";
 /** The superadmin of a sandbox started without ADMIN_IDS. */
 export const SANDBOX_ADMIN_ID = 100_000_001;
 const SANDBOX_TOKEN = "1:sandbox-token-for-the-local-emulator";
+const SANDBOX_BALE_TOKEN = "2:sandbox-token-for-the-local-bale-emulator";
 
-export type Sandbox = { url: string; app: App; api: FakeBotApi; stop(): Promise<void> };
+export type Sandbox = {
+  url: string;
+  app: App;
+  /** The Telegram emulator. */
+  api: FakeBotApi;
+  /** The Bale emulator (Bale mode of the same fake). */
+  bale: FakeBotApi;
+  stop(): Promise<void>;
+};
 
 /**
- * The real bot and workers, unchanged, against the Bot API emulator the tests
- * use, with a web page of Telegram-like chats at 127.0.0.1 (never on other
+ * The real bot and workers, unchanged, on Telegram and on Bale at once, each
+ * against its own Bot API emulator (the ones the tests use), over one database,
+ * with a web page of messenger-like chats at 127.0.0.1 (never on other
  * interfaces: anyone reaching it could act as any persona).
  */
 export async function startSandbox(options: {
@@ -31,6 +41,7 @@ export async function startSandbox(options: {
 }): Promise<Sandbox> {
   const { logger } = options;
   const api = await FakeBotApi.start({ botUsername: "samanyar_sandbox_bot" });
+  const bale = await FakeBotApi.start({ messenger: "bale", botUsername: "samanyar_sandbox_bale_bot" });
   // The dashboard's links need its port before the app listens: a free one when HTTP_PORT asks for any.
   const httpPort = Number(options.env.HTTP_PORT ?? 3000) || (await freePort());
   const config: Config = loadConfig({
@@ -40,6 +51,8 @@ export async function startSandbox(options: {
     DASHBOARD_URL: options.env.DASHBOARD_URL || `http://localhost:${httpPort}/dashboard`,
     BOT_TOKEN: SANDBOX_TOKEN,
     BOT_API_ROOT: api.apiRoot,
+    BALE_BOT_TOKEN: SANDBOX_BALE_TOKEN,
+    BALE_API_ROOT: bale.apiRoot,
     ADMIN_IDS: options.env.ADMIN_IDS || String(SANDBOX_ADMIN_ID),
     WEBHOOK_URL: "",
   });
@@ -55,8 +68,8 @@ export async function startSandbox(options: {
   });
   const db = createDb(config.databaseUrl);
   const server = createSandboxServer({
-    api,
-    personas: new Personas(db, api, app.services, config.adminIds),
+    apis: { telegram: api, bale },
+    personas: new Personas(db, { telegram: api, bale }, app.services, config.adminIds),
     botName: api.botInfo.first_name,
     dashboardUrl: config.dashboardUrl,
   });
@@ -65,6 +78,7 @@ export async function startSandbox(options: {
     if (server.listening) await new Promise((resolve) => server.close(resolve));
     await app.stop();
     await api.stop();
+    await bale.stop();
     await db.$disconnect();
   };
   try {
@@ -87,7 +101,7 @@ export async function startSandbox(options: {
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   pageOrigin = url;
-  return { url, app, api, stop: stopAll };
+  return { url, app, api, bale, stop: stopAll };
 }
 
 /** A port free on this machine now, for a server about to listen on it. */

@@ -5,7 +5,7 @@ import { extname } from "node:path";
 import { PERSON_LIMITS } from "../domain/people.js";
 import { isLocale } from "../domain/shared/locale.js";
 import type { FakeBotApi } from "./bot-api.js";
-import type { PersonaRole, Personas } from "./personas.js";
+import type { PersonaRole, Personas, SandboxMessenger } from "./personas.js";
 
 const PAGE_DIR = new URL("./page/", import.meta.url);
 /** Persian text in the page is set in Vazirmatn, the font the charts use. */
@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
 /** Photos and documents a persona uploads; Telegram's bot limit for downloads is 20 MB. */
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const ROLES: readonly PersonaRole[] = ["person", "provincial-official", "county-official"];
+const MESSENGERS: readonly SandboxMessenger[] = ["telegram", "bale"];
 
 class HttpError extends Error {
   constructor(
@@ -40,14 +41,23 @@ class HttpError extends Error {
  * server-sent event stream of everything that changes in any chat.
  */
 export function createSandboxServer(deps: {
-  api: FakeBotApi;
+  /** Each messenger's emulator. */
+  apis: Record<SandboxMessenger, FakeBotApi>;
   personas: Personas;
   botName: string;
   dashboardUrl?: string | undefined;
 }): Server {
-  const { api, personas } = deps;
+  const { apis, personas } = deps;
   const routes: [string, RegExp, (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray) => Promise<unknown>][] = [
-    ["GET", /^\/api\/info$/, async () => ({ botName: deps.botName, botUsername: api.botInfo.username, dashboardUrl: deps.dashboardUrl })],
+    [
+      "GET",
+      /^\/api\/info$/,
+      async () => ({
+        botName: deps.botName,
+        botUsernames: { telegram: apis.telegram.botInfo.username, bale: apis.bale.botInfo.username },
+        dashboardUrl: deps.dashboardUrl,
+      }),
+    ],
     ["GET", /^\/api\/personas$/, () => personas.list()],
     [
       "POST",
@@ -58,6 +68,7 @@ export function createSandboxServer(deps: {
         const [firstName, lastName] = [text(body.firstName), text(body.lastName)];
         const username = text(body.username).replace(/^@/, "");
         const role = ROLES.find((r) => r === body.role) ?? "person";
+        const messenger = MESSENGERS.find((m) => m === body.messenger) ?? "telegram";
         if (!firstName) throw new HttpError(400, "a persona needs a first name");
         // Telegram's rule: 5 to 32 letters, digits and underscores, starting with a letter.
         if (username && !/^[a-zA-Z]\w{4,31}$/.test(username))
@@ -66,6 +77,7 @@ export function createSandboxServer(deps: {
         const countyId = typeof body.countyId === "number" ? body.countyId : undefined;
         const start = typeof body.start === "string" && /^[\w-]{1,64}$/.test(body.start) ? body.start : undefined;
         return personas.create({
+          messenger,
           firstName,
           ...(lastName && { lastName }),
           ...(username && { username }),
@@ -145,8 +157,8 @@ export function createSandboxServer(deps: {
         if (req.method === "GET" && pathname === "/api/events") return streamEvents(req, res, personas);
         if (req.method === "GET" && pathname === "/vazirmatn.woff2") return await serveFont(res);
         if (pathname === "/favicon.ico") return void res.writeHead(204).end();
-        const file = /^\/files\/([\w-]+)$/.exec(pathname);
-        if (req.method === "GET" && file) return serveFile(res, api, file[1] ?? "");
+        const file = /^\/files\/(bale\/)?([\w-]+)$/.exec(pathname);
+        if (req.method === "GET" && file) return serveFile(res, file[1] ? apis.bale : apis.telegram, file[2] ?? "");
         for (const [method, pattern, handle] of routes) {
           const match = pattern.exec(pathname);
           if (match && req.method === method) return sendJson(res, 200, await handle(req, res, match));

@@ -1,7 +1,8 @@
 // The sandbox page: personas on the left, their chats with the bot side by side.
 // Plain browser JavaScript, no build step; live updates come as server-sent events.
 
-const state = { personas: [], chats: new Map(), botUsername: "" };
+const state = { personas: [], chats: new Map(), botUsernames: {} };
+const MESSENGER_NAMES = { telegram: "Telegram", bale: "Bale" };
 const $ = (selector, root = document) => root.querySelector(selector);
 
 async function api(path, options = {}) {
@@ -24,8 +25,10 @@ async function loadPersonas() {
       item.className = "persona";
       item.dataset.id = persona.id;
       item.classList.toggle("open", state.chats.has(persona.id));
-      item.innerHTML = `<span class="name" dir="auto"></span><span class="lang"></span><div class="roles" dir="auto"></div>`;
+      item.innerHTML = `<span class="name" dir="auto"></span><span class="badge"></span><span class="lang"></span><div class="roles" dir="auto"></div>`;
       $(".name", item).textContent = persona.name;
+      $(".badge", item).textContent = MESSENGER_NAMES[persona.messenger];
+      $(".badge", item).classList.add(persona.messenger);
       $(".lang", item).textContent = persona.language;
       $(".roles", item).textContent = persona.roles.join(" · ") || "no role yet";
       item.addEventListener("click", () => openChat(persona.id));
@@ -58,6 +61,7 @@ function setUpNewPersonaForm() {
     try {
       const start = /[?&]start=([\w-]+)/.exec(form.start.value)?.[1] ?? form.start.value.trim();
       const persona = await post("/api/personas", {
+        messenger: form.messenger.value,
         firstName: form.firstName.value,
         lastName: form.lastName.value,
         username: form.username.value,
@@ -80,7 +84,7 @@ function setUpNewPersonaForm() {
 // --- Chats ---
 
 function personaOf(id) {
-  return state.personas.find((p) => p.id === id) ?? { id, name: String(id), language: "fa", roles: [] };
+  return state.personas.find((p) => p.id === id) ?? { id, messenger: "telegram", name: String(id), language: "fa", roles: [] };
 }
 
 async function openChat(id) {
@@ -123,7 +127,11 @@ function updateChatHead(chat) {
   $(".chat-name", chat.element).textContent = persona.name;
   // A username reads left to right even in a Persian chat's header.
   const username = persona.username ? [`\u2066@${persona.username}\u2069`] : [];
-  $(".chat-meta", chat.element).textContent = [persona.language, ...username, ...persona.roles].join(" · ");
+  $(".chat-meta", chat.element).textContent = [MESSENGER_NAMES[persona.messenger], persona.language, ...username, ...persona.roles].join(
+    " · ",
+  );
+  // A Bale chat wears Bale's green, so two chats of the same NGO on different messengers are told apart at a glance.
+  chat.element.classList.toggle("bale", persona.messenger === "bale");
   // Persian reads right to left; Azerbaijani (Latin script) and English left to right.
   chat.element.dir = persona.language === "fa" ? "rtl" : "ltr";
 }
@@ -193,7 +201,7 @@ function sendText(chat, text) {
   post(`/api/chats/${chat.id}/text`, { text }).catch((error) => toast(error.message));
 }
 
-/** The bot's command menu for this person, as Telegram resolves it for their chat and language. */
+/** The bot's command menu for this person, as their messenger resolves it for their chat and language (Bale has none). */
 async function showCommandMenu(chat, filter) {
   const persona = personaOf(chat.id);
   chat.menuRequest = (chat.menuRequest ?? 0) + 1;
@@ -302,7 +310,7 @@ function bubble(chat, message) {
   node.dir = baseDirection(message.text ?? message.caption ?? "");
   if (message.photo) {
     const img = document.createElement("img");
-    img.src = `/files/${message.photo.fileId}`;
+    img.src = `/files/${message.photo.path}`;
     img.alt = message.photo.name;
     img.addEventListener("click", () => window.open(img.src, "_blank"));
     node.append(img);
@@ -310,7 +318,7 @@ function bubble(chat, message) {
   if (message.document) {
     const link = document.createElement("a");
     link.className = "file";
-    link.href = `/files/${message.document.fileId}`;
+    link.href = `/files/${message.document.path}`;
     link.download = message.document.name;
     link.textContent = `📄 ${message.document.name}`;
     node.append(link);
@@ -385,7 +393,7 @@ function formatted(html) {
 // A URL ends at the invisible marks that isolate it in the bot's text, as it does at a space.
 const URL_PATTERN = /https?:\/\/[^\s<>"\u2066-\u2069]+[^\s<>".,;:!?)»\u2066-\u2069]/g;
 
-/** Makes URLs in the text clickable; the bot's own invite links fill the New person form instead of leaving the page. */
+/** Makes URLs in the text clickable; the bot's own invite links (either messenger's) fill the New person form instead of leaving the page. */
 function linkify(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const texts = [];
@@ -423,13 +431,14 @@ function link(url) {
   anchor.href = url;
   anchor.textContent = url;
   anchor.dir = "ltr";
-  const invite = new RegExp(`^https://t\\.me/${state.botUsername}\\?start=([\\w-]+)$`).exec(url);
-  if (invite) {
+  const messenger = inviteMessenger(url);
+  if (messenger) {
     anchor.className = "invite-link";
     anchor.addEventListener("click", (event) => {
       event.preventDefault();
       const form = $("#new-persona");
       form.start.value = url;
+      form.messenger.value = messenger;
       form.firstName.focus();
       toast("Name the person who opens this invite link, then press Create.");
     });
@@ -438,6 +447,15 @@ function link(url) {
     anchor.rel = "noopener";
   }
   return anchor;
+}
+
+/** The messenger whose bot an invite link opens: t.me for Telegram, ble.ir for Bale; null for any other link. */
+function inviteMessenger(url) {
+  const hosts = { telegram: "t\\.me", bale: "ble\\.ir" };
+  for (const [messenger, host] of Object.entries(hosts)) {
+    if (new RegExp(`^https://${host}/${state.botUsernames[messenger]}\\?start=[\\w-]+$`).test(url)) return messenger;
+  }
+  return null;
 }
 
 function inlineKeyboard(chat, message, rows) {
@@ -569,7 +587,7 @@ function listen() {
 
 async function start() {
   const info = await api("/api/info");
-  state.botUsername = info.botUsername;
+  state.botUsernames = info.botUsernames;
   state.dashboardUrl = info.dashboardUrl;
   setUpDashboardPanel();
   setUpNewPersonaForm();
