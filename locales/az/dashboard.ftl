@@ -62,3 +62,7 @@ dashboard-directory = Təsdiqlənmiş QHT-lərin kataloqu ({ $count })
 dashboard-coverage-legend = Hər şəhristan və sahə üzrə təsdiqlənmiş QHT-lər. Qırıq xətli xanada heç bir QHT yoxdur (boşluq); { $crowded } və ya daha çox QHT olan xana sıxdır. QHT-lərini görmək üçün xananı seçin.
 dashboard-cell = { $county } şəhristanında { $field }: { $count } QHT
 dashboard-cell-all = Hamısı kataloqda
+dashboard-nav-needs = Təlim ehtiyacları
+dashboard-needs-rounds = Sorğular (🟢 açıq, ⚪️ bağlı)
+dashboard-needs-rate = Cavab nisbəti
+dashboard-needs-demand = Tələb: mövzunu istəyən QHT-lərin ona verdiyi prioritetlərin cəmi (yüksək 3, orta 2, aşağı 1).

@@ -65,3 +65,7 @@ dashboard-cell = { $field } in { $county }: { $count ->
    *[other] { $count } NGOs
 }
 dashboard-cell-all = All of them in the directory
+dashboard-nav-needs = Training needs
+dashboard-needs-rounds = Rounds (🟢 open, ⚪️ closed)
+dashboard-needs-rate = Response rate
+dashboard-needs-demand = Demand: the sum over the NGOs asking for a topic of its priority (high 3, medium 2, low 1).

@@ -62,3 +62,7 @@ dashboard-directory = فهرست سمن‌های تأییدشده ({ $count })
 dashboard-coverage-legend = سمن‌های تأییدشده در هر شهرستان و حوزه. خانهٔ خط‌چین هیچ سمنی ندارد (خلأ)؛ خانه‌ای با { $crowded } سمن یا بیشتر شلوغ است. برای دیدن سمن‌های یک خانه آن را بزنید.
 dashboard-cell = { $field } در { $county }: { $count } سمن
 dashboard-cell-all = همهٔ آن‌ها در فهرست سمن‌ها
+dashboard-nav-needs = نیازهای آموزشی
+dashboard-needs-rounds = دوره‌های نیازسنجی (🟢 باز، ⚪️ بسته)
+dashboard-needs-rate = نرخ پاسخ
+dashboard-needs-demand = تقاضا: جمع اولویتی که سمن‌های خواهان هر موضوع به آن داده‌اند (زیاد = ۳، متوسط = ۲، کم = ۱).

@@ -17,6 +17,7 @@ import { coveragePage } from "./pages/coverage.js";
 import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
 import { meetingsPage } from "./pages/meetings.js";
+import { needsFile, needsPage } from "./pages/needs.js";
 import { ngosPage, reviewNgo } from "./pages/ngos.js";
 import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
 
@@ -169,6 +170,9 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "POST /ngos/approve": (v, form) => reviewNgo(deps, v, form, "approve"),
     "POST /ngos/reject": (v, form) => reviewNgo(deps, v, form, "reject"),
     "GET /coverage": (v) => coveragePage(deps, v),
+    "GET /needs": (v) => needsPage(deps, v),
+    "GET /needs.xlsx": (v) => needsFile(deps, v, "xlsx"),
+    "GET /needs.csv": (v) => needsFile(deps, v, "csv"),
     "GET /meetings": (v) => meetingsPage(deps, v),
     "GET /broadcasts": (v) => broadcastsPage(deps, v),
     "POST /broadcasts/pause": (v, form) => controlBroadcast(deps, v, form, "pause"),

@@ -6,6 +6,7 @@ const SECTIONS = [
   ["/dashboard/", "dashboard-nav-indicators"],
   ["/dashboard/ngos", "dashboard-nav-ngos"],
   ["/dashboard/coverage", "dashboard-nav-coverage"],
+  ["/dashboard/needs", "dashboard-nav-needs"],
   ["/dashboard/meetings", "dashboard-nav-meetings"],
   ["/dashboard/broadcasts", "dashboard-nav-broadcasts"],
 ] as const;
