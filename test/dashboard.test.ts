@@ -132,6 +132,12 @@ describe("signing in", () => {
     expect(await response.text()).toContain("for officials only");
   });
 
+  it("when PUBLIC_DASHBOARD is not on, then the public transparency page is not there (404)", async () => {
+    const response = await new Browser().get("/dashboard/public");
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("East Vale");
+  });
+
   it("when nobody is signed in, then every page answers 401 with how to sign in, and no data", async () => {
     const browser = new Browser();
     for (const path of [

@@ -66,3 +66,15 @@ dashboard-nav-needs = Təlim ehtiyacları
 dashboard-needs-rounds = Sorğular (🟢 açıq, ⚪️ bağlı)
 dashboard-needs-rate = Cavab nisbəti
 dashboard-needs-demand = Tələb: mövzunu istəyən QHT-lərin ona verdiyi prioritetlərin cəmi (yüksək 3, orta 2, aşağı 1).
+public-title = { $province } ostanında QHT-lər və dövlət
+public-intro = Ostan hökumətinin QHT-lərlə işi, hər şəhristan üzrə rəqəmlərlə. Burada yalnız saylar dərc olunur: heç bir QHT-nin və ya şəxsin adı çəkilmir.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = Şəhristan və fəaliyyət sahəsi üzrə təsdiqlənmiş QHT-lər
+public-meetings = Hər şəhristanda keçirilmiş problemyönlü görüşlər
+public-meetings-target = Hər şəhristan rübdə QHT-ləri ilə { $required ->
+    [one] bir görüş
+   *[other] { $required } görüş
+} keçirməlidir (✅ keçirilib, ❌ hələ yox).
+public-needs = Təlim ehtiyacları: { $from } ilə { $to } arasında açılmış sorğulara dəvət olunan QHT-lərin cavabı

@@ -69,3 +69,15 @@ dashboard-nav-needs = Training needs
 dashboard-needs-rounds = Rounds (🟢 open, ⚪️ closed)
 dashboard-needs-rate = Response rate
 dashboard-needs-demand = Demand: the sum over the NGOs asking for a topic of its priority (high 3, medium 2, low 1).
+public-title = NGOs and the government in { $province }
+public-intro = How the province's government works with its NGOs, in figures per county. Only counts are published here: no NGO or person is named.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = Verified NGOs per county and field of activity
+public-meetings = Problem-centred meetings held per county
+public-meetings-target = Each county is to hold { $required ->
+    [one] one meeting
+   *[other] { $required } meetings
+} with its NGOs a quarter (✅ held, ❌ not yet).
+public-needs = Training needs: response of the invited NGOs to the rounds opened from { $from } to { $to }

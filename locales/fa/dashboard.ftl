@@ -66,3 +66,15 @@ dashboard-nav-needs = نیازهای آموزشی
 dashboard-needs-rounds = دوره‌های نیازسنجی (🟢 باز، ⚪️ بسته)
 dashboard-needs-rate = نرخ پاسخ
 dashboard-needs-demand = تقاضا: جمع اولویتی که سمن‌های خواهان هر موضوع به آن داده‌اند (زیاد = ۳، متوسط = ۲، کم = ۱).
+public-title = سمن‌ها و دولت در استان { $province }
+public-intro = همکاری دولت استان با سمن‌ها، با آمار هر شهرستان. در این صفحه فقط شمار منتشر می‌شود و نام هیچ سمن یا شخصی نمی‌آید.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = سمن‌های تأییدشده به تفکیک شهرستان و حوزهٔ فعالیت
+public-meetings = نشست‌های مسئله‌محور برگزارشده در هر شهرستان
+public-meetings-target = هر شهرستان باید در هر فصل { $required ->
+    [one] یک نشست
+   *[other] { $required } نشست
+} با سمن‌هایش برگزار کند (✅ برگزار شد، ❌ هنوز نه).
+public-needs = نیازسنجی آموزشی: پاسخ سمن‌های دعوت‌شده به دوره‌هایی که از { $from } تا { $to } آغاز شدند

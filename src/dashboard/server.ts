@@ -19,6 +19,7 @@ import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
 import { meetingsPage } from "./pages/meetings.js";
 import { needsFile, needsPage } from "./pages/needs.js";
 import { ngosPage, reviewNgo } from "./pages/ngos.js";
+import { publicPage } from "./pages/public.js";
 import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
 
 export type DashboardDeps = {
@@ -162,6 +163,15 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     return { session, actor: { id: found.person.id, roles: found.roles, origin: "dashboard" }, tr: translator(found.locale), url };
   }
 
+  /** The public transparency page: no session, aggregates only, and not there at all unless PUBLIC_DASHBOARD is on. */
+  async function transparency(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const lang = url.searchParams.get("lang");
+    const locale: Locale = lang === "fa" || lang === "az" || lang === "en" ? lang : guestLocale(req);
+    const page = config.publicDashboard ? await publicPage(deps, translator(locale), url) : null;
+    if (!page) return refuse(req, res, 404, "dashboard-not-found", locale);
+    sendPage(res, 200, page);
+  }
+
   /** Pages behind a session, by method and path. */
   const pages: Record<string, (v: Visit, form: URLSearchParams) => Promise<Reply>> = {
     "GET /": (v) => indicatorsPage(deps, v),
@@ -194,6 +204,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     if (method === "GET" && route === "/sign-in") return signIn(req, res, url);
     if (method === "GET" && route === "/app") return sendPage(res, 200, miniAppPage(translator(guestLocale(req))));
     if (method === "POST" && route === "/app") return signInMiniApp(req, res);
+    if (method === "GET" && route === "/public") return transparency(req, res, url);
 
     const page = pages[`${method} ${route}`];
     if (!page) return refuse(req, res, 404, "dashboard-not-found");

@@ -80,3 +80,16 @@ export function miniAppPage(tr: Translator): Html {
 <p id="mini-app-status">${tr.t("dashboard-mini-app-opening")}</p></main>`;
   return document(tr, tr.t("dashboard-title"), body, ["mini-app.js"]);
 }
+
+/** A page anyone may read (the public transparency page): no sections, no session, its own language links. */
+export function publicDocument(tr: Translator, title: string, content: Html, languages: Html): Html {
+  const body = html`<header class="top">
+  <strong class="brand">${title}</strong>
+  <nav>${languages}</nav>
+</header>
+<main>
+<h1>${title}</h1>
+${content}
+</main>`;
+  return document(tr, title, body);
+}
