@@ -5,7 +5,7 @@ import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.j
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { databaseUrl, type Harness, newTelegramId, readable, startApp, type TestUser } from "./support/harness.js";
-import { registeredNgo } from "./support/journeys.js";
+import { registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
 
@@ -551,5 +551,46 @@ describe("training needs", () => {
       expect(await response.text()).not.toContain("East Vale");
     }
     expect((await browser.get("/dashboard/needs?round=no-such-round")).status).toBe(404);
+  });
+});
+
+describe("likely duplicates", () => {
+  it("when a county official merges a likely duplicate on the NGOs page, then it asks first, keeps the older, and audits it as the dashboard's; another county's pair is refused", async () => {
+    const phone = `+98912${String(unique()).padStart(7, "0").slice(-7)}`;
+    const ngo = async (county: string) => {
+      const id = await registeredNgo(h, ids.admin, h.user({ language: "en" }), { county, fields: ["Education"] });
+      await db.ngo.update({ where: { id }, data: { contactPhone: phone } });
+      return id;
+    };
+    // The pairs earlier tests left (their NGOs share a phone) are set aside, so this pair is among those shown.
+    const official = await h.actor(ids.westVale);
+    for (const pair of await h.app.services.duplicates.pairs(official))
+      await h.app.services.duplicates.dismiss(official, pair.older.id, pair.newer.id);
+    const older = await ngo("West Vale");
+    const newer = await ngo("West Vale");
+    const east = await ngo("East Vale");
+    const browser = await signedIn(ids.westVale);
+    const page = readable(await (await browser.get("/dashboard/ngos")).text());
+    expect(page).toContain("Likely duplicates");
+    expect(page).toContain(`<input type="hidden" name="older" value="${older}"><input type="hidden" name="newer" value="${newer}">`);
+    expect(page).not.toContain(east);
+
+    const csrf = await browser.csrf();
+    const asked = await browser.post("/dashboard/ngos/merge", { older, newer, csrf });
+    expect(asked.status).toBe(200);
+    expect(readable(await asked.text())).toContain("Yes, merge them");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: newer } })).status).toBe("VERIFIED");
+
+    const merged = await browser.post("/dashboard/ngos/merge", { older, newer, csrf, confirmed: "yes" });
+    expect(merged.status).toBe(303);
+    expect(merged.headers.get("location")).toBe("/dashboard/ngos?done=merged");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: newer } })).status).toBe("REJECTED");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: older } })).status).toBe("VERIFIED");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "ngo.merge", entityId: older } });
+    expect(entry.origin).toBe("dashboard");
+
+    const refused = await browser.post("/dashboard/ngos/not-duplicate", { older, newer: east, csrf });
+    expect(refused.status).toBe(403);
+    expect(await db.duplicateDismissal.count({ where: { OR: [{ firstNgoId: east }, { secondNgoId: east }] } })).toBe(0);
   });
 });

@@ -78,3 +78,9 @@ public-meetings-target = Hər şəhristan rübdə QHT-ləri ilə { $required ->
    *[other] { $required } görüş
 } keçirməlidir (✅ keçirilib, ❌ hələ yox).
 public-needs = Təlim ehtiyacları: { $from } ilə { $to } arasında açılmış sorğulara dəvət olunan QHT-lərin cavabı
+dashboard-duplicates = Ehtimal olunan təkrarlar ({ $count })
+dashboard-status-PENDING = yoxlanış gözləyir
+dashboard-status-VERIFIED = təsdiqlənib
+dashboard-status-REJECTED = rədd edilib
+dashboard-merge-confirm = Bu ikisi birləşdirilsin? Köhnə qeyd saxlanılır; yenisi bağlanır və üzvləri köhnəyə köçür. Bunu burada geri qaytarmaq olmur.
+dashboard-merged = Birləşdirildi: köhnə qeyd saxlanıldı və üzvlər ona köçdü; yeni qeydin rəhbərinə xəbər verilir.

@@ -81,3 +81,9 @@ public-meetings-target = Each county is to hold { $required ->
    *[other] { $required } meetings
 } with its NGOs a quarter (✅ held, ❌ not yet).
 public-needs = Training needs: response of the invited NGOs to the rounds opened from { $from } to { $to }
+dashboard-duplicates = Likely duplicates ({ $count })
+dashboard-status-PENDING = awaiting review
+dashboard-status-VERIFIED = verified
+dashboard-status-REJECTED = rejected
+dashboard-merge-confirm = Merge these two? The older record is kept; the newer one is closed and its members move to the older one. This cannot be undone here.
+dashboard-merged = Merged: the older record is kept and the members have moved to it; the newer one's leader is being told.

@@ -78,3 +78,9 @@ public-meetings-target = هر شهرستان باید در هر فصل { $requir
    *[other] { $required } نشست
 } با سمن‌هایش برگزار کند (✅ برگزار شد، ❌ هنوز نه).
 public-needs = نیازسنجی آموزشی: پاسخ سمن‌های دعوت‌شده به دوره‌هایی که از { $from } تا { $to } آغاز شدند
+dashboard-duplicates = احتمالاً تکراری ({ $count })
+dashboard-status-PENDING = در انتظار بررسی
+dashboard-status-VERIFIED = تأییدشده
+dashboard-status-REJECTED = ردشده
+dashboard-merge-confirm = این دو ادغام شوند؟ سابقهٔ قدیمی‌تر می‌ماند؛ سابقهٔ جدیدتر بسته می‌شود و اعضایش به قدیمی‌تر منتقل می‌شوند. این کار را اینجا نمی‌توان برگرداند.
+dashboard-merged = ادغام شد: سابقهٔ قدیمی‌تر ماند و اعضا به آن منتقل شدند؛ به مسئول سابقهٔ جدیدتر خبر داده می‌شود.

@@ -18,7 +18,7 @@ import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
 import { meetingsPage } from "./pages/meetings.js";
 import { needsFile, needsPage } from "./pages/needs.js";
-import { ngosPage, reviewNgo } from "./pages/ngos.js";
+import { ngosPage, resolveDuplicate, reviewNgo } from "./pages/ngos.js";
 import { publicPage } from "./pages/public.js";
 import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
 
@@ -179,6 +179,8 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "GET /ngos": (v) => ngosPage(deps, v),
     "POST /ngos/approve": (v, form) => reviewNgo(deps, v, form, "approve"),
     "POST /ngos/reject": (v, form) => reviewNgo(deps, v, form, "reject"),
+    "POST /ngos/merge": (v, form) => resolveDuplicate(deps, v, form, "merge"),
+    "POST /ngos/not-duplicate": (v, form) => resolveDuplicate(deps, v, form, "dismiss"),
     "GET /coverage": (v) => coveragePage(deps, v),
     "GET /needs": (v) => needsPage(deps, v),
     "GET /needs.xlsx": (v) => needsFile(deps, v, "xlsx"),
