@@ -594,3 +594,57 @@ describe("likely duplicates", () => {
     expect(await db.duplicateDismissal.count({ where: { OR: [{ firstNgoId: east }, { secondNgoId: east }] } })).toBe(0);
   });
 });
+
+describe("a meeting's page", () => {
+  it("when an official opens a meeting of their area, then they read its answers, presence, agenda and outcomes, with the attendance file; another county's is refused", async () => {
+    const leader = h.user({ language: "en", firstName: "Agendaleader" });
+    await registeredNgo(h, ids.admin, leader, { county: "East Vale", fields: ["Education"], name: "Reading Circle <i>" });
+    const provincial = await h.actor(ids.provincial);
+    const { meeting } = await h.app.services.meetings.create(
+      provincial,
+      {
+        countyId: await h.countyId("East Vale"),
+        title: "East Vale schools",
+        theme: "Problems NGOs raised with the county this season.",
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        venue: "Library hall",
+        location: null,
+        fieldIds: [],
+        membersInvited: true,
+      },
+      new Date(),
+    );
+    const education = (await h.app.services.reference.fields()).find((f) => f.nameEn === "Education")?.id ?? 0;
+    const item = await h.app.services.meetings.addAgendaItem(
+      BigInt(leader.id),
+      meeting.id,
+      { text: "Too few books in village schools", fieldId: education },
+      new Date(),
+    );
+    await h.app.services.meetings.recordOutcome(provincial, item.id, "FOLLOW_UP", "The county buys books in spring.", new Date());
+
+    const browser = await signedIn(ids.provincial);
+    const list = await (await browser.get("/dashboard/meetings")).text();
+    expect(list).toContain(`href="/dashboard/meetings/view?meeting=${meeting.id}"`);
+    const page = readable(await (await browser.get(`/dashboard/meetings/view?meeting=${meeting.id}`)).text());
+    expect(page).toContain("East Vale schools");
+    expect(page).toContain("Library hall");
+    expect(page).toContain("Agendaleader");
+    expect(page).toContain("Reading Circle &lt;i&gt;");
+    expect(page).toContain("Too few books in village schools");
+    expect(page).toContain("🔁 Follow-up: The county buys books in spring.");
+    expect(page).toContain("present: 0");
+
+    const file = await browser.get(`/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}`);
+    expect(file.status).toBe(200);
+    const sheet = await readWorkbook(Buffer.from(await file.arrayBuffer()));
+    expect(sheet("Attendance").some((row) => row[0] === "Agendaleader" && row[2] === "Reading Circle <i>")).toBe(true);
+
+    const county = await signedIn(ids.westVale);
+    for (const path of [`/dashboard/meetings/view?meeting=${meeting.id}`, `/dashboard/meetings/attendance.csv?meeting=${meeting.id}`]) {
+      const response = await county.get(path);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).not.toContain("East Vale schools");
+    }
+  });
+});

@@ -84,3 +84,5 @@ dashboard-status-VERIFIED = təsdiqlənib
 dashboard-status-REJECTED = rədd edilib
 dashboard-merge-confirm = Bu ikisi birləşdirilsin? Köhnə qeyd saxlanılır; yenisi bağlanır və üzvləri köhnəyə köçür. Bunu burada geri qaytarmaq olmur.
 dashboard-merged = Birləşdirildi: köhnə qeyd saxlanıldı və üzvlər ona köçdü; yeni qeydin rəhbərinə xəbər verilir.
+dashboard-meeting-present = iştirak edən: { $present }
+dashboard-meeting-agenda = Gündəlik və nəticələr

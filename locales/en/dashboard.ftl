@@ -87,3 +87,5 @@ dashboard-status-VERIFIED = verified
 dashboard-status-REJECTED = rejected
 dashboard-merge-confirm = Merge these two? The older record is kept; the newer one is closed and its members move to the older one. This cannot be undone here.
 dashboard-merged = Merged: the older record is kept and the members have moved to it; the newer one's leader is being told.
+dashboard-meeting-present = present: { $present }
+dashboard-meeting-agenda = Agenda and outcomes

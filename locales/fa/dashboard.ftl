@@ -84,3 +84,5 @@ dashboard-status-VERIFIED = تأییدشده
 dashboard-status-REJECTED = ردشده
 dashboard-merge-confirm = این دو ادغام شوند؟ سابقهٔ قدیمی‌تر می‌ماند؛ سابقهٔ جدیدتر بسته می‌شود و اعضایش به قدیمی‌تر منتقل می‌شوند. این کار را اینجا نمی‌توان برگرداند.
 dashboard-merged = ادغام شد: سابقهٔ قدیمی‌تر ماند و اعضا به آن منتقل شدند؛ به مسئول سابقهٔ جدیدتر خبر داده می‌شود.
+dashboard-meeting-present = حاضر: { $present }
+dashboard-meeting-agenda = دستور جلسه و نتیجه‌ها

@@ -16,7 +16,7 @@ import { broadcastsPage, controlBroadcast } from "./pages/broadcasts.js";
 import { coveragePage } from "./pages/coverage.js";
 import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
-import { meetingsPage } from "./pages/meetings.js";
+import { attendanceFile, meetingPage, meetingsPage } from "./pages/meetings.js";
 import { needsFile, needsPage } from "./pages/needs.js";
 import { ngosPage, resolveDuplicate, reviewNgo } from "./pages/ngos.js";
 import { publicPage } from "./pages/public.js";
@@ -186,6 +186,9 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "GET /needs.xlsx": (v) => needsFile(deps, v, "xlsx"),
     "GET /needs.csv": (v) => needsFile(deps, v, "csv"),
     "GET /meetings": (v) => meetingsPage(deps, v),
+    "GET /meetings/view": (v) => meetingPage(deps, v),
+    "GET /meetings/attendance.xlsx": (v) => attendanceFile(deps, v, "xlsx"),
+    "GET /meetings/attendance.csv": (v) => attendanceFile(deps, v, "csv"),
     "GET /broadcasts": (v) => broadcastsPage(deps, v),
     "POST /broadcasts/pause": (v, form) => controlBroadcast(deps, v, form, "pause"),
     "POST /broadcasts/resume": (v, form) => controlBroadcast(deps, v, form, "resume"),
