@@ -26,6 +26,7 @@ import { PartnerService } from "./domain/partners.js";
 import { PeopleService } from "./domain/people.js";
 import { ReferenceService } from "./domain/reference.js";
 import { Superadmins } from "./domain/shared/superadmins.js";
+import { TransparencyService } from "./domain/transparency.js";
 import { createHttpServer } from "./http.js";
 import { createI18n } from "./i18n.js";
 import { BroadcastQueue, broadcastDeliveries, broadcastIntents } from "./jobs/broadcasts.js";
@@ -91,6 +92,7 @@ export function createApp(
   const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const superadmins = new Superadmins(new Map(config.messengers.map((m) => [m.messenger, m.adminIds])));
+  const coverage = new CoverageService(db);
   const services: AppServices = {
     people: new PeopleService(db, superadmins),
     ngos: new NgoService(db, superadmins),
@@ -99,12 +101,13 @@ export function createApp(
     reference: new ReferenceService(db),
     directory: new DirectoryService(db),
     partners: new PartnerService(db),
-    coverage: new CoverageService(db),
+    coverage,
     duplicates: new DuplicateService(db),
     needs: new NeedsService(db),
     broadcasts: new BroadcastService(db),
     meetings: new MeetingService(db),
     kpi: new KpiService(db),
+    transparency: new TransparencyService(db, coverage),
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();

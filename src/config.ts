@@ -75,6 +75,8 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: "needs the dashboard's public address, e.g. https://bot.example.org/dashboard" })
     .regex(/\/dashboard\/?$/, "needs an address ending in /dashboard, where the bot's HTTP server serves it")
     .optional(),
+  // The public transparency page at /dashboard/public: the province's aggregates, for anyone, without signing in.
+  PUBLIC_DASHBOARD: z.enum(["true", "false"], "needs true or false").default("false"),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS, `needs one of ${LOG_LEVELS.join(", ")}`).default("info"),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(DEFAULT_SHUTDOWN_TIMEOUT_SECONDS),
@@ -132,6 +134,8 @@ export type Config = {
   httpPort: number;
   /** The dashboard's public address without a trailing slash (…/dashboard); no dashboard links without it. */
   dashboardUrl: string | undefined;
+  /** Whether /dashboard/public shows the province's aggregates (verified NGOs, meetings held, training-needs response) to anyone. */
+  publicDashboard: boolean;
   /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
   sandboxPort: number;
   logLevel: (typeof LOG_LEVELS)[number];
@@ -218,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,
     dashboardUrl: e.DASHBOARD_URL?.replace(/\/$/, ""),
+    publicDashboard: e.PUBLIC_DASHBOARD === "true",
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium, type FrameLocator, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
+import { tehranDate } from "../src/domain/calendar.js";
 import type { Actor } from "../src/domain/shared/actor.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
@@ -132,9 +133,9 @@ describe("the dashboard in the browser", () => {
 
     // An earlier quarter, and back.
     const quarter = (await dashboard.locator(".quarter").textContent()) ?? "";
-    await dashboard.getByRole("link", { name: "◀ Earlier quarter" }).click();
+    await dashboard.getByRole("link", { name: "Earlier quarter" }).click();
     await expect.poll(() => dashboard.locator(".quarter").textContent()).not.toBe(quarter);
-    await dashboard.getByRole("link", { name: "Later quarter ▶" }).click();
+    await dashboard.getByRole("link", { name: "Later quarter" }).click();
     await expect.poll(() => dashboard.locator(".quarter").textContent()).toBe(quarter);
 
     // The Excel file of the quarter.
@@ -176,6 +177,28 @@ describe("the dashboard in the browser", () => {
     // The trend chart was drawn by ECharts (a canvas), under the page's strict CSP.
     await desk.locator("[data-chart=trend] canvas").first().waitFor();
     if (process.env.DASHBOARD_SCREENSHOT) await desk.screenshot({ path: process.env.DASHBOARD_SCREENSHOT, fullPage: true });
+
+    // Training needs: a round answered in Tarom, its demand drawn as bars.
+    const leaderId = (await (await newPersona(`Nima${unique()}`, "person", "en")).getAttribute("data-id")) ?? "";
+    await ngoOf(leaderId, "Tarom", "Health", true);
+    const services = sandbox.app.services;
+    const tarom = (await services.reference.counties()).find((c) => c.nameEn === "Tarom")?.id ?? 0;
+    const deadline = tehranDate(new Date(Date.now() + 10 * 86_400_000));
+    const { round } = await services.needs.openRound(
+      await admin(),
+      { title: `Skills ${unique()}`, deadline, countyIds: [tarom] },
+      new Date(),
+    );
+    const topic = (await services.needs.topics())[0]?.id ?? 0;
+    await services.needs.submit(
+      BigInt(leaderId),
+      round.id,
+      { choices: [{ topicId: topic, priority: "HIGH" }], format: "EITHER", attendees: 3, days: [2], times: ["morning"], otherNeed: null },
+      new Date(),
+    );
+    await desk.goto(new URL(`/dashboard/needs?round=${round.id}`, desk.url()).href);
+    await desk.locator("[data-chart=needs] canvas").first().waitFor();
+    await contains(desk.locator("main table.figures").first(), "طارم");
     await desk.close();
   });
 });

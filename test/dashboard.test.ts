@@ -4,10 +4,10 @@ import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
-import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { registeredNgo } from "./support/journeys.js";
+import { databaseUrl, type Harness, newTelegramId, readable, startApp, type TestUser } from "./support/harness.js";
+import { registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
-import { readWorkbook } from "./support/workbook.js";
+import { csvRows, readWorkbook } from "./support/workbook.js";
 
 /**
  * The officials' web dashboard through HTTP, as a browser would use it: the
@@ -34,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   if (province) await db.meeting.deleteMany({ where: { county: { provinceId: province.provinceId } } });
+  if (province) await db.needsRound.deleteMany({ where: { provinceId: province.provinceId } });
   await province?.remove();
   await db?.$disconnect();
   await redis?.quit();
@@ -131,6 +132,12 @@ describe("signing in", () => {
     expect(response.status).toBe(403);
     expect(response.headers.get("set-cookie")).toBeNull();
     expect(await response.text()).toContain("for officials only");
+  });
+
+  it("when PUBLIC_DASHBOARD is not on, then the public transparency page is not there (404)", async () => {
+    const response = await new Browser().get("/dashboard/public");
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain("East Vale");
   });
 
   it("when nobody is signed in, then every page answers 401 with how to sign in, and no data", async () => {
@@ -247,7 +254,7 @@ describe("scope", () => {
 
   it("when the provincial official looks at the indicators, then every county of the province is there, with the Excel file", async () => {
     const browser = await signedIn(ids.provincial);
-    const page = await (await browser.get("/dashboard/?quarter=1405.1&indicator=attendance")).text();
+    const page = readable(await (await browser.get("/dashboard/?quarter=1405.1&indicator=attendance")).text());
     expect(page).toContain("East Vale");
     expect(page).toContain("West Vale");
     expect(page).toContain("Spring 1405");
@@ -403,7 +410,7 @@ describe("meetings", () => {
       },
       new Date(),
     );
-    const provincial = await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text();
+    const provincial = readable(await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text());
     expect(provincial).toContain("East Vale water supply");
     expect(provincial).toContain("County hall");
     expect(provincial).toMatch(/Invited: \d+ · coming: 0/);
@@ -418,6 +425,228 @@ describe("meetings", () => {
       expect(persian).toContain(new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(jy));
     } finally {
       await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
+    }
+  });
+});
+
+/**
+ * A round of the test province, opened by the provincial official over both
+ * counties: in East Vale one NGO answers (project management, high, 5 people)
+ * and one (in Health) does not; in West Vale one answers (project management,
+ * low, and fundraising, medium, 3 people). Built once, by the first test that asks.
+ */
+let needsFixture: Promise<{ roundId: string; invited: { east: number; west: number } }> | undefined;
+function needsRound() {
+  needsFixture ??= (async () => {
+    const eastAnswers = h.user({ language: "en", firstName: "East answers" });
+    const westAnswers = h.user({ language: "en", firstName: "West answers" });
+    await registeredNgo(h, ids.admin, eastAnswers, { county: "East Vale", fields: ["Education"] });
+    await registeredNgo(h, ids.admin, h.user({ language: "en" }), { county: "East Vale", fields: ["Health"] });
+    await registeredNgo(h, ids.admin, westAnswers, { county: "West Vale", fields: ["Education"] });
+    const east = await h.countyId("East Vale");
+    const west = await h.countyId("West Vale");
+    const { round } = await h.app.services.needs.openRound(
+      await h.actor(ids.provincial),
+      { title: "Skills on the dashboard", deadline: tehranDate(new Date(Date.now() + 10 * 86_400_000)), countyIds: [east, west] },
+      new Date(),
+    );
+    const topics = await h.app.services.needs.topics();
+    const topic = (en: string) => topics.find((t) => t.nameEn === en)?.id ?? 0;
+    const answer = { format: "IN_PERSON" as const, days: [0], times: ["morning" as const], otherNeed: null };
+    await h.app.services.needs.submit(
+      BigInt(eastAnswers.id),
+      round.id,
+      { ...answer, choices: [{ topicId: topic("Project management"), priority: "HIGH" }], attendees: 5 },
+      new Date(),
+    );
+    await h.app.services.needs.submit(
+      BigInt(westAnswers.id),
+      round.id,
+      {
+        ...answer,
+        choices: [
+          { topicId: topic("Project management"), priority: "LOW" },
+          { topicId: topic("Fundraising and financial transparency"), priority: "MEDIUM" },
+        ],
+        attendees: 3,
+      },
+      new Date(),
+    );
+    const invited = async (countyId: number) => db.needsInvitation.count({ where: { roundId: round.id, countyId } });
+    return { roundId: round.id, invited: { east: await invited(east), west: await invited(west) } };
+  })();
+  return needsFixture;
+}
+
+describe("training needs", () => {
+  it("when the provincial official opens a round, then they read its response per county and topics by demand, as /needs counts them", async () => {
+    const { roundId, invited } = await needsRound();
+    const browser = await signedIn(ids.provincial);
+    const page = readable(await (await browser.get("/dashboard/needs")).text());
+    // The newest round is shown without choosing it.
+    expect(page).toContain("Skills on the dashboard");
+    expect(page).toContain(`Answered: 2 of ${invited.east + invited.west} NGOs`);
+    expect(page).toMatch(new RegExp(`<th scope="row">East Vale</th><td>${invited.east}</td><td>1</td>`));
+    expect(page).toMatch(new RegExp(`<th scope="row">West Vale</th><td>${invited.west}</td><td>1</td>`));
+    // Demand: high 3 + low 1 for project management, medium 2 for fundraising.
+    expect(page).toMatch(/<th scope="row">Project management<\/th><td>[^<]*<\/td>\s*<td>4<\/td><td>2<\/td><td>8<\/td>/);
+    expect(page).toMatch(/<th scope="row">Fundraising and financial transparency<\/th><td>[^<]*<\/td>\s*<td>2<\/td><td>1<\/td><td>3<\/td>/);
+    const chart = JSON.parse(/<script type="application\/json" id="needs-data">(.*?)<\/script>/s.exec(page)?.[1] ?? "{}");
+    expect(chart.topics).toEqual(["Project management", "Fundraising and financial transparency"]);
+    expect(chart.series).toEqual([
+      { name: "East Vale", values: [3, 0] },
+      { name: "West Vale", values: [1, 2] },
+    ]);
+
+    const file = await browser.get(`/dashboard/needs.xlsx?round=${roundId}`);
+    expect(file.status).toBe(200);
+    const sheet = await readWorkbook(Buffer.from(await file.arrayBuffer()));
+    expect(sheet("Response by county").slice(1)).toEqual([
+      ["East Vale", invited.east, 1, Math.round((1 / invited.east) * 1000) / 10],
+      ["West Vale", invited.west, 1, Math.round((1 / invited.west) * 1000) / 10],
+    ]);
+    expect(
+      sheet("Demand by topic")
+        .slice(1)
+        .map((row) => row.slice(0, 1).concat(row.slice(3))),
+    ).toEqual([
+      ["Project management", 4, 8, 3, 1],
+      ["Fundraising and financial transparency", 2, 3, 0, 2],
+    ]);
+    const csv = await browser.get(`/dashboard/needs.csv?round=${roundId}`);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(csvRows(new Uint8Array(await csv.arrayBuffer()))).toHaveLength(4); // the header and a row per topic chosen
+  });
+
+  it("when the official filters by county or field, then the figures are those of its NGOs only", async () => {
+    const { roundId, invited } = await needsRound();
+    const browser = await signedIn(ids.provincial);
+    const west = await h.countyId("West Vale");
+    const fields = await h.app.services.reference.fields();
+    const health = fields.find((f) => f.nameEn === "Health")?.id;
+    const byCounty = readable(await (await browser.get(`/dashboard/needs?round=${roundId}&county=${west}`)).text());
+    expect(byCounty).toContain(`Answered: 1 of ${invited.west} NGO`);
+    expect(byCounty).not.toContain('<th scope="row">East Vale</th>');
+    expect(byCounty).toMatch(/<th scope="row">Project management<\/th><td>[^<]*<\/td>\s*<td>1<\/td>/);
+
+    // In Health only the NGO that has not answered was asked: no demand at all.
+    const byField = readable(await (await browser.get(`/dashboard/needs?round=${roundId}&field=${health}`)).text());
+    expect(byField).toContain("Answered: 0 of");
+    expect(byField).toContain("No answers yet.");
+    expect(byField).not.toContain("Project management");
+  });
+
+  it("when a county official reads a province-wide round, then only their county's figures are there; another county is refused with 403", async () => {
+    const { roundId, invited } = await needsRound();
+    const browser = await signedIn(ids.westVale);
+    const page = readable(await (await browser.get(`/dashboard/needs?round=${roundId}`)).text());
+    expect(page).toContain(`Answered: 1 of ${invited.west} NGO`);
+    expect(page).toContain("West Vale");
+    expect(page).not.toContain("East Vale");
+    const sheet = await readWorkbook(Buffer.from(await (await browser.get(`/dashboard/needs.xlsx?round=${roundId}`)).arrayBuffer()));
+    expect(sheet("Response by county").map((row) => row[0])).toEqual(["County", "West Vale"]);
+
+    const east = await h.countyId("East Vale");
+    for (const path of [`/dashboard/needs?round=${roundId}&county=${east}`, `/dashboard/needs.xlsx?round=${roundId}&county=${east}`]) {
+      const response = await browser.get(path);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).not.toContain("East Vale");
+    }
+    expect((await browser.get("/dashboard/needs?round=no-such-round")).status).toBe(404);
+  });
+});
+
+describe("likely duplicates", () => {
+  it("when a county official merges a likely duplicate on the NGOs page, then it asks first, keeps the older, and audits it as the dashboard's; another county's pair is refused", async () => {
+    const phone = `+98912${String(unique()).padStart(7, "0").slice(-7)}`;
+    const ngo = async (county: string) => {
+      const id = await registeredNgo(h, ids.admin, h.user({ language: "en" }), { county, fields: ["Education"] });
+      await db.ngo.update({ where: { id }, data: { contactPhone: phone } });
+      return id;
+    };
+    // The pairs earlier tests left (their NGOs share a phone) are set aside, so this pair is among those shown.
+    const official = await h.actor(ids.westVale);
+    for (const pair of await h.app.services.duplicates.pairs(official))
+      await h.app.services.duplicates.dismiss(official, pair.older.id, pair.newer.id);
+    const older = await ngo("West Vale");
+    const newer = await ngo("West Vale");
+    const east = await ngo("East Vale");
+    const browser = await signedIn(ids.westVale);
+    const page = readable(await (await browser.get("/dashboard/ngos")).text());
+    expect(page).toContain("Likely duplicates");
+    expect(page).toContain(`<input type="hidden" name="older" value="${older}"><input type="hidden" name="newer" value="${newer}">`);
+    expect(page).not.toContain(east);
+
+    const csrf = await browser.csrf();
+    const asked = await browser.post("/dashboard/ngos/merge", { older, newer, csrf });
+    expect(asked.status).toBe(200);
+    expect(readable(await asked.text())).toContain("Yes, merge them");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: newer } })).status).toBe("VERIFIED");
+
+    const merged = await browser.post("/dashboard/ngos/merge", { older, newer, csrf, confirmed: "yes" });
+    expect(merged.status).toBe(303);
+    expect(merged.headers.get("location")).toBe("/dashboard/ngos?done=merged");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: newer } })).status).toBe("REJECTED");
+    expect((await db.ngo.findUniqueOrThrow({ where: { id: older } })).status).toBe("VERIFIED");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "ngo.merge", entityId: older } });
+    expect(entry.origin).toBe("dashboard");
+
+    const refused = await browser.post("/dashboard/ngos/not-duplicate", { older, newer: east, csrf });
+    expect(refused.status).toBe(403);
+    expect(await db.duplicateDismissal.count({ where: { OR: [{ firstNgoId: east }, { secondNgoId: east }] } })).toBe(0);
+  });
+});
+
+describe("a meeting's page", () => {
+  it("when an official opens a meeting of their area, then they read its answers, presence, agenda and outcomes, with the attendance file; another county's is refused", async () => {
+    const leader = h.user({ language: "en", firstName: "Agendaleader" });
+    await registeredNgo(h, ids.admin, leader, { county: "East Vale", fields: ["Education"], name: "Reading Circle <i>" });
+    const provincial = await h.actor(ids.provincial);
+    const { meeting } = await h.app.services.meetings.create(
+      provincial,
+      {
+        countyId: await h.countyId("East Vale"),
+        title: "East Vale schools",
+        theme: "Problems NGOs raised with the county this season.",
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        venue: "Library hall",
+        location: null,
+        fieldIds: [],
+        membersInvited: true,
+      },
+      new Date(),
+    );
+    const education = (await h.app.services.reference.fields()).find((f) => f.nameEn === "Education")?.id ?? 0;
+    const item = await h.app.services.meetings.addAgendaItem(
+      BigInt(leader.id),
+      meeting.id,
+      { text: "Too few books in village schools", fieldId: education },
+      new Date(),
+    );
+    await h.app.services.meetings.recordOutcome(provincial, item.id, "FOLLOW_UP", "The county buys books in spring.", new Date());
+
+    const browser = await signedIn(ids.provincial);
+    const list = await (await browser.get("/dashboard/meetings")).text();
+    expect(list).toContain(`href="/dashboard/meetings/view?meeting=${meeting.id}"`);
+    const page = readable(await (await browser.get(`/dashboard/meetings/view?meeting=${meeting.id}`)).text());
+    expect(page).toContain("East Vale schools");
+    expect(page).toContain("Library hall");
+    expect(page).toContain("Agendaleader");
+    expect(page).toContain("Reading Circle &lt;i&gt;");
+    expect(page).toContain("Too few books in village schools");
+    expect(page).toContain("🔁 Follow-up: The county buys books in spring.");
+    expect(page).toContain("present: 0");
+
+    const file = await browser.get(`/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}`);
+    expect(file.status).toBe(200);
+    const sheet = await readWorkbook(Buffer.from(await file.arrayBuffer()));
+    expect(sheet("Attendance").some((row) => row[0] === "Agendaleader" && row[2] === "Reading Circle <i>")).toBe(true);
+
+    const county = await signedIn(ids.westVale);
+    for (const path of [`/dashboard/meetings/view?meeting=${meeting.id}`, `/dashboard/meetings/attendance.csv?meeting=${meeting.id}`]) {
+      const response = await county.get(path);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).not.toContain("East Vale schools");
     }
   });
 });

@@ -62,3 +62,27 @@ dashboard-directory = Təsdiqlənmiş QHT-lərin kataloqu ({ $count })
 dashboard-coverage-legend = Hər şəhristan və sahə üzrə təsdiqlənmiş QHT-lər. Qırıq xətli xanada heç bir QHT yoxdur (boşluq); { $crowded } və ya daha çox QHT olan xana sıxdır. QHT-lərini görmək üçün xananı seçin.
 dashboard-cell = { $county } şəhristanında { $field }: { $count } QHT
 dashboard-cell-all = Hamısı kataloqda
+dashboard-nav-needs = Təlim ehtiyacları
+dashboard-needs-rounds = Sorğular (🟢 açıq, ⚪️ bağlı)
+dashboard-needs-rate = Cavab nisbəti
+dashboard-needs-demand = Tələb: mövzunu istəyən QHT-lərin ona verdiyi prioritetlərin cəmi (yüksək 3, orta 2, aşağı 1).
+public-title = { $province } ostanında QHT-lər və dövlət
+public-intro = Ostan hökumətinin QHT-lərlə işi, hər şəhristan üzrə rəqəmlərlə. Burada yalnız saylar dərc olunur: heç bir QHT-nin və ya şəxsin adı çəkilmir.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = Şəhristan və fəaliyyət sahəsi üzrə təsdiqlənmiş QHT-lər
+public-meetings = Hər şəhristanda keçirilmiş problemyönlü görüşlər
+public-meetings-target = Hər şəhristan rübdə QHT-ləri ilə { $required ->
+    [one] bir görüş
+   *[other] { $required } görüş
+} keçirməlidir (✅ keçirilib, ❌ hələ yox).
+public-needs = Təlim ehtiyacları: { $from } ilə { $to } arasında açılmış sorğulara dəvət olunan QHT-lərin cavabı
+dashboard-duplicates = Ehtimal olunan təkrarlar ({ $count })
+dashboard-status-PENDING = yoxlanış gözləyir
+dashboard-status-VERIFIED = təsdiqlənib
+dashboard-status-REJECTED = rədd edilib
+dashboard-merge-confirm = Bu ikisi birləşdirilsin? Köhnə qeyd saxlanılır; yenisi bağlanır və üzvləri köhnəyə köçür. Bunu burada geri qaytarmaq olmur.
+dashboard-merged = Birləşdirildi: köhnə qeyd saxlanıldı və üzvlər ona köçdü; yeni qeydin rəhbərinə xəbər verilir.
+dashboard-meeting-present = iştirak edən: { $present }
+dashboard-meeting-agenda = Gündəlik və nəticələr

@@ -65,3 +65,27 @@ dashboard-cell = { $field } in { $county }: { $count ->
    *[other] { $count } NGOs
 }
 dashboard-cell-all = All of them in the directory
+dashboard-nav-needs = Training needs
+dashboard-needs-rounds = Rounds (🟢 open, ⚪️ closed)
+dashboard-needs-rate = Response rate
+dashboard-needs-demand = Demand: the sum over the NGOs asking for a topic of its priority (high 3, medium 2, low 1).
+public-title = NGOs and the government in { $province }
+public-intro = How the province's government works with its NGOs, in figures per county. Only counts are published here: no NGO or person is named.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = Verified NGOs per county and field of activity
+public-meetings = Problem-centred meetings held per county
+public-meetings-target = Each county is to hold { $required ->
+    [one] one meeting
+   *[other] { $required } meetings
+} with its NGOs a quarter (✅ held, ❌ not yet).
+public-needs = Training needs: response of the invited NGOs to the rounds opened from { $from } to { $to }
+dashboard-duplicates = Likely duplicates ({ $count })
+dashboard-status-PENDING = awaiting review
+dashboard-status-VERIFIED = verified
+dashboard-status-REJECTED = rejected
+dashboard-merge-confirm = Merge these two? The older record is kept; the newer one is closed and its members move to the older one. This cannot be undone here.
+dashboard-merged = Merged: the older record is kept and the members have moved to it; the newer one's leader is being told.
+dashboard-meeting-present = present: { $present }
+dashboard-meeting-agenda = Agenda and outcomes

@@ -62,3 +62,27 @@ dashboard-directory = فهرست سمن‌های تأییدشده ({ $count })
 dashboard-coverage-legend = سمن‌های تأییدشده در هر شهرستان و حوزه. خانهٔ خط‌چین هیچ سمنی ندارد (خلأ)؛ خانه‌ای با { $crowded } سمن یا بیشتر شلوغ است. برای دیدن سمن‌های یک خانه آن را بزنید.
 dashboard-cell = { $field } در { $county }: { $count } سمن
 dashboard-cell-all = همهٔ آن‌ها در فهرست سمن‌ها
+dashboard-nav-needs = نیازهای آموزشی
+dashboard-needs-rounds = دوره‌های نیازسنجی (🟢 باز، ⚪️ بسته)
+dashboard-needs-rate = نرخ پاسخ
+dashboard-needs-demand = تقاضا: جمع اولویتی که سمن‌های خواهان هر موضوع به آن داده‌اند (زیاد = ۳، متوسط = ۲، کم = ۱).
+public-title = سمن‌ها و دولت در استان { $province }
+public-intro = همکاری دولت استان با سمن‌ها، با آمار هر شهرستان. در این صفحه فقط شمار منتشر می‌شود و نام هیچ سمن یا شخصی نمی‌آید.
+public-language-fa = فارسی
+public-language-az = Azərbaycanca
+public-language-en = English
+public-ngos = سمن‌های تأییدشده به تفکیک شهرستان و حوزهٔ فعالیت
+public-meetings = نشست‌های مسئله‌محور برگزارشده در هر شهرستان
+public-meetings-target = هر شهرستان باید در هر فصل { $required ->
+    [one] یک نشست
+   *[other] { $required } نشست
+} با سمن‌هایش برگزار کند (✅ برگزار شد، ❌ هنوز نه).
+public-needs = نیازسنجی آموزشی: پاسخ سمن‌های دعوت‌شده به دوره‌هایی که از { $from } تا { $to } آغاز شدند
+dashboard-duplicates = احتمالاً تکراری ({ $count })
+dashboard-status-PENDING = در انتظار بررسی
+dashboard-status-VERIFIED = تأییدشده
+dashboard-status-REJECTED = ردشده
+dashboard-merge-confirm = این دو ادغام شوند؟ سابقهٔ قدیمی‌تر می‌ماند؛ سابقهٔ جدیدتر بسته می‌شود و اعضایش به قدیمی‌تر منتقل می‌شوند. این کار را اینجا نمی‌توان برگرداند.
+dashboard-merged = ادغام شد: سابقهٔ قدیمی‌تر ماند و اعضا به آن منتقل شدند؛ به مسئول سابقهٔ جدیدتر خبر داده می‌شود.
+dashboard-meeting-present = حاضر: { $present }
+dashboard-meeting-agenda = دستور جلسه و نتیجه‌ها

@@ -14,6 +14,7 @@ import type { OfficialService } from "../domain/officials.js";
 import type { PartnerService } from "../domain/partners.js";
 import type { PeopleService } from "../domain/people.js";
 import type { ReferenceService } from "../domain/reference.js";
+import type { TransparencyService } from "../domain/transparency.js";
 import type { Logger } from "../logger.js";
 import type { MessengerAdapter } from "../messengers/index.js";
 
@@ -31,6 +32,7 @@ export type AppServices = {
   broadcasts: BroadcastService;
   meetings: MeetingService;
   kpi: KpiService;
+  transparency: TransparencyService;
 };
 
 /** Everything the bot's features need, built once by the composition root. */

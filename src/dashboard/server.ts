@@ -16,8 +16,10 @@ import { broadcastsPage, controlBroadcast } from "./pages/broadcasts.js";
 import { coveragePage } from "./pages/coverage.js";
 import { indicatorsPage, indicatorsWorkbook } from "./pages/indicators.js";
 import { messagePage, miniAppPage, signedInPage } from "./pages/layout.js";
-import { meetingsPage } from "./pages/meetings.js";
-import { ngosPage, reviewNgo } from "./pages/ngos.js";
+import { attendanceFile, meetingPage, meetingsPage } from "./pages/meetings.js";
+import { needsFile, needsPage } from "./pages/needs.js";
+import { ngosPage, resolveDuplicate, reviewNgo } from "./pages/ngos.js";
+import { publicPage } from "./pages/public.js";
 import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
 
 export type DashboardDeps = {
@@ -161,6 +163,15 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     return { session, actor: { id: found.person.id, roles: found.roles, origin: "dashboard" }, tr: translator(found.locale), url };
   }
 
+  /** The public transparency page: no session, aggregates only, and not there at all unless PUBLIC_DASHBOARD is on. */
+  async function transparency(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const lang = url.searchParams.get("lang");
+    const locale: Locale = lang === "fa" || lang === "az" || lang === "en" ? lang : guestLocale(req);
+    const page = config.publicDashboard ? await publicPage(deps, translator(locale), url) : null;
+    if (!page) return refuse(req, res, 404, "dashboard-not-found", locale);
+    sendPage(res, 200, page);
+  }
+
   /** Pages behind a session, by method and path. */
   const pages: Record<string, (v: Visit, form: URLSearchParams) => Promise<Reply>> = {
     "GET /": (v) => indicatorsPage(deps, v),
@@ -168,8 +179,16 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "GET /ngos": (v) => ngosPage(deps, v),
     "POST /ngos/approve": (v, form) => reviewNgo(deps, v, form, "approve"),
     "POST /ngos/reject": (v, form) => reviewNgo(deps, v, form, "reject"),
+    "POST /ngos/merge": (v, form) => resolveDuplicate(deps, v, form, "merge"),
+    "POST /ngos/not-duplicate": (v, form) => resolveDuplicate(deps, v, form, "dismiss"),
     "GET /coverage": (v) => coveragePage(deps, v),
+    "GET /needs": (v) => needsPage(deps, v),
+    "GET /needs.xlsx": (v) => needsFile(deps, v, "xlsx"),
+    "GET /needs.csv": (v) => needsFile(deps, v, "csv"),
     "GET /meetings": (v) => meetingsPage(deps, v),
+    "GET /meetings/view": (v) => meetingPage(deps, v),
+    "GET /meetings/attendance.xlsx": (v) => attendanceFile(deps, v, "xlsx"),
+    "GET /meetings/attendance.csv": (v) => attendanceFile(deps, v, "csv"),
     "GET /broadcasts": (v) => broadcastsPage(deps, v),
     "POST /broadcasts/pause": (v, form) => controlBroadcast(deps, v, form, "pause"),
     "POST /broadcasts/resume": (v, form) => controlBroadcast(deps, v, form, "resume"),
@@ -190,6 +209,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     if (method === "GET" && route === "/sign-in") return signIn(req, res, url);
     if (method === "GET" && route === "/app") return sendPage(res, 200, miniAppPage(translator(guestLocale(req))));
     if (method === "POST" && route === "/app") return signInMiniApp(req, res);
+    if (method === "GET" && route === "/public") return transparency(req, res, url);
 
     const page = pages[`${method} ${route}`];
     if (!page) return refuse(req, res, 404, "dashboard-not-found");

@@ -38,6 +38,15 @@ export class CoverageService {
       where: official?.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId },
       orderBy: { id: "asc" },
     });
+    return this.matrix(counties);
+  }
+
+  /** A province's coverage for the public transparency page: counts only, no NGO named. */
+  async ofProvince(provinceId: number): Promise<Coverage> {
+    return this.matrix(await this.db.county.findMany({ where: { provinceId }, orderBy: { id: "asc" } }));
+  }
+
+  private async matrix(counties: County[]): Promise<Coverage> {
     const fields = await this.db.field.findMany({ orderBy: { sortOrder: "asc" } });
     const ngos = await this.db.ngo.findMany({
       where: { status: "VERIFIED", countyId: { in: counties.map((c) => c.id) } },

@@ -73,7 +73,14 @@ export class DuplicateService {
         create: { firstNgoId, secondNgoId, dismissedById: actor.id },
         update: {},
       });
-      await audit(tx, { actorId: actor.id, action: "ngo.not-duplicate", entityType: "ngo", entityId: firstNgoId, after: { secondNgoId } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "ngo.not-duplicate",
+        entityType: "ngo",
+        entityId: firstNgoId,
+        after: { secondNgoId },
+        origin: actor.origin,
+      });
     });
   }
 
@@ -124,6 +131,7 @@ export class DuplicateService {
         entityId: kept.id,
         before: { merged: merged.id, mergedStatus: merged.status, members: members.map((m) => m.personId) },
         after: { kept: kept.id, moved: moving },
+        origin: actor.origin,
       });
       if (merged.leaderId) await tell(tx, [merged.leaderId], { kind: "ngo-merged", ngoId: kept.id });
       await refreshCommands(tx, moving);

@@ -98,4 +98,11 @@ describe("the dashboard's address", () => {
       expect(() => loadConfig({ ...valid, DASHBOARD_URL: bad })).toThrow(/^Configuration error: DASHBOARD_URL /);
     }
   });
+
+  it("when PUBLIC_DASHBOARD is true, then the public page is on; unset it is off, and anything but true or false stops start-up", () => {
+    expect(loadConfig(valid).publicDashboard).toBe(false);
+    expect(loadConfig({ ...valid, PUBLIC_DASHBOARD: "true" }).publicDashboard).toBe(true);
+    expect(loadConfig({ ...valid, PUBLIC_DASHBOARD: "false" }).publicDashboard).toBe(false);
+    expect(() => loadConfig({ ...valid, PUBLIC_DASHBOARD: "yes" })).toThrow(/^Configuration error: PUBLIC_DASHBOARD needs true or false/);
+  });
 });

@@ -6,6 +6,7 @@ const SECTIONS = [
   ["/dashboard/", "dashboard-nav-indicators"],
   ["/dashboard/ngos", "dashboard-nav-ngos"],
   ["/dashboard/coverage", "dashboard-nav-coverage"],
+  ["/dashboard/needs", "dashboard-nav-needs"],
   ["/dashboard/meetings", "dashboard-nav-meetings"],
   ["/dashboard/broadcasts", "dashboard-nav-broadcasts"],
 ] as const;
@@ -78,4 +79,17 @@ export function miniAppPage(tr: Translator): Html {
   const body = html`<main class="message"><h1>${tr.t("dashboard-title")}</h1>
 <p id="mini-app-status">${tr.t("dashboard-mini-app-opening")}</p></main>`;
   return document(tr, tr.t("dashboard-title"), body, ["mini-app.js"]);
+}
+
+/** A page anyone may read (the public transparency page): no sections, no session, its own language links. */
+export function publicDocument(tr: Translator, title: string, content: Html, languages: Html): Html {
+  const body = html`<header class="top">
+  <strong class="brand">${title}</strong>
+  <nav>${languages}</nav>
+</header>
+<main>
+<h1>${title}</h1>
+${content}
+</main>`;
+  return document(tr, title, body);
 }

@@ -1,6 +1,7 @@
 import type { County } from "@prisma/client";
 import { displayName } from "../../bot/format.js";
 import { plainNumber } from "../../domain/calendar.js";
+import type { DuplicatePair } from "../../domain/duplicates.js";
 import { DomainError } from "../../domain/errors.js";
 import { checkRejectionReason, LIMITS } from "../../domain/ngo-rules.js";
 import type { NgoCard } from "../../domain/ngos.js";
@@ -47,6 +48,7 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   const scopeCounty = countyId ?? (counties.length === 1 ? counties[0]?.id : undefined);
   const directory = await services.directory.search(v.actor, { countyId: scopeCounty, fieldId }, page);
   const pending = await services.ngos.pendingFor(v.actor);
+  const pairs = await services.duplicates.pairs(v.actor);
   const done = params.get("done");
 
   const csrf = html`<input type="hidden" name="csrf" value="${v.session.csrf}">`;
@@ -61,15 +63,32 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
     <button type="submit" class="reject">${t("button-reject")}</button>
   </form>
 </div>`;
+  const pairForms = (pair: DuplicatePair) => html`<div class="actions">
+  <form method="post" action="/dashboard/ngos/merge">${csrf}${pairFields(pair)}
+    <button type="submit">${t("button-merge")}</button>
+  </form>
+  <form method="post" action="/dashboard/ngos/not-duplicate">${csrf}${pairFields(pair)}
+    <button type="submit">${t("button-not-duplicate")}</button>
+  </form>
+</div>`;
   const option = (value: number, label: string, selected: boolean) =>
     html`<option value="${value}"${selected ? new Html(" selected") : ""}>${label}</option>`;
   const pageLink = (to: number) =>
     `/dashboard/ngos?${new URLSearchParams({ ...(countyId ? { county: String(countyId) } : {}), ...(fieldId ? { field: String(fieldId) } : {}), page: String(to) })}`;
 
-  const content = html`${done === "approved" || done === "rejected" ? html`<p class="notice" role="status">${t(`dashboard-${done}`)}</p>` : ""}
+  const content = html`${done && DONE[done] ? html`<p class="notice" role="status">${t(DONE[done])}</p>` : ""}
 <section>
   <h2>${t("dashboard-pending", { count: pending.length })}</h2>
   ${pending.length === 0 ? html`<p>${t("review-none")}</p>` : pending.map((ngo) => card(v, ngo, reviewForms(ngo)))}
+</section>
+<section>
+  <h2>${t("dashboard-duplicates", { count: pairs.length })}</h2>
+  ${
+    pairs.length === 0
+      ? html`<p>${t("duplicates-none")}</p>`
+      : html`<p>${t("duplicates-list", { count: pairs.length, shown: Math.min(DUPLICATES_SHOWN, pairs.length) })}</p>
+  ${pairs.slice(0, DUPLICATES_SHOWN).map((pair) => html`<article class="ngo pair">${pairText(v, pair)}${pairForms(pair)}</article>`)}`
+  }
 </section>
 <section>
   <h2>${t("dashboard-directory", { count: directory.total })}</h2>
@@ -92,6 +111,61 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   </p>
 </section>`;
   return { kind: "page", body: dashboardPage(v, "dashboard-nav-ngos", content) };
+}
+
+/** As many pairs as /duplicates shows. */
+const DUPLICATES_SHOWN = 10;
+
+/** What an action just did, by the `done` of the page it leads back to. */
+const DONE: Partial<Record<string, string>> = {
+  approved: "dashboard-approved",
+  rejected: "dashboard-rejected",
+  merged: "dashboard-merged",
+  dismissed: "duplicates-dismissed",
+};
+
+const pairFields = (pair: DuplicatePair) =>
+  html`<input type="hidden" name="older" value="${pair.older.id}"><input type="hidden" name="newer" value="${pair.newer.id}">`;
+
+/** Why two NGOs look like one, and which they are (the older first, which a merge keeps). */
+function pairText(v: Visit, pair: DuplicatePair): Html {
+  const { t, locale } = v.tr;
+  const line = (ngo: NgoCard) =>
+    html`<li><bdi>${ngo.name}</bdi> — ${nameIn(ngo.county, locale)} · ${t(`dashboard-status-${ngo.status}`)}</li>`;
+  return html`<h3>${t(`duplicates-${pair.reason}`)}</h3><ol>${line(pair.older)}${line(pair.newer)}</ol>`;
+}
+
+/**
+ * Merge or Not a duplicate, as /duplicates does: the same service calls (the
+ * scope, the audit, the leader's message). A merge is asked to be confirmed
+ * first, as the bot asks; the pair must still be one the official is shown.
+ */
+export async function resolveDuplicate(
+  { services }: DashboardDeps,
+  v: Visit,
+  form: URLSearchParams,
+  action: "merge" | "dismiss",
+): Promise<Reply> {
+  const older = form.get("older") ?? "";
+  const newer = form.get("newer") ?? "";
+  if (![older, newer].every((id) => /^\w{1,40}$/.test(id))) throw new DomainError("not-found");
+  if (action === "dismiss") {
+    await services.duplicates.dismiss(v.actor, older, newer);
+    return { kind: "redirect", to: "/dashboard/ngos?done=dismissed" };
+  }
+  if (form.get("confirmed") !== "yes") {
+    const pair = (await services.duplicates.pairs(v.actor)).find((p) => p.older.id === older && p.newer.id === newer);
+    if (!pair) throw new DomainError("not-found");
+    const content = html`<article class="ngo pair">${pairText(v, pair)}
+<p>${v.tr.t("dashboard-merge-confirm")}</p>
+<form method="post" action="/dashboard/ngos/merge"><input type="hidden" name="csrf" value="${v.session.csrf}">${pairFields(pair)}
+  <input type="hidden" name="confirmed" value="yes"><button type="submit">${v.tr.t("button-yes-merge")}</button>
+</form>
+<p><a href="/dashboard/ngos">${v.tr.t("dashboard-back")}</a></p></article>`;
+    return { kind: "page", body: dashboardPage(v, "dashboard-nav-ngos", content) };
+  }
+  await services.duplicates.merge(v.actor, older, newer);
+  return { kind: "redirect", to: "/dashboard/ngos?done=merged" };
 }
 
 /**

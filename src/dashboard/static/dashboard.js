@@ -52,6 +52,18 @@
         ],
       };
     },
+    /** Training topics by demand, each bar split by county (as the bot's chart). */
+    needs(needs) {
+      return {
+        textStyle: font,
+        tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+        legend: { top: 0 },
+        grid: { top: 40, left: needs.rtl ? 40 : 220, right: needs.rtl ? 220 : 40, bottom: 24 },
+        xAxis: { type: "value", minInterval: 1, inverse: needs.rtl },
+        yAxis: { type: "category", data: needs.topics, inverse: true, position: needs.rtl ? "right" : "left" },
+        series: needs.series.map((s) => ({ name: s.name, type: "bar", stack: "demand", data: s.values })),
+      };
+    },
   };
 
   const clicks = {
