@@ -4,7 +4,7 @@ import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
-import { databaseUrl, type Harness, newTelegramId, readable, startApp, type TestUser } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
 import { csvRows, readWorkbook } from "./support/workbook.js";
@@ -254,7 +254,7 @@ describe("scope", () => {
 
   it("when the provincial official looks at the indicators, then every county of the province is there, with the Excel file", async () => {
     const browser = await signedIn(ids.provincial);
-    const page = readable(await (await browser.get("/dashboard/?quarter=1405.1&indicator=attendance")).text());
+    const page = await (await browser.get("/dashboard/?quarter=1405.1&indicator=attendance")).text();
     expect(page).toContain("East Vale");
     expect(page).toContain("West Vale");
     expect(page).toContain("Spring 1405");
@@ -410,7 +410,7 @@ describe("meetings", () => {
       },
       new Date(),
     );
-    const provincial = readable(await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text());
+    const provincial = await (await (await signedIn(ids.provincial)).get("/dashboard/meetings")).text();
     expect(provincial).toContain("East Vale water supply");
     expect(provincial).toContain("County hall");
     expect(provincial).toMatch(/Invited: \d+ · coming: 0/);
@@ -482,7 +482,7 @@ describe("training needs", () => {
   it("when the provincial official opens a round, then they read its response per county and topics by demand, as /needs counts them", async () => {
     const { roundId, invited } = await needsRound();
     const browser = await signedIn(ids.provincial);
-    const page = readable(await (await browser.get("/dashboard/needs")).text());
+    const page = await (await browser.get("/dashboard/needs")).text();
     // The newest round is shown without choosing it.
     expect(page).toContain("Skills on the dashboard");
     expect(page).toContain(`Answered: 2 of ${invited.east + invited.west} NGOs`);
@@ -524,13 +524,13 @@ describe("training needs", () => {
     const west = await h.countyId("West Vale");
     const fields = await h.app.services.reference.fields();
     const health = fields.find((f) => f.nameEn === "Health")?.id;
-    const byCounty = readable(await (await browser.get(`/dashboard/needs?round=${roundId}&county=${west}`)).text());
+    const byCounty = await (await browser.get(`/dashboard/needs?round=${roundId}&county=${west}`)).text();
     expect(byCounty).toContain(`Answered: 1 of ${invited.west} NGO`);
     expect(byCounty).not.toContain('<th scope="row">East Vale</th>');
     expect(byCounty).toMatch(/<th scope="row">Project management<\/th><td>[^<]*<\/td>\s*<td>1<\/td>/);
 
     // In Health only the NGO that has not answered was asked: no demand at all.
-    const byField = readable(await (await browser.get(`/dashboard/needs?round=${roundId}&field=${health}`)).text());
+    const byField = await (await browser.get(`/dashboard/needs?round=${roundId}&field=${health}`)).text();
     expect(byField).toContain("Answered: 0 of");
     expect(byField).toContain("No answers yet.");
     expect(byField).not.toContain("Project management");
@@ -539,7 +539,7 @@ describe("training needs", () => {
   it("when a county official reads a province-wide round, then only their county's figures are there; another county is refused with 403", async () => {
     const { roundId, invited } = await needsRound();
     const browser = await signedIn(ids.westVale);
-    const page = readable(await (await browser.get(`/dashboard/needs?round=${roundId}`)).text());
+    const page = await (await browser.get(`/dashboard/needs?round=${roundId}`)).text();
     expect(page).toContain(`Answered: 1 of ${invited.west} NGO`);
     expect(page).toContain("West Vale");
     expect(page).not.toContain("East Vale");
@@ -572,7 +572,7 @@ describe("likely duplicates", () => {
     const newer = await ngo("West Vale");
     const east = await ngo("East Vale");
     const browser = await signedIn(ids.westVale);
-    const page = readable(await (await browser.get("/dashboard/ngos")).text());
+    const page = await (await browser.get("/dashboard/ngos")).text();
     expect(page).toContain("Likely duplicates");
     expect(page).toContain(`<input type="hidden" name="older" value="${older}"><input type="hidden" name="newer" value="${newer}">`);
     expect(page).not.toContain(east);
@@ -580,7 +580,7 @@ describe("likely duplicates", () => {
     const csrf = await browser.csrf();
     const asked = await browser.post("/dashboard/ngos/merge", { older, newer, csrf });
     expect(asked.status).toBe(200);
-    expect(readable(await asked.text())).toContain("Yes, merge them");
+    expect(await asked.text()).toContain("Yes, merge them");
     expect((await db.ngo.findUniqueOrThrow({ where: { id: newer } })).status).toBe("VERIFIED");
 
     const merged = await browser.post("/dashboard/ngos/merge", { older, newer, csrf, confirmed: "yes" });
@@ -628,7 +628,7 @@ describe("a meeting's page", () => {
     const browser = await signedIn(ids.provincial);
     const list = await (await browser.get("/dashboard/meetings")).text();
     expect(list).toContain(`href="/dashboard/meetings/view?meeting=${meeting.id}"`);
-    const page = readable(await (await browser.get(`/dashboard/meetings/view?meeting=${meeting.id}`)).text());
+    const page = await (await browser.get(`/dashboard/meetings/view?meeting=${meeting.id}`)).text();
     expect(page).toContain("East Vale schools");
     expect(page).toContain("Library hall");
     expect(page).toContain("Agendaleader");
