@@ -263,7 +263,7 @@ describe("broadcasts to people on both messengers", () => {
     return created;
   }
 
-  it("when an official on Telegram broadcasts formatted text, then Telegram people get a copy and Bale people the same text without HTML, each once", async () => {
+  it("when an official on Telegram broadcasts formatted text, then Telegram people get a copy and Bale people the same text without HTML, each once, and its status counts each messenger", async () => {
     const official = await officialOn("telegram");
     const text = `Papers due Thursday ${unique()}`;
     await official.send("/broadcast");
@@ -285,6 +285,10 @@ describe("broadcasts to people on both messengers", () => {
       contentKind: "TEXT",
       contentHtml: `<b>Papers</b>${text.slice(6)}`,
     });
+    // Its status counts each messenger's recipients apart, as each goes at its own rate.
+    const status = official.messages().find((m) => m.text?.startsWith("📣") && m.text.includes("Finished"));
+    expect(status?.text).toContain("• Telegram: sent 2 · not delivered 0 · left 0");
+    expect(status?.text).toContain("• Bale: sent 2 · not delivered 0 · left 0");
     expectBaleForm();
   });
 

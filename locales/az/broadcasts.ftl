@@ -52,6 +52,7 @@ broadcast-status-PAUSED = ⏸ Fasilədə
 broadcast-status-DONE = ✅ Bitdi
 broadcast-status-CANCELLED = ✖️ Ləğv edildi
 broadcast-counts = Göndərilib: { $sent } · Uğursuz: { $failed } · Əlçatmaz: { $unreachable } · Qalıb: { $left }
+broadcast-messenger-counts = • { $messenger }: göndərilib { $sent } · çatdırılmayıb { $missed } · qalıb { $left }
 broadcast-cancelled-count = Göndərilməyib (ləğv): { $count }
 broadcast-eta = Təxminən { $time } qalıb.
 broadcast-took = { $time } çəkdi.

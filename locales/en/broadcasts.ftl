@@ -52,6 +52,7 @@ broadcast-status-PAUSED = ⏸ Paused
 broadcast-status-DONE = ✅ Finished
 broadcast-status-CANCELLED = ✖️ Cancelled
 broadcast-counts = Sent: { $sent } · Failed: { $failed } · Unreachable: { $unreachable } · Left: { $left }
+broadcast-messenger-counts = • { $messenger }: sent { $sent } · not delivered { $missed } · left { $left }
 broadcast-cancelled-count = Not sent (cancelled): { $count }
 broadcast-eta = About { $time } to go.
 broadcast-took = It took { $time }.

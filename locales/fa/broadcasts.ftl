@@ -52,6 +52,7 @@ broadcast-status-PAUSED = ⏸ در مکث
 broadcast-status-DONE = ✅ پایان یافت
 broadcast-status-CANCELLED = ✖️ لغو شد
 broadcast-counts = فرستاده: { $sent } · ناموفق: { $failed } · در دسترس نیست: { $unreachable } · مانده: { $left }
+broadcast-messenger-counts = • { $messenger }: فرستاده { $sent } · نرسیده { $missed } · مانده { $left }
 broadcast-cancelled-count = فرستاده‌نشده (لغو): { $count }
 broadcast-eta = حدود { $time } مانده است.
 broadcast-took = { $time } طول کشید.

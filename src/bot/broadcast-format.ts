@@ -21,6 +21,9 @@ function duration(seconds: number, { t, locale }: Translator): string {
 }
 
 /** The official's view of a broadcast: what, to whom, and how far it got. */
+/** The messengers in the order their lines are shown. */
+const MESSENGERS = ["TELEGRAM", "BALE"] as const;
+
 export function broadcastStatusText(tr: Translator, broadcast: BroadcastView, now: Date, ratePerSecond = 25): string {
   const { t, locale } = tr;
   const { counts } = broadcast;
@@ -31,6 +34,20 @@ export function broadcastStatusText(tr: Translator, broadcast: BroadcastView, no
   if (broadcast.status !== "SCHEDULED") {
     lines.push(t("broadcast-counts", { sent: counts.SENT, failed: counts.FAILED, unreachable: counts.UNREACHABLE, left: counts.PENDING }));
     if (counts.CANCELLED > 0) lines.push(t("broadcast-cancelled-count", { count: counts.CANCELLED }));
+    // People on both messengers: each runs at its own rate, so each has its own progress.
+    const messengers = MESSENGERS.flatMap((m) => (broadcast.byMessenger[m] ? [[m, broadcast.byMessenger[m]] as const] : []));
+    if (messengers.length > 1) {
+      for (const [messenger, c] of messengers) {
+        lines.push(
+          t("broadcast-messenger-counts", {
+            messenger: t(`messenger-${messenger}`),
+            sent: c.SENT,
+            missed: c.FAILED + c.UNREACHABLE,
+            left: c.PENDING,
+          }),
+        );
+      }
+    }
   }
   if (broadcast.status === "SENDING" && counts.PENDING > 0) {
     lines.push(t("broadcast-eta", { time: duration(remainingSeconds(broadcast, now, ratePerSecond), tr) }));

@@ -41,7 +41,8 @@ export type BroadcastDraft = BroadcastTarget & {
 };
 
 export type Counts = Record<BroadcastDeliveryStatus, number>;
-export type BroadcastView = Broadcast & { counts: Counts };
+/** A broadcast with its recipients counted by status, in all and per messenger (people of both may be reached). */
+export type BroadcastView = Broadcast & { counts: Counts; byMessenger: Partial<Record<Messenger, Counts>> };
 
 /**
  * What the delivery worker needs to send the message to one recipient: a copy of the official's message for people
@@ -160,20 +161,27 @@ export class BroadcastService {
     await this.db.broadcast.update({ where: { id }, data: { statusMessageId: messageId } });
   }
 
-  private async counts(ids: string[]): Promise<Map<string, Counts>> {
-    const rows = await this.db.broadcastDelivery.groupBy({
-      by: ["broadcastId", "status"],
-      where: { broadcastId: { in: ids } },
-      _count: true,
-    });
-    const counts = new Map(ids.map((id) => [id, emptyCounts()]));
-    for (const row of rows) (counts.get(row.broadcastId) as Counts)[row.status] = row._count;
-    return counts;
-  }
-
   private async withCounts(broadcasts: Broadcast[]): Promise<BroadcastView[]> {
-    const counts = await this.counts(broadcasts.map((b) => b.id));
-    return broadcasts.map((b) => ({ ...b, counts: counts.get(b.id) ?? emptyCounts() }));
+    if (broadcasts.length === 0) return [];
+    // A recipient who has since deleted their data counts in all, on no messenger.
+    const rows = await this.db.$queryRaw<
+      { broadcastId: string; messenger: Messenger | null; status: BroadcastDeliveryStatus; n: number }[]
+    >`
+      SELECT d."broadcastId", p.messenger, d.status, count(*)::int AS n
+      FROM "BroadcastDelivery" d LEFT JOIN "Person" p ON p.id = d."personId"
+      WHERE d."broadcastId" IN (${Prisma.join(broadcasts.map((b) => b.id))})
+      GROUP BY 1, 2, 3`;
+    return broadcasts.map((broadcast) => {
+      const view: BroadcastView = { ...broadcast, counts: emptyCounts(), byMessenger: {} };
+      for (const row of rows.filter((r) => r.broadcastId === broadcast.id)) {
+        view.counts[row.status] += row.n;
+        if (row.messenger) {
+          view.byMessenger[row.messenger] ??= emptyCounts();
+          (view.byMessenger[row.messenger] as Counts)[row.status] += row.n;
+        }
+      }
+      return view;
+    });
   }
 
   /** Broadcasts to counties all within the actor's scope, newest first. */
