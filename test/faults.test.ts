@@ -170,4 +170,40 @@ describe("webhook mode and health", () => {
       await app.stop();
     }
   });
+
+  it("when Bale runs with a webhook too, then its webhook carries the secret in its path (Bale sends no secret header), and only that path takes its updates", async () => {
+    const secret = "a-long-enough-secret-123";
+    const app = await startApp({
+      env: { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: secret },
+      roles: ["bot"],
+      bale: true,
+    });
+    try {
+      const set = app.bale?.calls.find((c) => c.method === "setWebhook");
+      expect(set?.payload.url).toBe(`https://bot.example.org/bale/${secret}`);
+      expect(set?.payload.secret_token).toBeUndefined();
+      const base = `http://127.0.0.1:${app.app.httpAddress()?.port}`;
+      const person = 4_200_000_001;
+      // As Bale sends it: no bot_command entity, no language_code, no secret header.
+      const update = {
+        update_id: 1,
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: person, type: "private" },
+          from: { id: person, is_bot: false, first_name: "W" },
+          text: "/help",
+        },
+      };
+      const post = (path: string) =>
+        fetch(`${base}${path}`, { method: "POST", body: JSON.stringify(update), headers: { "content-type": "application/json" } });
+      expect((await post("/bale/not-the-secret")).status).toBe(404);
+      expect(app.bale?.lastMessageTo(person)).toBeUndefined();
+      expect((await post(`/bale/${secret}`)).status).toBe(200);
+      expect(app.bale?.lastMessageTo(person)?.text).toMatch(/[\u0600-\u06ff]/); // Persian, for want of a language_code
+      expect(app.fake.lastMessageTo(person)).toBeUndefined();
+    } finally {
+      await app.stop();
+    }
+  });
 });
