@@ -170,6 +170,8 @@ describe("/directory", () => {
       scope: "COUNTY",
       countyId: await h.countyId("Abhar"),
     });
+    // The appointment's notification first, so that it is not taken for the card.
+    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
     await official.send(`/directory ${word}`);
     const officialCard = (await official.press(`${word} سلامت`)).messages.at(-1);
     expect(officialCard?.text).toContain("Phone: +989124444444");
