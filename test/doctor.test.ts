@@ -49,6 +49,8 @@ describe("npm run doctor", () => {
     const onBale = bale.messagesTo(ADMIN).map((m) => m.text ?? "");
     expect(onBale).toHaveLength(2);
     expect(onBale[0]).toContain("<b>");
+    // The address in the link is the address alone, without the marks that isolate values in text.
+    expect(onBale[0]).toContain('<a href="https://ble.ir/samanyar_bale_bot?start=doctor">');
     expect(onBale[1]).not.toContain("<b>");
     expect(onBale[1]).toContain("(https://ble.ir/samanyar_bale_bot?start=doctor)");
     expect(findings.filter((f) => !f.ok).map((f) => `${f.messenger} ${f.check}`)).toEqual(["bale setMyCommands"]);

@@ -1,2 +1,3 @@
 ## npm run doctor: the test message to superadmins
-doctor-test-message = 🩺 Samanyardan sınaq: bu söz <b>qalın</b> olmalıdır, <a href="{ $link }">bu</a> isə keçid. Bunun yerinə teqlər görürsünüzsə, bu messencer formatı oxumur.
+doctor-test-link = bu
+doctor-test-message = 🩺 Samanyardan sınaq: bu söz <b>qalın</b> olmalıdır, { $link } isə keçid. Bunun yerinə teqlər görürsünüzsə, bu messencer formatı oxumur.

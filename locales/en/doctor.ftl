@@ -1,2 +1,3 @@
 ## npm run doctor: the test message to superadmins
-doctor-test-message = 🩺 A test from Samanyar: this word should be <b>bold</b>, and <a href="{ $link }">this</a> a link. If you see tags instead, this messenger does not read formatting.
+doctor-test-link = this
+doctor-test-message = 🩺 A test from Samanyar: this word should be <b>bold</b>, and { $link } a link. If you see tags instead, this messenger does not read formatting.

@@ -1,6 +1,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import { Api, GrammyError } from "grammy";
 import { commandsFor } from "../bot/commands.js";
+import { escapeHtml } from "../bot/format.js";
 import type { Config } from "../config.js";
 import { DEFAULT_LOCALE } from "../domain/shared/locale.js";
 import type { Logger } from "../logger.js";
@@ -78,10 +79,10 @@ async function sendTestMessages(
   username: string,
   attempt: (check: string, run: () => Promise<string>) => Promise<boolean>,
 ): Promise<void> {
-  // Fluent isolates every value (src/i18n.ts); inside an href the marks would be part of the address.
-  const text = i18n
-    .t(DEFAULT_LOCALE, "doctor-test-message", { link: adapter.deepLink(username, "doctor") })
-    .replace(/href="\u2068([^"]*)\u2069"/g, 'href="$1"');
+  // The whole link is the value: Fluent isolates values (src/i18n.ts), and marks inside an href would be part of the address.
+  const href = escapeHtml(adapter.deepLink(username, "doctor"));
+  const link = `<a href="${href}">${i18n.t(DEFAULT_LOCALE, "doctor-test-link")}</a>`;
+  const text = i18n.t(DEFAULT_LOCALE, "doctor-test-message", { link });
   await attempt(`test message to ${chatId} (parse_mode HTML)`, async () => {
     await raw.sendMessage(chatId, text, { parse_mode: "HTML" });
     return "sent: does it show bold and a link, or tags?";
