@@ -113,6 +113,8 @@ describe("notifications across an outage", () => {
         contactPhone: "+989120000001",
         description: "Registered just before the outage.",
       });
+      // The review card reaches the superadmin first: a job caught mid-send by the cut would wait out its lock.
+      await app.settled();
       await proxy.cut();
       await app.app.services.ngos.approve(await app.actor(adminId), ngo.id);
       await waitUntil(() => logs.some((line) => line.includes("outbox dispatch failed")));
