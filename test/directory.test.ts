@@ -144,6 +144,32 @@ describe("/directory", () => {
     }
   });
 
+  it("when a member types a county or a field by name instead of pressing its button, then its verified NGOs are listed", async () => {
+    const word = persianWord();
+    const { id } = await verifiedNgo(`${word} خرمدره`, "Khorramdarreh");
+    const member = await memberOf(id);
+    await member.send("/directory");
+    const countyPrompt = lastText((await member.press("By county")).messages);
+    expect(countyPrompt).toBe("Which county? Press it, or type its name.");
+
+    // Persian, written with an Arabic ي and a space where the name has none.
+    const byCounty = await member.send("خرم دره");
+    expect(member.messages().find((m) => m.text?.startsWith("Which county?"))?.text).toMatch(/\n\n✅ Khorramdarreh$/);
+    expect(lastText(byCounty)).toMatch(/NGOs? found/);
+    const labels = buttonsOf(byCounty.at(-1)).filter((l) => !["«", "»"].includes(l));
+    expect(labels).toContain(`${word} خرمدره — Khorramdarreh`);
+    expect(labels.every((l) => l.endsWith("— Khorramdarreh"))).toBe(true);
+
+    await member.send("/directory");
+    await member.press("By field");
+    expect(lastText(await member.send("Fantasy sports"))).toBe(
+      "I do not know that name. Press one of the buttons above, or type the name as it is written on it.",
+    );
+    const byField = await member.send("SAĞLAMLIQ");
+    expect(lastText(byField)).toMatch(/NGOs? found/);
+    expect(buttonsOf(byField.at(-1))).toContain(`${word} خرمدره — Khorramdarreh`);
+  });
+
   it("when a member opens a card, then it shows the NGO without the phone, and contact works only once the leader opens it", async () => {
     const word = persianWord();
     const { id, leader } = await verifiedNgo(`${word} سلامت`, "Abhar");

@@ -7,8 +7,8 @@ button-dir-county = 📍 By county
 button-dir-field = 🎯 By field
 button-dir-name = 🔎 By name
 button-dir-all = 📋 All
-directory-choose-county = Which county?
-directory-choose-field = Which field of activity?
+directory-choose-county = Which county? Press it, or type its name.
+directory-choose-field = Which field of activity? Press it, or type its name.
 directory-ask-name = Type the name, or part of it:
 directory-results = { $count ->
     [one] One NGO

@@ -2,12 +2,18 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { DirectoryFilter } from "../../domain/directory.js";
 import { DomainError } from "../../domain/errors.js";
 import { coversCounty } from "../../domain/people.js";
-import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { directory as buttons } from "../callback-data/directory.js";
 import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
-import { DIRECTORY_SEARCH, directorySearchConversation } from "../conversations/directory-search.js";
+import {
+  DIRECTORY_BY_COUNTY,
+  DIRECTORY_BY_FIELD,
+  DIRECTORY_SEARCH,
+  directoryByCountyConversation,
+  directoryByFieldConversation,
+  directorySearchConversation,
+} from "../conversations/directory-search.js";
 import { featureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, leaderLink, ngoCard } from "../format.js";
@@ -20,7 +26,7 @@ import { checkSearch, recallQuery, rememberQuery, resultsMessage } from "../sear
  */
 export function directoryFeature({ services, redis }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
-  const { directory, reference } = services;
+  const { directory } = services;
   const mayBrowse = async (ctx: BotContext) => {
     if (!(await directory.mayBrowse(actorOf(ctx)))) throw new DomainError("directory-closed");
   };
@@ -60,32 +66,15 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   composer.command("directory", open);
   composer.callbackQuery(menu.directory.filter, open);
 
-  /** Counties or fields as buttons, two a row, each opening the first page of its NGOs. */
-  const pick = async (
-    ctx: BotContext,
-    prompt: string,
-    items: { id: number; nameFa: string; nameEn: string; nameAz: string }[],
-    data: (id: number) => string,
-  ) => {
-    const keyboard = new InlineKeyboard();
-    items.forEach((item, i) => {
-      keyboard.text(nameIn(item, ctx.actor.locale), data(item.id));
-      if (i % 2 === 1) keyboard.row();
-    });
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t(prompt), { reply_markup: keyboard });
-  };
-  composer.callbackQuery(buttons.counties.filter, async (ctx) =>
-    pick(ctx, "directory-choose-county", await reference.counties(), (county) => buttons.county.build({ county, page: 0 })),
-  );
-  composer.callbackQuery(buttons.fields.filter, async (ctx) =>
-    pick(ctx, "directory-choose-field", await reference.fields(), (field) => buttons.field.build({ field, page: 0 })),
-  );
-  composer.callbackQuery(buttons.byName.filter, async (ctx) => {
+  /** Counties or fields are asked in a conversation, so a name typed instead of a press is understood. */
+  const enter = (conversation: string) => async (ctx: BotContext) => {
     await mayBrowse(ctx);
     await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(DIRECTORY_SEARCH);
-  });
+    await ctx.conversation.enter(conversation);
+  };
+  composer.callbackQuery(buttons.counties.filter, enter(DIRECTORY_BY_COUNTY));
+  composer.callbackQuery(buttons.fields.filter, enter(DIRECTORY_BY_FIELD));
+  composer.callbackQuery(buttons.byName.filter, enter(DIRECTORY_SEARCH));
 
   composer.callbackQuery(buttons.all.filter, (ctx) =>
     show(ctx, {}, buttons.all.unpack(ctx.match).page, (page) => buttons.all.build({ page })),
@@ -125,7 +114,11 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   return composer;
 }
 
-/** Searching by part of a name. */
+/** Searching by part of a name, and choosing a county or a field by press or by name. */
 export function directoryConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [DIRECTORY_SEARCH]: directorySearchConversation(deps) });
+  return featureConversations(deps, {
+    [DIRECTORY_SEARCH]: directorySearchConversation(deps),
+    [DIRECTORY_BY_COUNTY]: directoryByCountyConversation(deps),
+    [DIRECTORY_BY_FIELD]: directoryByFieldConversation(deps),
+  });
 }
