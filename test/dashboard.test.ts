@@ -1,9 +1,11 @@
 import { Redis } from "ioredis";
+import { toGregorian } from "jalaali-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { tehranDate } from "../src/domain/calendar.js";
+import { startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
+import { monthOf, shiftMonth } from "../src/domain/month-grid.js";
 import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
@@ -426,6 +428,97 @@ describe("meetings", () => {
       expect(persian).toContain('dir="rtl"');
       const { jy } = tehranDate(meeting.startsAt);
       expect(persian).toContain(new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(jy));
+    } finally {
+      await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
+    }
+  });
+});
+
+describe("the meetings' calendar", () => {
+  const ENGLISH_MONTHS = [
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+  ];
+  const PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+  const persianDigits = (n: number) => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
+
+  /** The day cells of the page's month grid, in order (Saturday first), as text. */
+  const dayCells = (page: string) => {
+    const body = /<table class="month-grid">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? "";
+    return [...body.matchAll(/<td class="day[^"]*">([\s\S]*?)<\/td>/g)].map((cell) => cell[1] ?? "");
+  };
+
+  it("when officials open next month's calendar, then its days run from Saturday under the Solar Hijri month's name, each meeting linked on its day, and a county official sees none of another county's", async () => {
+    const month = shiftMonth(monthOf(new Date()), 1);
+    const at = (jd: number) => new Date(startOfTehranDay({ ...month, jd }).getTime() + 10.5 * 3_600_000);
+    const provincial = await h.actor(ids.provincial);
+    const create = async (county: string, title: string, jd: number) =>
+      (
+        await h.app.services.meetings.create(
+          provincial,
+          {
+            countyId: await h.countyId(county),
+            title,
+            theme: "Problems NGOs raised with the county this season.",
+            startsAt: at(jd),
+            venue: "County hall",
+            location: null,
+            fieldIds: [],
+            membersInvited: false,
+          },
+          new Date(),
+        )
+      ).meeting;
+    const west = await create("West Vale", "West Vale roads in the calendar", 10);
+    const east = await create("East Vale", "East Vale clinics in the calendar", 12);
+    const key = `${month.jy}-${String(month.jm).padStart(2, "0")}`;
+    // Where the 1st falls, worked out from the Gregorian calendar: Saturday is the week's first day.
+    const { gy, gm, gd } = toGregorian(month.jy, month.jm, 1);
+    const blanks = (new Date(Date.UTC(gy, gm - 1, gd)).getUTCDay() + 1) % 7;
+    const length = month.jm <= 6 ? 31 : month.jm <= 11 ? 30 : [29, 30];
+
+    const county = await (await (await signedIn(ids.westVale)).get(`/dashboard/meetings?month=${key}`)).text();
+    expect(county).toContain(`<strong class="month">${ENGLISH_MONTHS[month.jm - 1]} ${month.jy}</strong>`);
+    expect(/<table class="month-grid">\s*<thead><tr><th scope="col">Sat<\/th><th scope="col">Sun<\/th>/.test(county)).toBe(true);
+    const cells = dayCells(county);
+    expect(cells.slice(0, blanks).every((c) => c === "")).toBe(true);
+    expect(cells[blanks]).toContain(">1</span>");
+    const days = cells.filter((c) => c !== "").length;
+    expect(Array.isArray(length) ? length : [length]).toContain(days);
+    expect(cells[blanks + 9]).toContain(`href="/dashboard/meetings/view?meeting=${west.id}"`);
+    expect(cells[blanks + 9]).toContain("10:30 <bdi>West Vale roads in the calendar</bdi>");
+    expect(county).not.toContain("East Vale clinics in the calendar");
+    expect(county).not.toContain(east.id);
+    // Earlier and later months are a click away, the arrows pointing the way English reads.
+    const earlier = shiftMonth(month, -1);
+    const later = shiftMonth(month, 1);
+    expect(county).toContain(`href="/dashboard/meetings?month=${earlier.jy}-${String(earlier.jm).padStart(2, "0")}">◀ Earlier month</a>`);
+    expect(county).toContain(`href="/dashboard/meetings?month=${later.jy}-${String(later.jm).padStart(2, "0")}">Later month ▶</a>`);
+
+    const province = dayCells(await (await (await signedIn(ids.provincial)).get(`/dashboard/meetings?month=${key}`)).text());
+    expect(province[blanks + 11]).toContain(`href="/dashboard/meetings/view?meeting=${east.id}"`);
+    expect(province[blanks + 9]).toContain(west.id);
+
+    await h.app.services.people.setLocale(BigInt(ids.provincial), "fa");
+    try {
+      const persian = await (await (await signedIn(ids.provincial)).get(`/dashboard/meetings?month=${key}`)).text();
+      expect(persian).toContain('dir="rtl"');
+      expect(persian).toContain(`<strong class="month">${PERSIAN_MONTHS[month.jm - 1]} ${persianDigits(month.jy)}</strong>`);
+      expect(persian).toContain('<thead><tr><th scope="col">شنبه</th>');
+      expect(dayCells(persian)[blanks + 9]).toContain(`>${persianDigits(10)}</span>`);
+      // Right to left, "back" points right and "on" points left.
+      expect(persian).toContain("▶ ماه قبل</a>");
+      expect(persian).toContain("ماه بعد ◀</a>");
     } finally {
       await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
     }
