@@ -434,6 +434,58 @@ describe("meetings", () => {
   });
 });
 
+describe("the NGO directory", () => {
+  /** The directory's part of the NGOs page (the pending reviews above it list pending NGOs too). */
+  const directoryOf = async (browser: Browser, query: string) => {
+    const response = await browser.get(`/dashboard/ngos?${query}`);
+    expect(response.status, query).toBe(200);
+    return (await response.text()).split("Directory of NGOs (")[1] ?? "";
+  };
+
+  it("when an official combines the county, youth and status filters, then the directory lists the NGOs of their area matching every one", async () => {
+    // Named to sort first, so each is on the directory's first page.
+    const names = {
+      youthWest: "Aaa youth of West Vale",
+      eldersWest: "Aaa elders of West Vale",
+      youthEast: "Aaa youth of East Vale",
+      pendingWest: "Aaa pending in West Vale",
+      pendingEast: "Aaa pending in East Vale",
+    };
+    const ngo = (name: string, county: string, isYouth: boolean, verified = true) =>
+      registeredNgo(h, ids.admin, h.user({ language: "en" }), { county, fields: ["Education"], isYouth, verified, name });
+    await ngo(names.youthWest, "West Vale", true);
+    await ngo(names.eldersWest, "West Vale", false);
+    await ngo(names.youthEast, "East Vale", true);
+    await ngo(names.pendingWest, "West Vale", true, false);
+    await ngo(names.pendingEast, "East Vale", false, false);
+    const west = await h.countyId("West Vale");
+
+    const provincial = await signedIn(ids.provincial);
+    const youth = await directoryOf(provincial, "youth=yes");
+    expect(youth).toContain(names.youthWest);
+    expect(youth).toContain(names.youthEast);
+    expect(youth).not.toContain(names.eldersWest);
+    expect(youth).not.toContain(names.pendingWest);
+    const westYouth = await directoryOf(provincial, `county=${west}&youth=yes`);
+    expect(westYouth).toContain(names.youthWest);
+    expect(westYouth).not.toContain(names.youthEast);
+    const notYouth = await directoryOf(provincial, `county=${west}&youth=no`);
+    expect(notYouth).toContain(names.eldersWest);
+    expect(notYouth).not.toContain(names.youthWest);
+    const pendingYouth = await directoryOf(provincial, "status=PENDING&youth=yes");
+    expect(pendingYouth).toContain(names.pendingWest);
+    expect(pendingYouth).not.toContain(names.pendingEast);
+    expect(pendingYouth).not.toContain(names.youthWest);
+
+    // A county official's directory is their county's, whatever the status asked.
+    const county = await signedIn(ids.westVale);
+    const pending = await directoryOf(county, "status=PENDING");
+    expect(pending).toContain(names.pendingWest);
+    expect(pending).not.toContain(names.pendingEast);
+    expect(await directoryOf(county, "youth=yes")).not.toContain(names.youthEast);
+  });
+});
+
 describe("the meetings' calendar", () => {
   const ENGLISH_MONTHS = [
     "Farvardin",
