@@ -7,15 +7,19 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 /** How long a stopping process may take to close its connections before it exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
 
+/** The entries of a comma-separated setting, blanks dropped. */
+const commaSeparated = (value: string) =>
+  value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+
 const userIds = (messenger: string) =>
   z
     .string()
     .default("")
     .transform((value, ctx) => {
-      const ids = value
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean);
+      const ids = commaSeparated(value);
       for (const id of ids) {
         if (!/^\d{1,15}$/.test(id)) {
           ctx.addIssue({ code: "custom", message: `needs comma-separated ${messenger} user ids; "${id}" is not one` });
@@ -81,10 +85,7 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value, ctx) => {
-      const entries = value
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean);
+      const entries = commaSeparated(value);
       const { invalid } = parseTrustedProxies(entries);
       if (invalid.length) {
         ctx.addIssue({
