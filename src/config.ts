@@ -1,20 +1,25 @@
 import type { Messenger } from "@prisma/client";
 import { z } from "zod";
+import { parseTrustedProxies } from "./client-address.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** How long a stopping process may take to close its connections before it exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_SECONDS = 10;
 
+/** The entries of a comma-separated setting, blanks dropped. */
+const commaSeparated = (value: string) =>
+  value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+
 const userIds = (messenger: string) =>
   z
     .string()
     .default("")
     .transform((value, ctx) => {
-      const ids = value
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean);
+      const ids = commaSeparated(value);
       for (const id of ids) {
         if (!/^\d{1,15}$/.test(id)) {
           ctx.addIssue({ code: "custom", message: `needs comma-separated ${messenger} user ids; "${id}" is not one` });
@@ -75,6 +80,22 @@ const schema = z.object({
     .url({ protocol: /^https?$/, error: "needs the dashboard's public address, e.g. https://bot.example.org/dashboard" })
     .regex(/\/dashboard\/?$/, "needs an address ending in /dashboard, where the bot's HTTP server serves it")
     .optional(),
+  // Reverse proxies in front of the HTTP server whose X-Forwarded-For names the client (addresses or subnets, comma-separated).
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const entries = commaSeparated(value);
+      const { invalid } = parseTrustedProxies(entries);
+      if (invalid.length) {
+        ctx.addIssue({
+          code: "custom",
+          message: `needs comma-separated addresses or subnets such as 127.0.0.1 or 10.0.0.0/8; "${invalid[0]}" is not one`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    }),
   // The public transparency page at /dashboard/public: the province's aggregates, for anyone, without signing in.
   PUBLIC_DASHBOARD: z.enum(["true", "false"], "needs true or false").default("false"),
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -134,6 +155,11 @@ export type Config = {
   httpPort: number;
   /** The dashboard's public address without a trailing slash (…/dashboard); no dashboard links without it. */
   dashboardUrl: string | undefined;
+  /**
+   * The reverse proxies (addresses, subnets) whose X-Forwarded-For gives the client's address, e.g. for counting
+   * dashboard sign-in attempts per person rather than per proxy; empty: the connecting address is the client's.
+   */
+  trustProxy: readonly string[];
   /** Whether /dashboard/public shows the province's aggregates (verified NGOs, meetings held, training-needs response) to anyone. */
   publicDashboard: boolean;
   /** The sandbox page's port on 127.0.0.1 (only used when running the sandbox). */
@@ -223,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpPort: e.HTTP_PORT,
     dashboardUrl: e.DASHBOARD_URL?.replace(/\/$/, ""),
     publicDashboard: e.PUBLIC_DASHBOARD === "true",
+    trustProxy: e.TRUST_PROXY,
     sandboxPort: e.SANDBOX_PORT,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_SECONDS * 1000,

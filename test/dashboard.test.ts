@@ -1,9 +1,11 @@
 import { Redis } from "ioredis";
+import { toGregorian } from "jalaali-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
-import { tehranDate } from "../src/domain/calendar.js";
+import { startOfTehranDay, tehranDate } from "../src/domain/calendar.js";
+import { monthOf, shiftMonth } from "../src/domain/month-grid.js";
 import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, unique } from "./support/journeys.js";
 import { addTestProvince, appointOfficials } from "./support/province.js";
@@ -207,12 +209,15 @@ describe("signing in", () => {
     expect((await other.get("/dashboard/")).status).toBe(401);
   });
 
-  it("when one address tries too many sign-in links, then it is refused for a while, even with a good link", async () => {
+  it("when one address tries too many sign-in links, then it is refused for a while, even with a good link or another X-Forwarded-For", async () => {
     const browser = new Browser();
     const link = await signInLink(h.user({ id: ids.provincial, language: "en" }));
-    // The fetches come from 127.0.0.1 like every other test's: use up what this file's earlier tests left.
+    // The fetches come from 127.0.0.1 like every other test's: use up what this file's earlier tests left. No proxy is
+    // trusted here (TRUST_PROXY is unset), so an X-Forwarded-For of each attempt's own is no way round the count.
+    const attempt = (i: number) =>
+      fetch(`${browser.base}/dashboard/sign-in?token=nothing`, { headers: { "x-forwarded-for": `203.0.113.${i}` } });
     let status = 0;
-    for (let i = 0; i <= SIGN_IN_ATTEMPTS && status !== 429; i++) status = (await browser.get("/dashboard/sign-in?token=nothing")).status;
+    for (let i = 0; i <= SIGN_IN_ATTEMPTS && status !== 429; i++) status = (await attempt(i)).status;
     expect(status).toBe(429);
     expect((await browser.get(link)).status).toBe(429);
     await redis.del("dashboard:sign-in-attempts:127.0.0.1", "dashboard:sign-in-attempts:::ffff:127.0.0.1");
@@ -423,6 +428,149 @@ describe("meetings", () => {
       expect(persian).toContain('dir="rtl"');
       const { jy } = tehranDate(meeting.startsAt);
       expect(persian).toContain(new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(jy));
+    } finally {
+      await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
+    }
+  });
+});
+
+describe("the NGO directory", () => {
+  /** The directory's part of the NGOs page (the pending reviews above it list pending NGOs too). */
+  const directoryOf = async (browser: Browser, query: string) => {
+    const response = await browser.get(`/dashboard/ngos?${query}`);
+    expect(response.status, query).toBe(200);
+    return (await response.text()).split("Directory of NGOs (")[1] ?? "";
+  };
+
+  it("when an official combines the county, youth and status filters, then the directory lists the NGOs of their area matching every one", async () => {
+    // Named to sort first, so each is on the directory's first page.
+    const names = {
+      youthWest: "Aaa youth of West Vale",
+      eldersWest: "Aaa elders of West Vale",
+      youthEast: "Aaa youth of East Vale",
+      pendingWest: "Aaa pending in West Vale",
+      pendingEast: "Aaa pending in East Vale",
+    };
+    const ngo = (name: string, county: string, isYouth: boolean, verified = true) =>
+      registeredNgo(h, ids.admin, h.user({ language: "en" }), { county, fields: ["Education"], isYouth, verified, name });
+    await ngo(names.youthWest, "West Vale", true);
+    await ngo(names.eldersWest, "West Vale", false);
+    await ngo(names.youthEast, "East Vale", true);
+    await ngo(names.pendingWest, "West Vale", true, false);
+    await ngo(names.pendingEast, "East Vale", false, false);
+    const west = await h.countyId("West Vale");
+
+    const provincial = await signedIn(ids.provincial);
+    const youth = await directoryOf(provincial, "youth=yes");
+    expect(youth).toContain(names.youthWest);
+    expect(youth).toContain(names.youthEast);
+    expect(youth).not.toContain(names.eldersWest);
+    expect(youth).not.toContain(names.pendingWest);
+    const westYouth = await directoryOf(provincial, `county=${west}&youth=yes`);
+    expect(westYouth).toContain(names.youthWest);
+    expect(westYouth).not.toContain(names.youthEast);
+    const notYouth = await directoryOf(provincial, `county=${west}&youth=no`);
+    expect(notYouth).toContain(names.eldersWest);
+    expect(notYouth).not.toContain(names.youthWest);
+    const pendingYouth = await directoryOf(provincial, "status=PENDING&youth=yes");
+    expect(pendingYouth).toContain(names.pendingWest);
+    expect(pendingYouth).not.toContain(names.pendingEast);
+    expect(pendingYouth).not.toContain(names.youthWest);
+
+    // A county official's directory is their county's, whatever the status asked.
+    const county = await signedIn(ids.westVale);
+    const pending = await directoryOf(county, "status=PENDING");
+    expect(pending).toContain(names.pendingWest);
+    expect(pending).not.toContain(names.pendingEast);
+    expect(await directoryOf(county, "youth=yes")).not.toContain(names.youthEast);
+  });
+});
+
+describe("the meetings' calendar", () => {
+  const ENGLISH_MONTHS = [
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+  ];
+  const PERSIAN_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+  const persianDigits = (n: number) => String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[Number(d)] ?? d);
+
+  /** The day cells of the page's month grid, in order (Saturday first), as text. */
+  const dayCells = (page: string) => {
+    const body = /<table class="month-grid">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(page)?.[1] ?? "";
+    return [...body.matchAll(/<td class="day[^"]*">([\s\S]*?)<\/td>/g)].map((cell) => cell[1] ?? "");
+  };
+
+  it("when officials open next month's calendar, then its days run from Saturday under the Solar Hijri month's name, each meeting linked on its day, and a county official sees none of another county's", async () => {
+    const month = shiftMonth(monthOf(new Date()), 1);
+    const at = (jd: number) => new Date(startOfTehranDay({ ...month, jd }).getTime() + 10.5 * 3_600_000);
+    const provincial = await h.actor(ids.provincial);
+    const create = async (county: string, title: string, jd: number) =>
+      (
+        await h.app.services.meetings.create(
+          provincial,
+          {
+            countyId: await h.countyId(county),
+            title,
+            theme: "Problems NGOs raised with the county this season.",
+            startsAt: at(jd),
+            venue: "County hall",
+            location: null,
+            fieldIds: [],
+            membersInvited: false,
+          },
+          new Date(),
+        )
+      ).meeting;
+    const west = await create("West Vale", "West Vale roads in the calendar", 10);
+    const east = await create("East Vale", "East Vale clinics in the calendar", 12);
+    const key = `${month.jy}-${String(month.jm).padStart(2, "0")}`;
+    // Where the 1st falls, worked out from the Gregorian calendar: Saturday is the week's first day.
+    const { gy, gm, gd } = toGregorian(month.jy, month.jm, 1);
+    const blanks = (new Date(Date.UTC(gy, gm - 1, gd)).getUTCDay() + 1) % 7;
+    const length = month.jm <= 6 ? 31 : month.jm <= 11 ? 30 : [29, 30];
+
+    const county = await (await (await signedIn(ids.westVale)).get(`/dashboard/meetings?month=${key}`)).text();
+    expect(county).toContain(`<strong class="month">${ENGLISH_MONTHS[month.jm - 1]} ${month.jy}</strong>`);
+    expect(/<table class="month-grid">\s*<thead><tr><th scope="col">Sat<\/th><th scope="col">Sun<\/th>/.test(county)).toBe(true);
+    const cells = dayCells(county);
+    expect(cells.slice(0, blanks).every((c) => c === "")).toBe(true);
+    expect(cells[blanks]).toContain(">1</span>");
+    const days = cells.filter((c) => c !== "").length;
+    expect(Array.isArray(length) ? length : [length]).toContain(days);
+    expect(cells[blanks + 9]).toContain(`href="/dashboard/meetings/view?meeting=${west.id}"`);
+    expect(cells[blanks + 9]).toContain("10:30 <bdi>West Vale roads in the calendar</bdi>");
+    expect(county).not.toContain("East Vale clinics in the calendar");
+    expect(county).not.toContain(east.id);
+    // Earlier and later months are a click away, the arrows pointing the way English reads.
+    const earlier = shiftMonth(month, -1);
+    const later = shiftMonth(month, 1);
+    expect(county).toContain(`href="/dashboard/meetings?month=${earlier.jy}-${String(earlier.jm).padStart(2, "0")}">◀ Earlier month</a>`);
+    expect(county).toContain(`href="/dashboard/meetings?month=${later.jy}-${String(later.jm).padStart(2, "0")}">Later month ▶</a>`);
+
+    const province = dayCells(await (await (await signedIn(ids.provincial)).get(`/dashboard/meetings?month=${key}`)).text());
+    expect(province[blanks + 11]).toContain(`href="/dashboard/meetings/view?meeting=${east.id}"`);
+    expect(province[blanks + 9]).toContain(west.id);
+
+    await h.app.services.people.setLocale(BigInt(ids.provincial), "fa");
+    try {
+      const persian = await (await (await signedIn(ids.provincial)).get(`/dashboard/meetings?month=${key}`)).text();
+      expect(persian).toContain('dir="rtl"');
+      expect(persian).toContain(`<strong class="month">${PERSIAN_MONTHS[month.jm - 1]} ${persianDigits(month.jy)}</strong>`);
+      expect(persian).toContain('<thead><tr><th scope="col">شنبه</th>');
+      expect(dayCells(persian)[blanks + 9]).toContain(`>${persianDigits(10)}</span>`);
+      // Right to left, "back" points right and "on" points left.
+      expect(persian).toContain("▶ ماه قبل</a>");
+      expect(persian).toContain("ماه بعد ◀</a>");
     } finally {
       await h.app.services.people.setLocale(BigInt(ids.provincial), "en");
     }

@@ -4,16 +4,19 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 export const INIT_DATA_MAX_AGE_SECONDS = 86_400;
 
 /**
- * Who opened the Mini App, if Telegram signed the `initData` it gave the page
- * with this bot's token and signed it recently; null for anything else.
+ * Who opened the Mini App (their id on the messenger), if the messenger signed
+ * the `initData` it gave the page with this bot's token and signed it
+ * recently; null for anything else.
  *
  * Telegram's documented algorithm (core.telegram.org/bots/webapps, "Validating
  * data received via the Mini App"): every field but `hash`, as key=value lines
  * sorted by key, signed with HMAC-SHA-256 whose key is HMAC-SHA-256("WebAppData",
  * bot token). Written here with node:crypto because @grammyjs/validator checks
- * only the Login Widget's signature (a different key), not a Mini App's.
+ * only the Login Widget's signature (a different key), not a Mini App's. Bale's
+ * Mini Apps (window.Bale.WebApp) copy Telegram's API; the same algorithm is
+ * used with the Bale bot's token (see the README on what could not be checked).
  */
-export function validateInitData(botToken: string, initData: string, now: Date): { telegramId: bigint } | null {
+export function validateInitData(botToken: string, initData: string, now: Date): { userId: bigint } | null {
   const params = new URLSearchParams(initData);
   const hash = params.get("hash");
   if (!hash || !/^[0-9a-f]{64}$/.test(hash)) return null;
@@ -27,7 +30,7 @@ export function validateInitData(botToken: string, initData: string, now: Date):
   if (!Number.isInteger(authDate) || age > INIT_DATA_MAX_AGE_SECONDS || age < -60) return null;
   try {
     const user = JSON.parse(params.get("user") ?? "null") as { id?: unknown } | null;
-    return typeof user?.id === "number" && Number.isSafeInteger(user.id) ? { telegramId: BigInt(user.id) } : null;
+    return typeof user?.id === "number" && Number.isSafeInteger(user.id) ? { userId: BigInt(user.id) } : null;
   } catch {
     return null;
   }
@@ -41,7 +44,7 @@ function checkString(params: URLSearchParams): string {
     .join("\n");
 }
 
-/** Signs `fields` as Telegram would for this bot: for the sandbox's Mini App and the tests. */
+/** Signs `fields` as the messenger would for this bot: for the sandbox's Mini App and the tests. */
 export function signInitData(botToken: string, fields: Record<string, string>): string {
   const params = new URLSearchParams(fields);
   const secret = createHmac("sha256", "WebAppData").update(botToken).digest();

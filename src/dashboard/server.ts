@@ -2,9 +2,11 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { I18n } from "@grammyjs/i18n";
+import type { Messenger } from "@prisma/client";
 import type { Redis } from "ioredis";
 import type { AppServices } from "../bot/deps.js";
 import type { Translator } from "../bot/format.js";
+import { clientAddress, parseTrustedProxies } from "../client-address.js";
 import type { Config } from "../config.js";
 import { DomainError } from "../domain/errors.js";
 import type { Actor } from "../domain/shared/actor.js";
@@ -20,7 +22,7 @@ import { attendanceFile, meetingPage, meetingsPage } from "./pages/meetings.js";
 import { needsFile, needsPage } from "./pages/needs.js";
 import { ngosPage, resolveDuplicate, reviewNgo } from "./pages/ngos.js";
 import { publicPage } from "./pages/public.js";
-import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session } from "./sessions.js";
+import { csrfMatches, DashboardSessions, SESSION_SECONDS, type Session, type SessionOrigin } from "./sessions.js";
 
 export type DashboardDeps = {
   config: Config;
@@ -29,7 +31,7 @@ export type DashboardDeps = {
   redis: Redis;
   logger: Logger;
   clock: () => Date;
-  /** Pages that may show the dashboard in a frame besides its own (the sandbox's); Telegram Web always may. */
+  /** Pages that may show the dashboard in a frame besides its own (the sandbox's); Telegram Web and Bale Web always may. */
   frameAncestors?: () => readonly string[];
 };
 
@@ -38,13 +40,14 @@ export type Visit = { session: Session; actor: Actor; tr: Translator; url: URL }
 
 /** What a page handler gives back: a page, a file, or where to go next. */
 export type Reply =
-  | { kind: "page"; status?: number; body: Html }
+  | { kind: "page"; status?: number; body: Html; cookie?: string }
   | { kind: "file"; name: string; type: string; body: Buffer }
   | { kind: "redirect"; to: string };
 
 export type DashboardHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-const COOKIE = "samanyar_dashboard";
+/** The session cookie of each way of signing in (see `cookie` below for why they differ). */
+const COOKIES: Record<SessionOrigin, string> = { link: "samanyar_dashboard", "mini-app": "samanyar_dashboard_app" };
 const MAX_FORM_BYTES = 64 * 1024;
 const require = createRequire(import.meta.url);
 const STATIC_DIR = new URL("./static/", import.meta.url);
@@ -73,6 +76,9 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
   const secure = config.dashboardUrl?.startsWith("https://") ?? false;
   const publicHost = config.dashboardUrl ? new URL(config.dashboardUrl).host : undefined;
   const translator = (locale: Locale): Translator => ({ t: (key, vars) => i18n.t(locale, key, vars), locale });
+  const { proxies } = parseTrustedProxies(config.trustProxy);
+  /** Sign-in attempts are counted per client: the connecting address, or behind a trusted proxy (TRUST_PROXY) the one it forwarded for. */
+  const address = (req: IncomingMessage) => clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
 
   const headers = (extra: Record<string, string> = {}) => ({
     "content-security-policy": [
@@ -84,7 +90,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
       "connect-src 'self'",
       "form-action 'self'",
       "base-uri 'none'",
-      `frame-ancestors 'self' https://web.telegram.org ${(deps.frameAncestors?.() ?? []).join(" ")}`.trim(),
+      `frame-ancestors 'self' https://web.telegram.org https://web.bale.ai ${(deps.frameAncestors?.() ?? []).join(" ")}`.trim(),
     ].join("; "),
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
@@ -95,8 +101,17 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     res.writeHead(status, headers({ "content-type": "text/html; charset=utf-8", ...extra }));
     res.end(body.value);
   };
-  const cookie = (value: string, maxAge: number) =>
-    `${COOKIE}=${value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? "; Secure" : ""}`;
+  /**
+   * A sign-in link's session cookie is SameSite=Strict: no other site can make the browser use it. A Mini App's
+   * cannot be: Telegram Web shows the Mini App in a frame of web.telegram.org, a cross-site frame, where a
+   * browser sends no Strict (or Lax) cookie. Its cookie is SameSite=None, Secure (which None requires) and
+   * Partitioned (kept apart for each top-level site, so it is the messenger's frame's alone), and it only
+   * carries Mini App sessions; as any site may make a browser send it, its forms must carry their Origin.
+   */
+  const cookie = (via: SessionOrigin, value: string, maxAge: number) =>
+    via === "link"
+      ? `${COOKIES.link}=${value}; Path=/dashboard; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? "; Secure" : ""}`
+      : `${COOKIES["mini-app"]}=${value}; Path=/dashboard; HttpOnly; SameSite=None; Secure; Partitioned; Max-Age=${maxAge}`;
 
   /** The language of someone not signed in: their browser's, if we speak it. */
   const guestLocale = (req: IncomingMessage): Locale => {
@@ -116,9 +131,9 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     return { found, allowed: Boolean(found && (found.roles.official || found.roles.superadmin)) };
   }
 
-  async function startSession(res: ServerResponse, personId: bigint, locale: Locale) {
-    const session = await sessions.start(personId);
-    sendPage(res, 200, signedInPage(translator(locale)), { "set-cookie": cookie(session.id, SESSION_SECONDS) });
+  async function startSession(res: ServerResponse, personId: bigint, locale: Locale, via: SessionOrigin) {
+    const session = await sessions.start(personId, via);
+    sendPage(res, 200, signedInPage(translator(locale)), { "set-cookie": cookie(via, session.id, SESSION_SECONDS) });
   }
 
   async function signIn(req: IncomingMessage, res: ServerResponse, url: URL) {
@@ -127,26 +142,36 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     if (personId === null) return refuse(req, res, 401, "dashboard-link-invalid");
     const { found, allowed } = await personFor(personId);
     if (!found || !allowed) return refuse(req, res, 403, "dashboard-officials-only", found?.locale);
-    await startSession(res, personId, found.locale);
+    await startSession(res, personId, found.locale, "link");
   }
 
   async function signInMiniApp(req: IncomingMessage, res: ServerResponse) {
     if (!(await sessions.mayTrySignIn(address(req)))) return refuse(req, res, 429, "dashboard-too-many-attempts");
     const form = await readForm(req);
-    // Telegram's Mini Apps sign initData with the Telegram bot's token.
-    const telegram = config.messengers.find((m) => m.messenger === "TELEGRAM");
-    const signed = telegram && validateInitData(telegram.token, form.get("initData") ?? "", deps.clock());
+    // Each messenger signs its Mini App's initData with its own bot's token; the person is theirs on that messenger.
+    const messenger: Messenger = form.get("messenger") === "BALE" ? "BALE" : "TELEGRAM";
+    const bot = config.messengers.find((m) => m.messenger === messenger);
+    const signed = bot && validateInitData(bot.token, form.get("initData") ?? "", deps.clock());
     if (!signed) return refuse(req, res, 401, "dashboard-mini-app-invalid");
-    const found = await services.people.findOn("TELEGRAM", signed.telegramId);
+    const found = await services.people.findOn(messenger, signed.userId);
     if (!found || !(found.roles.official || found.roles.superadmin))
       return refuse(req, res, 403, "dashboard-officials-only", found?.locale);
-    await startSession(res, found.person.id, found.locale);
+    await startSession(res, found.person.id, found.locale, "mini-app");
+  }
+
+  /** The session a request carries: a sign-in link's, or else a Mini App's (only a Mini App session counts in its cookie). */
+  async function sessionOf(req: IncomingMessage): Promise<Session | null> {
+    const linkId = readCookie(req, COOKIES.link);
+    const link = linkId ? await sessions.find(linkId) : null;
+    if (link) return link;
+    const appId = readCookie(req, COOKIES["mini-app"]);
+    const app = appId ? await sessions.find(appId) : null;
+    return app?.via === "mini-app" ? app : null;
   }
 
   /** The visit of a signed-in official; otherwise the refusal is sent and null returned. */
   async function visit(req: IncomingMessage, res: ServerResponse, url: URL): Promise<Visit | null> {
-    const id = readCookie(req, COOKIE);
-    const session = id ? await sessions.find(id) : null;
+    const session = await sessionOf(req);
     if (!session) {
       refuse(req, res, 401, "dashboard-sign-in");
       return null;
@@ -156,7 +181,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
       // No longer an official (or no longer known): the session ends here, not only this request.
       await sessions.end(session.id);
       sendPage(res, 403, messagePage(translator(found?.locale ?? guestLocale(req)), "dashboard-officials-only", false), {
-        "set-cookie": cookie("", 0),
+        "set-cookie": cookie(session.via, "", 0),
       });
       return null;
     }
@@ -195,7 +220,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     "POST /broadcasts/cancel": (v, form) => controlBroadcast(deps, v, form, "cancel"),
     "POST /sign-out": async (v) => {
       await sessions.end(v.session.id);
-      return { kind: "page", body: messagePage(v.tr, "dashboard-signed-out", true) };
+      return { kind: "page", body: messagePage(v.tr, "dashboard-signed-out", true), cookie: cookie(v.session.via, "", 0) };
     },
   };
 
@@ -218,8 +243,10 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
     let form = new URLSearchParams();
     if (method === "POST") {
       form = await readForm(req);
-      // Every action carries the session's token, and comes from the dashboard's own pages.
-      if (!csrfMatches(v.session, form.get("csrf") ?? undefined) || !sameOrigin(req, publicHost))
+      // Every action carries the session's token, and comes from the dashboard's own pages. A Mini App
+      // session's cookie goes with requests from any site, so there the browser must also say where from.
+      const origin = v.session.via === "mini-app" ? "required" : "when-given";
+      if (!csrfMatches(v.session, form.get("csrf") ?? undefined) || !sameOrigin(req, publicHost, origin))
         return sendPage(res, 403, messagePage(v.tr, "dashboard-form-expired", false));
     }
     try {
@@ -238,7 +265,7 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
         );
         return res.end(reply.body);
       }
-      sendPage(res, reply.status ?? 200, reply.body);
+      sendPage(res, reply.status ?? 200, reply.body, reply.cookie ? { "set-cookie": reply.cookie } : {});
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       sendPage(res, HTTP_STATUS[error.code] ?? 409, messagePage(v.tr, `error-${error.code}`, false, error.details));
@@ -288,17 +315,15 @@ function readCookie(req: IncomingMessage, name: string): string | undefined {
 /**
  * A browser says where a form came from; one from another site is refused even with a token. The
  * dashboard's own host is the one it was asked at, or its public one (a reverse proxy may rewrite Host).
+ * Browsers send Origin with every POST; `required` refuses a form without one.
  */
-function sameOrigin(req: IncomingMessage, publicHost: string | undefined): boolean {
-  const origin = req.headers.origin;
-  if (!origin || origin === "null") return true;
+function sameOrigin(req: IncomingMessage, publicHost: string | undefined, origin: "required" | "when-given"): boolean {
+  const given = req.headers.origin;
+  if (!given || given === "null") return origin === "when-given";
   try {
-    const host = new URL(origin).host;
+    const host = new URL(given).host;
     return host === req.headers.host || host === publicHost;
   } catch {
     return false;
   }
 }
-
-/** Sign-in attempts are counted per connecting address (behind a proxy, the proxy's). */
-const address = (req: IncomingMessage) => req.socket.remoteAddress ?? "unknown";

@@ -9,7 +9,13 @@ export const SESSION_SECONDS = 8 * 3600;
 export const SIGN_IN_ATTEMPTS = 20;
 export const SIGN_IN_WINDOW_SECONDS = 600;
 
-export type Session = { id: string; personId: bigint; csrf: string };
+/**
+ * How a session began: by a sign-in link in a browser (its cookie SameSite=Strict), or in a Mini App
+ * (its own cookie, which Telegram Web's cross-site frame must be able to send).
+ */
+export type SessionOrigin = "link" | "mini-app";
+
+export type Session = { id: string; personId: bigint; csrf: string; via: SessionOrigin };
 
 const token = () => randomBytes(32).toString("base64url");
 /** Redis holds digests of links and sessions, so a copy of its data signs nobody in. */
@@ -38,11 +44,11 @@ export class DashboardSessions {
     return personId ? BigInt(personId) : null;
   }
 
-  async start(personId: bigint): Promise<Session> {
-    const session = { id: token(), personId, csrf: token() };
+  async start(personId: bigint, via: SessionOrigin): Promise<Session> {
+    const session = { id: token(), personId, csrf: token(), via };
     await this.redis.set(
       `dashboard:session:${digest(session.id)}`,
-      JSON.stringify({ personId: personId.toString(), csrf: session.csrf }),
+      JSON.stringify({ personId: personId.toString(), csrf: session.csrf, via }),
       "EX",
       SESSION_SECONDS,
     );
@@ -54,8 +60,8 @@ export class DashboardSessions {
   async find(id: string): Promise<Session | null> {
     const stored = await this.redis.get(`dashboard:session:${digest(id)}`);
     if (!stored) return null;
-    const { personId, csrf } = JSON.parse(stored) as { personId: string; csrf: string };
-    return { id, personId: BigInt(personId), csrf };
+    const { personId, csrf, via } = JSON.parse(stored) as { personId: string; csrf: string; via?: SessionOrigin };
+    return { id, personId: BigInt(personId), csrf, via: via ?? "link" };
   }
 
   async end(id: string): Promise<void> {

@@ -99,8 +99,12 @@ export function parseSolarHijriDateTime(text: string): Date | null {
 
 /** A moment as people read it: the date (Solar Hijri for fa and az) and the time in Tehran; «۱۰ آذر ۱۴۰۵، ۲۱:۲۰» in Persian. */
 export function formatDateTime(moment: Date, locale: Locale): string {
-  const time = TIME_FORMATS[locale].format(tehranWallClock(moment));
-  return `${formatDate(moment, locale)}${locale === "fa" ? "،" : ","} ${time}`;
+  return `${formatDate(moment, locale)}${locale === "fa" ? "،" : ","} ${formatTime(moment, locale)}`;
+}
+
+/** The time of a moment in Tehran, hours and minutes: «۱۰:۳۰» in Persian. */
+export function formatTime(moment: Date, locale: Locale): string {
+  return TIME_FORMATS[locale].format(tehranWallClock(moment));
 }
 
 /** A quarter of the Solar Hijri year: its seasons (1 = spring, Farvardin to Khordad; 4 = winter). */

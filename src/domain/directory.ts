@@ -1,11 +1,23 @@
-import type { Prisma } from "@prisma/client";
+import type { NgoStatus, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { DomainError } from "./errors.js";
 import { cardInclude, type NgoCard } from "./ngos.js";
+import { countiesInScope } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
-export type DirectoryFilter = { countyId?: number; fieldId?: number; name?: string };
+/**
+ * What the directory is narrowed to. `youth` and `status` are the officials' (the dashboard's):
+ * `status` other than VERIFIED, or `ownArea`, limits it to the counties the official is responsible for.
+ */
+export type DirectoryFilter = {
+  countyId?: number;
+  fieldId?: number;
+  name?: string;
+  youth?: boolean;
+  status?: NgoStatus;
+  ownArea?: boolean;
+};
 export type DirectoryPage = { ngos: NgoCard[]; total: number; page: number; pages: number };
 
 export const DIRECTORY_PAGE_SIZE = 8;
@@ -29,9 +41,14 @@ export class DirectoryService {
   async search(actor: Actor, filter: DirectoryFilter, page: number): Promise<DirectoryPage> {
     if (!(await this.mayBrowse(actor))) throw new DomainError("directory-closed");
     const words = filter.name ? normaliseName(filter.name).split(" ").filter(Boolean) : [];
+    const status = filter.status ?? "VERIFIED";
+    // NGOs not (or no longer) verified are for the officials of their county alone; countiesInScope refuses anyone else.
+    const area = status !== "VERIFIED" || filter.ownArea ? { county: countiesInScope(actor.roles) } : {};
     const where: Prisma.NgoWhereInput = {
-      status: "VERIFIED",
+      status,
+      ...area,
       ...(filter.countyId ? { countyId: filter.countyId } : {}),
+      ...(filter.youth === undefined ? {} : { isYouth: filter.youth }),
       ...(filter.fieldId ? { fields: { some: { id: filter.fieldId } } } : {}),
       AND: words.map((word) => ({ nameKey: { contains: word } })),
     };

@@ -105,4 +105,19 @@ describe("the dashboard's address", () => {
     expect(loadConfig({ ...valid, PUBLIC_DASHBOARD: "false" }).publicDashboard).toBe(false);
     expect(() => loadConfig({ ...valid, PUBLIC_DASHBOARD: "yes" })).toThrow(/^Configuration error: PUBLIC_DASHBOARD needs true or false/);
   });
+
+  it("when TRUST_PROXY lists addresses and subnets, then they are kept; unset nothing is trusted, and an entry that is no address stops start-up naming it", () => {
+    expect(loadConfig(valid).trustProxy).toEqual([]);
+    expect(loadConfig({ ...valid, TRUST_PROXY: " 127.0.0.1, ::1 ,10.0.0.0/8,fd00::/8" }).trustProxy).toEqual([
+      "127.0.0.1",
+      "::1",
+      "10.0.0.0/8",
+      "fd00::/8",
+    ]);
+    for (const bad of ["localhost", "10.0.0.0/33", "10.0.0.1/", "true", "1.2.3.4/8/1"]) {
+      expect(() => loadConfig({ ...valid, TRUST_PROXY: bad }), bad).toThrow(
+        new RegExp(`^Configuration error: TRUST_PROXY .*"${bad}" is not one`),
+      );
+    }
+  });
 });

@@ -11,7 +11,7 @@ const user = JSON.stringify({ id: 4242, first_name: "Ali", language_code: "fa" }
 describe("Mini App initData", () => {
   it("when Telegram signed it with this bot's token within a day, then it names the person", () => {
     const data = signInitData(TOKEN, { auth_date: seconds(now), query_id: "AAHdF6IQ", user });
-    expect(validateInitData(TOKEN, data, now)).toEqual({ telegramId: 4242n });
+    expect(validateInitData(TOKEN, data, now)).toEqual({ userId: 4242n });
   });
 
   it("when a field was changed, the hash is not hex, or another bot signed it, then it is refused", () => {

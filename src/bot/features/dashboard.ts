@@ -9,18 +9,21 @@ import { officialsOnly } from "../filters.js";
 /**
  * /dashboard (and 📊 in the /start menu) gives an official a one-time
  * sign-in link to the web dashboard, and a Mini App button where the
- * dashboard is served over https (Telegram opens Mini Apps only there).
+ * dashboard is served over https (Telegram and Bale open Mini Apps only
+ * there). On Bale the Mini App's address says so, for the page to have its
+ * initData checked with the Bale bot's token.
  * /dashboard_logout ends every dashboard session of the person.
  */
-export function dashboardFeature({ config, redis }: BotDeps): Composer<BotContext> {
+export function dashboardFeature({ config, redis, messenger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const sessions = new DashboardSessions(redis);
+  const miniApp = `${config.dashboardUrl}/app${messenger.messenger === "BALE" ? "?messenger=bale" : ""}`;
 
   const open = async (ctx: BotContext) => {
     if (!config.dashboardUrl) return ctx.reply(ctx.t("dashboard-not-set-up"));
     const token = await sessions.issueLink(actorOf(ctx).id);
     const keyboard = new InlineKeyboard().url(ctx.t("button-dashboard-browser"), `${config.dashboardUrl}/sign-in?token=${token}`);
-    if (config.dashboardUrl.startsWith("https://")) keyboard.row().webApp(ctx.t("button-dashboard-mini-app"), `${config.dashboardUrl}/app`);
+    if (config.dashboardUrl.startsWith("https://")) keyboard.row().webApp(ctx.t("button-dashboard-mini-app"), miniApp);
     await ctx.reply(ctx.t("dashboard-link-message"), { parse_mode: "HTML", reply_markup: keyboard });
   };
   composer.command("dashboard").filter(officialsOnly, open);

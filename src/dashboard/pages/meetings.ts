@@ -1,20 +1,81 @@
+import { backLabel, forwardLabel } from "../../bot/keyboards/steps.js";
 import { attendanceSheet } from "../../bot/presenters/attendance.js";
-import { formatDateTime, plainNumber } from "../../domain/calendar.js";
+import { formatDate, formatDateTime, formatTime, plainNumber, tehranDate } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import type { MeetingView } from "../../domain/meetings/scheduling.js";
+import { monthBounds, monthGrid, monthOf, monthTitle, type SolarHijriMonth, shiftMonth, weekdayNames } from "../../domain/month-grid.js";
 import { nameIn } from "../../domain/reference.js";
 import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
-import { html } from "../html.js";
+import { Html, html } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
 import { dashboardPage } from "./layout.js";
 
+/** The month the page was asked for (?month=1405-09), or this month in Tehran. */
+function monthAsked(v: Visit, now: Date): SolarHijriMonth {
+  const match = /^(\d{4})-(\d{1,2})$/.exec(v.url.searchParams.get("month") ?? "");
+  const [jy, jm] = [Number(match?.[1]), Number(match?.[2])];
+  return match && jy >= 1300 && jy <= 1500 && jm >= 1 && jm <= 12 ? { jy, jm } : monthOf(now);
+}
+
+const monthKey = ({ jy, jm }: SolarHijriMonth) => `${jy}-${String(jm).padStart(2, "0")}`;
+
 /**
- * Meetings: the area's meetings to come and the latest past ones (the lists
- * /meetings reads, so the scope is the bot's), each with its answers so far.
+ * A month of the area's meetings as a wall calendar: Solar Hijri months in
+ * every language (the office's calendar, whose seasons are the KPI quarters,
+ * and the one dates are typed in), weeks from Saturday, each day linking its
+ * meetings' pages; English adds the Gregorian dates the month spans.
  */
-export async function meetingsPage({ services, clock }: DashboardDeps, v: Visit): Promise<Reply> {
+async function monthCalendar({ services }: DashboardDeps, v: Visit, now: Date): Promise<Html> {
+  const { t, locale } = v.tr;
+  const month = monthAsked(v, now);
+  const { start, end } = monthBounds(month);
+  const meetings = await services.meetings.startingBetween(v.actor, start, end);
+  const today = tehranDate(now);
+  const onDay = new Map<number, MeetingView[]>();
+  for (const m of meetings) {
+    const { jd } = tehranDate(m.startsAt);
+    onDay.set(jd, [...(onDay.get(jd) ?? []), m]);
+  }
+  const cell = (day: { jy: number; jm: number; jd: number } | null) => {
+    if (!day) return html`<td class="day empty"></td>`;
+    const isToday = day.jy === today.jy && day.jm === today.jm && day.jd === today.jd;
+    const items = (onDay.get(day.jd) ?? []).map(
+      (m) =>
+        html`<li${m.status === "CANCELLED" ? new Html(' class="cancelled"') : ""}><a href="/dashboard/meetings/view?meeting=${m.id}">${formatTime(m.startsAt, locale)} <bdi>${m.title}</bdi></a>${
+          m.status === "CANCELLED" ? ` · ${t("dashboard-meeting-cancelled")}` : ""
+        }</li>`,
+    );
+    return html`<td class="day${isToday ? " today" : ""}"><span class="day-number"${isToday ? html` title="${t("dashboard-calendar-today")}"` : ""}>${plainNumber(day.jd, locale)}</span>${items.length ? html`<ul>${items}</ul>` : ""}</td>`;
+  };
+  const gregorian =
+    locale === "en"
+      ? html`<p>${t("kpi-period", { from: formatDate(start, locale), to: formatDate(new Date(end.getTime() - 1), locale) })}</p>`
+      : "";
+  return html`<section class="calendar">
+<h2>${t("dashboard-calendar")}</h2>
+<p class="toolbar">
+  <a class="button" href="/dashboard/meetings?month=${monthKey(shiftMonth(month, -1))}">${backLabel(t("dashboard-month-previous"), locale)}</a>
+  <strong class="month">${monthTitle(month, locale)}</strong>
+  <a class="button" href="/dashboard/meetings?month=${monthKey(shiftMonth(month, 1))}">${forwardLabel(t("dashboard-month-next"), locale)}</a>
+</p>
+${gregorian}
+<div class="scroll"><table class="month-grid">
+<thead><tr>${weekdayNames(locale).map((name) => html`<th scope="col">${name}</th>`)}</tr></thead>
+<tbody>${monthGrid(month).map((week) => html`<tr>${week.map(cell)}</tr>`)}</tbody>
+</table></div>
+</section>`;
+}
+
+/**
+ * Meetings: a month's calendar, then the area's meetings to come and the
+ * latest past ones (the lists /meetings reads, so the scope is the bot's),
+ * each with its answers so far.
+ */
+export async function meetingsPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
+  const { services, clock } = deps;
   const { t, locale } = v.tr;
   const now = clock();
+  const calendar = await monthCalendar(deps, v, now);
   const upcoming = await services.meetings.upcoming(v.actor, now);
   const past = (await services.meetings.recent(v.actor)).filter((m) => m.startsAt <= now);
   const counts = new Map(await Promise.all([...upcoming, ...past].map(async (m) => [m.id, await services.meetings.counts(m.id)] as const)));
@@ -30,7 +91,8 @@ export async function meetingsPage({ services, clock }: DashboardDeps, v: Visit)
   ${c ? html`<p>${t("dashboard-meeting-answers", { invited: c.invited, yes: c.yes, no: c.no, unanswered: c.unanswered, headcount: c.headcount })}</p>` : ""}
 </article>`;
   };
-  const content = html`<section><h2>${t("dashboard-meetings-upcoming", { count: upcoming.length })}</h2>
+  const content = html`${calendar}
+<section><h2>${t("dashboard-meetings-upcoming", { count: upcoming.length })}</h2>
 ${upcoming.length ? upcoming.map(item) : html`<p>${t("dashboard-meetings-none")}</p>`}</section>
 <section><h2>${t("dashboard-meetings-past", { count: past.length })}</h2>
 ${past.length ? past.map(item) : html`<p>${t("dashboard-meetings-none")}</p>`}</section>`;

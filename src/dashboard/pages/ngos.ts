@@ -32,7 +32,9 @@ function card(v: Visit, ngo: NgoCard, actions: Html | string = ""): Html {
 </article>`;
 }
 
-/** NGOs: the pending reviews with Approve and Reject, and the directory of verified NGOs with its filters. */
+const STATUSES = ["VERIFIED", "PENDING", "REJECTED"] as const;
+
+/** NGOs: the pending reviews with Approve and Reject, likely duplicates, and the directory of the official's area with its filters. */
 export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   const { services } = deps;
   const { t, locale } = v.tr;
@@ -43,10 +45,12 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   if (countyId !== undefined && !counties.some((c) => c.id === countyId)) throw new DomainError("forbidden");
   const fields = await services.reference.fields();
   const fieldId = Number(params.get("field")) || undefined;
+  const youthAsked = params.get("youth");
+  const youth = youthAsked === "yes" ? true : youthAsked === "no" ? false : undefined;
+  const status = STATUSES.find((s) => s === params.get("status")) ?? "VERIFIED";
   const page = Math.max(0, Number(params.get("page")) || 0);
-  // A county official's directory is their county's.
-  const scopeCounty = countyId ?? (counties.length === 1 ? counties[0]?.id : undefined);
-  const directory = await services.directory.search(v.actor, { countyId: scopeCounty, fieldId }, page);
+  // The directory is of the official's own area (a county official's county), every filter combined.
+  const directory = await services.directory.search(v.actor, { countyId, fieldId, youth, status, ownArea: true }, page);
   const pending = await services.ngos.pendingFor(v.actor);
   const pairs = await services.duplicates.pairs(v.actor);
   const done = params.get("done");
@@ -74,7 +78,15 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   const option = (value: number, label: string, selected: boolean) =>
     html`<option value="${value}"${selected ? new Html(" selected") : ""}>${label}</option>`;
   const pageLink = (to: number) =>
-    `/dashboard/ngos?${new URLSearchParams({ ...(countyId ? { county: String(countyId) } : {}), ...(fieldId ? { field: String(fieldId) } : {}), page: String(to) })}`;
+    `/dashboard/ngos?${new URLSearchParams({
+      ...(countyId ? { county: String(countyId) } : {}),
+      ...(fieldId ? { field: String(fieldId) } : {}),
+      ...(youthAsked === "yes" || youthAsked === "no" ? { youth: youthAsked } : {}),
+      status,
+      page: String(to),
+    })}`;
+  const choice = (value: string, label: string, selected: boolean) =>
+    html`<option value="${value}"${selected ? new Html(" selected") : ""}>${label}</option>`;
 
   const content = html`${done && DONE[done] ? html`<p class="notice" role="status">${t(DONE[done])}</p>` : ""}
 <section>
@@ -100,6 +112,14 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
     <label>${t("dashboard-ngo-fields")} <select name="field">
       <option value="">${t("dashboard-all-fields")}</option>
       ${fields.map((f) => option(f.id, nameIn(f, locale), f.id === fieldId))}
+    </select></label>
+    <label>${t("dashboard-filter-youth")} <select name="youth">
+      ${choice("", t("dashboard-youth-any"), youth === undefined)}
+      ${choice("yes", t("dashboard-youth-only"), youth === true)}
+      ${choice("no", t("dashboard-youth-not"), youth === false)}
+    </select></label>
+    <label>${t("dashboard-filter-status")} <select name="status">
+      ${STATUSES.map((s) => choice(s, t(`dashboard-status-${s}`), s === status))}
     </select></label>
     <button type="submit">${t("dashboard-filter")}</button>
   </form>

@@ -1,16 +1,24 @@
-// The Mini App's first page: Telegram hands the page its signed initData in the address's fragment
-// (tgWebAppData); the server checks the signature and starts a session, then the dashboard opens.
+// The Mini App's first page. Telegram (window.Telegram.WebApp, or the tgWebAppData in the address's fragment)
+// and Bale (window.Bale.WebApp, a copy of Telegram's API) hand the page the initData they signed with their bot's
+// token; the server checks it with that messenger's token and starts a session, then the dashboard opens.
+// The Mini App button's address names the messenger (?messenger=bale), in case its SDK object is not there.
 
 (async () => {
   const status = document.getElementById("mini-app-status");
   const fragment = new URLSearchParams(window.location.hash.slice(1));
-  const initData = window.Telegram?.WebApp?.initData || fragment.get("tgWebAppData") || "";
+  const named = new URLSearchParams(window.location.search).get("messenger");
+  const bale = window.Bale?.WebApp;
+  const telegram = window.Telegram?.WebApp;
+  const messenger = bale || named === "bale" ? "BALE" : "TELEGRAM";
+  const webApp = messenger === "BALE" ? bale : telegram;
+  const initData = webApp?.initData || fragment.get("tgWebAppData") || "";
   const response = await fetch("/dashboard/app", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ initData }),
+    body: new URLSearchParams({ initData, messenger }),
   });
   if (response.ok) {
+    webApp?.ready?.();
     window.location.replace("/dashboard/");
     return;
   }

@@ -337,6 +337,15 @@ export class MeetingScheduling {
     });
   }
 
+  /** The meetings of the actor's counties starting from `from` until `to`, cancelled ones too, earliest first (a month of the dashboard's calendar). */
+  startingBetween(actor: Actor, from: Date, to: Date): Promise<MeetingView[]> {
+    return this.db.meeting.findMany({
+      where: { county: countiesInScope(actor.roles), startsAt: { gte: from, lt: to } },
+      include: { county: true },
+      orderBy: { startsAt: "asc" },
+    });
+  }
+
   /** Moves the meeting; everyone invited is told the new time. */
   async reschedule(actor: Actor, id: string, startsAt: Date, now: Date): Promise<Meeting> {
     const meeting = await this.managed(actor, id);
