@@ -133,9 +133,12 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
   async function signInMiniApp(req: IncomingMessage, res: ServerResponse) {
     if (!(await sessions.mayTrySignIn(address(req)))) return refuse(req, res, 429, "dashboard-too-many-attempts");
     const form = await readForm(req);
-    // Telegram's Mini Apps sign initData with the Telegram bot's token.
-    const telegram = config.messengers.find((m) => m.messenger === "TELEGRAM");
-    const signed = telegram && validateInitData(telegram.token, form.get("initData") ?? "", deps.clock());
+    // Telegram's Mini Apps sign initData with the token of the bot that opened them: any of the Telegram bots.
+    const initData = form.get("initData") ?? "";
+    const signed = config.bots
+      .filter((bot) => bot.messenger === "TELEGRAM")
+      .map((bot) => validateInitData(bot.token, initData, deps.clock()))
+      .find(Boolean);
     if (!signed) return refuse(req, res, 401, "dashboard-mini-app-invalid");
     const found = await services.people.findOn("TELEGRAM", signed.telegramId);
     if (!found || !(found.roles.official || found.roles.superadmin))
