@@ -1,7 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import type { Messenger } from "@prisma/client";
 import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import { Redis } from "ioredis";
@@ -9,7 +8,7 @@ import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
 import { createBot } from "./bot/index.js";
-import type { Config } from "./config.js";
+import { type Config, ConfigError } from "./config.js";
 import { createDashboard } from "./dashboard/server.js";
 import { createDb } from "./data/prisma.js";
 import { BroadcastService } from "./domain/broadcasts.js";
@@ -46,10 +45,10 @@ export type Role = "bot" | "worker";
 const RUNNER_CONCURRENCY = 100;
 
 export type App = {
-  /** The first messenger's bot (Telegram's when it is configured). */
+  /** The first bot (Telegram's of the whole country when it is configured). */
   bot: Bot<BotContext>;
-  /** One bot per configured messenger, the same services behind them all. */
-  bots: ReadonlyMap<Messenger, Bot<BotContext>>;
+  /** Every configured bot by its key ("telegram", "bale", "telegram:zanjan"), the same services behind them all. */
+  bots: ReadonlyMap<string, Bot<BotContext>>;
   services: AppServices;
   /** The workers' side of broadcasts on the delivery queue. */
   jobs: { broadcasts: BroadcastQueue };
@@ -91,7 +90,7 @@ export function createApp(
   }
   const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
-  const superadmins = new Superadmins(new Map(config.messengers.map((m) => [m.messenger, m.adminIds])));
+  const superadmins = new Superadmins(new Map(config.bots.map((b) => [b.messenger, b.adminIds])));
   const coverage = new CoverageService(db);
   const services: AppServices = {
     people: new PeopleService(db, superadmins),
@@ -111,10 +110,11 @@ export function createApp(
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
-  // One bot per messenger, each with its adapter (src/messengers/): chosen here and nowhere else.
-  const adapters = config.messengers.map((settings) => adapterFor(settings, logger));
+  // Every bot (a messenger's for the whole country, a province's), each with its adapter (src/messengers/): chosen
+  // here and nowhere else.
+  const adapters = config.bots.map((settings) => adapterFor(settings, logger));
   const bots = new Map(
-    adapters.map((messenger) => [messenger.messenger, createBot({ config, services, i18n, redis, logger, clock, messenger })] as const),
+    adapters.map((messenger) => [messenger.settings.key, createBot({ config, services, i18n, redis, logger, clock, messenger })] as const),
   );
   const [firstBot] = bots.values();
   if (!firstBot) throw new Error("no messenger configured"); // loadConfig requires one
@@ -140,11 +140,12 @@ export function createApp(
         () => queue.close(),
       );
       for (const each of bots.values()) await each.init();
+      await checkBotProvinces(config, services);
 
       // Every process answers /livez and /readyz; the bot's also takes webhook updates, at each messenger's path.
       const webhook = roles.includes("bot") ? config.webhook : undefined;
       const webhooks = webhook
-        ? adapters.map((adapter) => ({ adapter, bot: bots.get(adapter.messenger) as Bot<BotContext>, ...adapter.webhook(webhook) }))
+        ? adapters.map((adapter) => ({ adapter, bot: bots.get(adapter.settings.key) as Bot<BotContext>, ...adapter.webhook(webhook) }))
         : [];
       http = createHttpServer({
         ready: {
@@ -186,16 +187,17 @@ export function createApp(
         // Workers block on Redis: they need a connection that retries forever.
         const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
         workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
-        const outlets = new Map<Messenger, Outlet>();
-        const limits = new Map<Messenger, SendLimits>();
+        const outlets = new Map<string, Outlet>();
+        const limits = new Map<string, SendLimits>();
         for (const adapter of adapters) {
           const api = new Api(adapter.settings.token, { apiRoot: adapter.settings.apiRoot });
           // Only the messenger's form: the workers handle 429s themselves (delivery.ts), unlike the bot's autoRetry.
           api.config.use(...adapter.transformers);
-          const botUsername = (bots.get(adapter.messenger) as Bot<BotContext>).botInfo.username;
-          outlets.set(adapter.messenger, { adapter, api, botUsername });
+          const { key } = adapter.settings;
+          const botUsername = (bots.get(key) as Bot<BotContext>).botInfo.username;
+          outlets.set(key, { adapter, api, botUsername });
           limits.set(
-            adapter.messenger,
+            key,
             createSendLimits(redis, {
               perSecond: adapter.settings.sendRatePerSecond,
               paidBroadcastsPerSecond: adapter.settings.paidBroadcastRate,
@@ -207,7 +209,7 @@ export function createApp(
           );
         }
         const sender = new MessengerSender(outlets, i18n, services, config.jobLockMs);
-        const broadcastRate = config.messengers.reduce((sum, m) => sum + m.broadcastRatePerSecond, 0);
+        const broadcastRate = config.bots.reduce((sum, b) => sum + b.broadcastRatePerSecond, 0);
         const dispatcher = new OutboxDispatcher(
           db,
           queue,
@@ -231,7 +233,7 @@ export function createApp(
           logger,
         });
         queueWorker = worker;
-        const statusReporter = new BroadcastStatusReporter(sender, outlets, i18n, services, config.broadcastRatePerSecond, logger);
+        const statusReporter = new BroadcastStatusReporter(outlets, i18n, services, config.broadcastRatePerSecond, logger);
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
@@ -306,10 +308,10 @@ export function createApp(
             allowed_updates: ["message", "callback_query", "my_chat_member"],
           });
           // Bale's URL carries its secret: log only the host.
-          logger.info({ messenger: hook.adapter.name, host: new URL(hook.url).host }, "webhook mode");
+          logger.info({ bot: hook.adapter.settings.key, host: new URL(hook.url).host }, "webhook mode");
         }
         if (!webhook && options.polling !== false) {
-          for (const [messenger, each] of bots) {
+          for (const [key, each] of bots) {
             await each.api.deleteWebhook();
             const runner: RunnerHandle = run(each, {
               runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } },
@@ -318,7 +320,7 @@ export function createApp(
               sink: { concurrency: RUNNER_CONCURRENCY },
             });
             stoppers.push(() => (runner.isRunning() ? runner.stop() : Promise.resolve()));
-            logger.info({ messenger, bot: each.botInfo.username }, "long polling");
+            logger.info({ bot: key, username: each.botInfo.username }, "long polling");
           }
         }
       }
@@ -335,4 +337,15 @@ export function createApp(
       }
     },
   };
+}
+
+/** A province's bot names its province by code: one the reference data does not have is a configuration error. */
+async function checkBotProvinces(config: Config, services: AppServices): Promise<void> {
+  const known = new Set((await services.reference.provinces()).map((province) => province.code));
+  const unknown = config.bots.find((bot) => bot.province !== undefined && !known.has(bot.province));
+  if (unknown) {
+    throw new ConfigError(
+      `Configuration error: BOTS names the province "${unknown.province}", which the reference data does not have (known: ${[...known].join(", ")})`,
+    );
+  }
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Messenger } from "@prisma/client";
 import { z } from "zod";
 import { parseTrustedProxies } from "./client-address.js";
@@ -48,10 +49,23 @@ const durations = z.string().transform((value, ctx) => {
   return (parsed as number[]).sort((a, b) => b - a);
 });
 
+/** One province's bot in BOTS (or BOTS_FILE). */
+const provinceBot = z.strictObject({
+  province: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, "needs the province's code in the reference data, e.g. zanjan"),
+  messenger: z.enum(["telegram", "bale"], "needs telegram or bale").default("telegram"),
+  token,
+  // Another Bot API server for this bot only (e.g. a local one); the messenger's otherwise.
+  apiRoot: z.url("needs a URL such as https://api.telegram.org").optional(),
+});
+const provinceBots = z.array(provinceBot);
+
 const schema = z.object({
-  // Telegram, Bale or both: one bot per messenger in the same process, on the same database.
+  // Telegram, Bale or both: each a bot for the whole country, in the same process, on the same database.
   BOT_TOKEN: token.optional(),
   BALE_BOT_TOKEN: token.optional(),
+  // Provinces' own bots, as JSON ([{ "province": "zanjan", "messenger": "telegram", "token": "…" }]) or a file of it.
+  BOTS: z.string().optional(),
+  BOTS_FILE: z.string().optional(),
   // Local defaults, as in .env.example, so a fresh machine needs only a token.
   DATABASE_URL: z
     .string()
@@ -139,9 +153,22 @@ export type MessengerSettings = {
   broadcastRatePerSecond: number;
 };
 
+/** One bot the deployment runs: a messenger's settings, its own token, and whose bot it is. */
+export type BotSettings = MessengerSettings & {
+  /**
+   * The bot's stable name: its messenger's ("telegram", "bale") for a bot of the whole country, "telegram:zanjan" for a
+   * province's. Recorded for the people who started it (PersonBot), and part of its Redis keys and webhook path.
+   */
+  key: string;
+  /** The province (its code in the reference data) whose bot this is; undefined for a bot of the whole country. */
+  province: string | undefined;
+};
+
 export type Config = {
-  /** Telegram first when both are configured; never empty. */
+  /** The bots of the whole country (BOT_TOKEN, BALE_BOT_TOKEN), Telegram first; empty when every bot is a province's. */
   messengers: readonly MessengerSettings[];
+  /** Every bot: those of the whole country (as in `messengers`), then the provinces' (BOTS) in their order; never empty. */
+  bots: readonly BotSettings[];
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
@@ -208,7 +235,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Configuration error: ${variable} ${problem} (see .env.example)`);
   }
   const e = parsed.data;
-  if (!e.BOT_TOKEN && !e.BALE_BOT_TOKEN) {
+  const perProvince = readProvinceBots(e.BOTS, e.BOTS_FILE);
+  if (!e.BOT_TOKEN && !e.BALE_BOT_TOKEN && perProvince.length === 0) {
     throw new ConfigError(
       "Configuration error: BOT_TOKEN is missing; set BOT_TOKEN (Telegram), BALE_BOT_TOKEN (Bale) or both (see .env.example)",
     );
@@ -236,11 +264,51 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
     });
   }
+  const bots = [
+    ...messengers.map((m) => ({ ...m, key: m.messenger.toLowerCase(), province: undefined })),
+    ...perProvince.map((entry): BotSettings => {
+      const messenger: Messenger = entry.messenger === "bale" ? "BALE" : "TELEGRAM";
+      const ofMessenger =
+        messenger === "TELEGRAM"
+          ? {
+              apiRoot: e.BOT_API_ROOT,
+              adminIds: e.ADMIN_IDS,
+              sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+              paidBroadcastRate: e.PAID_BROADCAST_RATE,
+              broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
+            }
+          : {
+              apiRoot: e.BALE_API_ROOT,
+              adminIds: e.BALE_ADMIN_IDS,
+              sendRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+              paidBroadcastRate: undefined,
+              broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+            };
+      return {
+        ...ofMessenger,
+        messenger,
+        token: entry.token,
+        apiRoot: (entry.apiRoot ?? ofMessenger.apiRoot).replace(/\/$/, ""),
+        key: `${entry.messenger}:${entry.province}`,
+        province: entry.province,
+      };
+    }),
+  ];
+  const seen = new Map<string, string>();
+  for (const bot of bots) {
+    const earlier = seen.get(bot.token);
+    if (earlier) throw new ConfigError(`Configuration error: BOTS gives the token of ${earlier} to ${bot.key} too: one token is one bot`);
+    seen.set(bot.token, bot.key);
+    if (bots.some((other) => other !== bot && other.key === bot.key)) {
+      throw new ConfigError(`Configuration error: BOTS has two bots for ${bot.key}: a province has one bot per messenger`);
+    }
+  }
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
     throw new ConfigError("Configuration error: WEBHOOK_SECRET is missing; webhook mode needs it (see .env.example)");
   }
   return {
     messengers,
+    bots,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
@@ -268,4 +336,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingRemindersBeforeMs: e.MEETING_REMINDERS_BEFORE,
     quarterlyCheckCron: e.QUARTERLY_CHECK_CRON,
   };
+}
+
+/** The provinces' bots, from BOTS or the file BOTS_FILE names; each problem is one line naming the entry. */
+function readProvinceBots(inline: string | undefined, file: string | undefined): z.infer<typeof provinceBots> {
+  if (inline !== undefined && file !== undefined) throw new ConfigError("Configuration error: set BOTS or BOTS_FILE, not both");
+  const variable = file === undefined ? "BOTS" : "BOTS_FILE";
+  let text = inline;
+  if (file !== undefined) {
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new ConfigError(`Configuration error: BOTS_FILE cannot be read: ${(error as Error).message}`);
+    }
+  }
+  if (text === undefined) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`Configuration error: ${variable} needs a JSON list such as [{"province":"zanjan","token":"123:…"}]`);
+  }
+  const parsed = provinceBots.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [index, field] = issue?.path ?? [];
+    const where = typeof index === "number" ? ` entry ${index + 1}${field === undefined ? "" : ` ${String(field)}`}` : "";
+    const given = typeof index === "number" && field !== undefined ? (json as Record<string, unknown>[])[index]?.[String(field)] : null;
+    const problem = issue?.code === "invalid_type" && given === undefined ? "is missing" : issue?.message;
+    throw new ConfigError(`Configuration error: ${variable}${where} ${problem} (see README, Bots per province)`);
+  }
+  return parsed.data;
 }

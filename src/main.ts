@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   // real people's notifications into its emulator (and --demo would write demo NGOs).
   const production = process.env.NODE_ENV === "production";
   if (mode === "sandbox" && production) throw new ConfigError("The sandbox does not run with NODE_ENV=production");
-  const noToken = !process.env.BOT_TOKEN && !process.env.BALE_BOT_TOKEN;
+  const noToken = !process.env.BOT_TOKEN && !process.env.BALE_BOT_TOKEN && !process.env.BOTS && !process.env.BOTS_FILE;
   if (mode === "sandbox" || (mode === "all" && noToken && !production)) return runSandbox(args.includes("--demo"));
   const roles = ROLES[mode];
   if (!roles) throw new ConfigError(`Unknown role "${mode}": use all, bot, worker or sandbox`);

@@ -65,7 +65,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       },
     }),
   );
-  guarded.use(loadPerson(services.people, messenger.messenger));
+  guarded.use(loadPerson(services.people, messenger.settings));
   guarded.use(i18n);
   guarded.use(refuseAbsurdNumbers);
 

@@ -148,10 +148,13 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
   async function signInMiniApp(req: IncomingMessage, res: ServerResponse) {
     if (!(await sessions.mayTrySignIn(address(req)))) return refuse(req, res, 429, "dashboard-too-many-attempts");
     const form = await readForm(req);
-    // Each messenger signs its Mini App's initData with its own bot's token; the person is theirs on that messenger.
+    // Each messenger signs its Mini App's initData with the token of the bot that opened it: any of that messenger's bots.
     const messenger: Messenger = form.get("messenger") === "BALE" ? "BALE" : "TELEGRAM";
-    const bot = config.messengers.find((m) => m.messenger === messenger);
-    const signed = bot && validateInitData(bot.token, form.get("initData") ?? "", deps.clock());
+    const initData = form.get("initData") ?? "";
+    const signed = config.bots
+      .filter((bot) => bot.messenger === messenger)
+      .map((bot) => validateInitData(bot.token, initData, deps.clock()))
+      .find(Boolean);
     if (!signed) return refuse(req, res, 401, "dashboard-mini-app-invalid");
     const found = await services.people.findOn(messenger, signed.userId);
     if (!found || !(found.roles.official || found.roles.superadmin))

@@ -17,11 +17,11 @@ export type Finding = { messenger: string; check: string; ok: boolean; detail: s
  */
 export async function runDoctor(config: Config, i18n: I18n, logger: Logger): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const settings of config.messengers) {
+  for (const settings of config.bots) {
     const adapter = adapterFor(settings, logger);
     // Unconverted calls: the doctor wants to see what the messenger itself does with Telegram's form.
     const raw = new Api(settings.token, { apiRoot: settings.apiRoot });
-    const note = (check: string, ok: boolean, detail: string) => findings.push({ messenger: adapter.name, check, ok, detail });
+    const note = (check: string, ok: boolean, detail: string) => findings.push({ messenger: adapter.settings.key, check, ok, detail });
     const attempt = async (check: string, run: () => Promise<string>) => {
       try {
         note(check, true, await run());

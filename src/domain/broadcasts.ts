@@ -31,6 +31,8 @@ export type BroadcastTarget = {
 export type BroadcastContent = { kind: BroadcastContentKind; html: string; fileId?: string; fileName?: string };
 
 export type BroadcastDraft = BroadcastTarget & {
+  /** The key of the bot the official wrote to; their messenger's bot of the whole country when not given. */
+  sourceBot?: string | undefined;
   sourceChatId: bigint;
   sourceMessageId: number;
   /** Absent, the message can only be copied, to people on the source's messenger. */
@@ -53,6 +55,8 @@ export type DueDelivery = {
   fromChatId: bigint;
   messageId: number;
   source: Messenger;
+  /** The key of the bot that holds the official's message: only it can copy the message. */
+  sourceBot: string;
   content: BroadcastContent | null;
 };
 
@@ -138,6 +142,7 @@ export class BroadcastService {
           sourceChatId: draft.sourceChatId,
           sourceMessageId: draft.sourceMessageId,
           sourceMessenger: messenger,
+          sourceBot: draft.sourceBot ?? null,
           contentKind: draft.content?.kind ?? null,
           contentHtml: draft.content?.html ?? "",
           contentFileId: draft.content?.fileId ?? null,
@@ -255,34 +260,36 @@ export class BroadcastService {
       fromChatId: broadcast.sourceChatId,
       messageId: broadcast.sourceMessageId,
       source: broadcast.sourceMessenger,
+      sourceBot: broadcast.sourceBot ?? broadcast.sourceMessenger.toLowerCase(),
       // Broadcasts created before content was kept can only be copied.
       content: kind ? { kind, html, ...(fileId ? { fileId } : {}), ...(fileName ? { fileName } : {}) } : null,
     };
   }
 
   /**
-   * The broadcast's photo or document on `messenger`: its file id once uploaded there; otherwise the caller claims
-   * the upload ("claimed": it uploads and records the file id) unless another holds a claim younger than `staleMs`
-   * ("taken": try again shortly).
+   * The broadcast's photo or document on `bot` (of `messenger`): its file id once uploaded there; otherwise the caller
+   * claims the upload ("claimed": it uploads and records the file id) unless another holds a claim younger than
+   * `staleMs` ("taken": try again shortly).
    */
-  async claimUpload(id: string, messenger: Messenger, now: Date, staleMs: number): Promise<UploadClaim> {
+  async claimUpload(id: string, bot: { key: string; messenger: Messenger }, now: Date, staleMs: number): Promise<UploadClaim> {
     const claimed = await this.db.$queryRaw<unknown[]>`
-      INSERT INTO "BroadcastUpload" ("broadcastId", messenger, "claimedAt") VALUES (${id}, ${messenger}::"Messenger", ${now})
-      ON CONFLICT ("broadcastId", messenger) DO UPDATE SET "claimedAt" = EXCLUDED."claimedAt"
+      INSERT INTO "BroadcastUpload" ("broadcastId", bot, messenger, "claimedAt")
+      VALUES (${id}, ${bot.key}, ${bot.messenger}::"Messenger", ${now})
+      ON CONFLICT ("broadcastId", bot) DO UPDATE SET "claimedAt" = EXCLUDED."claimedAt"
       WHERE "BroadcastUpload"."fileId" IS NULL AND "BroadcastUpload"."claimedAt" < ${new Date(now.getTime() - staleMs)}
       RETURNING 1`;
     if (claimed.length > 0) return "claimed";
-    const upload = await this.db.broadcastUpload.findUnique({ where: { broadcastId_messenger: { broadcastId: id, messenger } } });
+    const upload = await this.db.broadcastUpload.findUnique({ where: { broadcastId_bot: { broadcastId: id, bot: bot.key } } });
     return upload?.fileId ? { fileId: upload.fileId } : "taken";
   }
 
   /** The claimed upload failed: the next delivery claims it. */
-  async releaseUpload(id: string, messenger: Messenger): Promise<void> {
-    await this.db.broadcastUpload.deleteMany({ where: { broadcastId: id, messenger, fileId: null } });
+  async releaseUpload(id: string, bot: string): Promise<void> {
+    await this.db.broadcastUpload.deleteMany({ where: { broadcastId: id, bot, fileId: null } });
   }
 
-  async recordUpload(id: string, messenger: Messenger, fileId: string): Promise<void> {
-    await this.db.broadcastUpload.update({ where: { broadcastId_messenger: { broadcastId: id, messenger } }, data: { fileId } });
+  async recordUpload(id: string, bot: string, fileId: string): Promise<void> {
+    await this.db.broadcastUpload.update({ where: { broadcastId_bot: { broadcastId: id, bot } }, data: { fileId } });
   }
 
   /**

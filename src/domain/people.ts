@@ -15,6 +15,18 @@ export type MessengerProfile = {
   lastName?: string | undefined;
   username?: string | undefined;
   languageCode?: string | undefined;
+  /** The bot the update came through (its key, see BotSettings): recorded as one the person has started. */
+  bot?: string | undefined;
+};
+
+/** What the workers need to choose the bot that reaches a person (src/messengers/routing.ts). */
+export type PersonReach = {
+  messenger: Messenger;
+  externalId: bigint;
+  /** The keys of the bots the person has started, the latest first. */
+  startedBots: string[];
+  /** The codes of the provinces the person belongs to: as an official, a leader or a member of an NGO. */
+  provinces: string[];
 };
 
 /** Telegram's limits on a first or last name and on a username; longer ones (not from Telegram) are cut. */
@@ -93,6 +105,7 @@ export class PeopleService {
     const username = profile.username?.slice(0, PERSON_LIMITS.username) ?? null;
     const telegramLang = profile.languageCode ?? null;
     const menu = { kind: "commands" } satisfies Delivery;
+    const bot = profile.bot ?? null;
     // The CTE's writes are not visible to the statement's own reads: "changed" has the new row, "Person" the old one.
     const [row] = await queryPrepared<TouchedRow>(
       this.db,
@@ -115,6 +128,10 @@ export class PeopleService {
         SELECT * FROM changed
         UNION ALL SELECT *, FALSE FROM "Person"
           WHERE messenger = ${messenger}::"Messenger" AND "externalId" = ${externalId} AND NOT EXISTS (SELECT 1 FROM changed)
+      ),
+      started AS (
+        INSERT INTO "PersonBot" ("personId", bot) SELECT id, ${bot}::text FROM p WHERE ${bot}::text IS NOT NULL
+        ON CONFLICT DO NOTHING
       )
       SELECT p.*, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
         l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"
@@ -133,9 +150,23 @@ export class PeopleService {
     return { person, roles: this.rolesFrom({ ...person, ...relations }), locale: localeOf(person) };
   }
 
-  /** Where the person's messages go: their messenger and their user id (and private chat) there. */
-  chatOf(id: bigint): Promise<Pick<Person, "messenger" | "externalId"> | null> {
-    return this.db.person.findUnique({ where: { id }, select: { messenger: true, externalId: true } });
+  /** The person's chat, the bots they started and their provinces, in one statement (run for every message the workers send). */
+  async reachOf(id: bigint): Promise<PersonReach | null> {
+    const [row] = await queryPrepared<PersonReach>(
+      this.db,
+      Prisma.sql`
+      SELECT p.messenger, p."externalId",
+        ARRAY(SELECT bot FROM "PersonBot" WHERE "personId" = p.id ORDER BY "startedAt" DESC, bot) AS "startedBots",
+        ARRAY(
+          SELECT pr.code FROM "Province" pr WHERE pr.id IN (
+            SELECT "provinceId" FROM "Official" WHERE "personId" = p.id
+            UNION SELECT c."provinceId" FROM "Ngo" n JOIN "County" c ON c.id = n."countyId" WHERE n."leaderId" = p.id
+            UNION SELECT c."provinceId" FROM "Membership" m JOIN "Ngo" n ON n.id = m."ngoId" JOIN "County" c ON c.id = n."countyId"
+              WHERE m."personId" = p.id)
+          ORDER BY pr.code) AS provinces
+      FROM "Person" p WHERE p.id = ${id}`,
+    );
+    return row ?? null;
   }
 
   async find(id: bigint): Promise<PersonWithRoles | null> {

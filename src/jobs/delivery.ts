@@ -44,12 +44,15 @@ export interface OutboxRecords {
   done(outboxId: bigint): Promise<void>;
 }
 
-/** Where a person's messages go: their messenger and their chat there. */
-export type Route = { messenger: Messenger; chatId: number };
+/** Where a person's messages go: their messenger, the bot (its key) that carries them, and their chat there. */
+export type Route = { messenger: Messenger; bot: string; chatId: number };
 
 export interface Sender {
-  /** The person's route, or null when there is nowhere to send (they deleted their data, their messenger is not run). */
-  route(personId: bigint): Promise<Route | null>;
+  /**
+   * The person's route; null when there is nowhere to send (they deleted their data, their messenger is not run);
+   * "unreachable" when none of the bots that may carry their messages is one they started.
+   */
+  route(personId: bigint): Promise<Route | "unreachable" | null>;
   notify(route: Route, personId: bigint, notification: Notification): Promise<void>;
   /**
    * Sends a broadcast to the person: a copy of the official's message on its messenger, its content sent again on
@@ -80,8 +83,8 @@ export function createDeliveryWorker(options: {
   markUnreachable: (personId: bigint) => Promise<void>;
   broadcasts: BroadcastDeliveries;
   outbox: OutboxRecords;
-  /** Each messenger's own limits: its rate, its pauses, its refused chats. */
-  limits: ReadonlyMap<Messenger, SendLimits>;
+  /** Each bot's own limits (by bot key): its rate, its pauses, its refused chats. */
+  limits: ReadonlyMap<string, SendLimits>;
   /** Jobs one worker process runs at once. */
   concurrency: number;
   /** How long a job stays locked to a worker that stopped answering (killed) before another takes it. */
@@ -90,9 +93,35 @@ export function createDeliveryWorker(options: {
 }): Worker<DeliveryJob> {
   const { sender, broadcasts, outbox, logger } = options;
   const limitsOf = (route: Route): SendLimits => {
-    const limits = options.limits.get(route.messenger);
-    if (!limits) throw new Error(`no send limits for ${route.messenger}`);
+    const limits = options.limits.get(route.bot);
+    if (!limits) throw new Error(`no send limits for ${route.bot}`);
     return limits;
+  };
+  const severalBots = options.limits.size > 1;
+  /**
+   * Jobs of this process under way per bot. One bot may hold every slot but one for each other bot: a bot waiting for
+   * its own window (or for its messenger to answer) never keeps the others' jobs from being taken.
+   */
+  const underWay = new Map<string, number>();
+  const share = Math.max(1, options.concurrency - (options.limits.size - 1));
+
+  /**
+   * Runs the send in the bot's window, unless the bot already holds its share of this process's jobs: then the job
+   * waits on the queue for as long as the bot's jobs under way take at its rate, and its slot goes to another job.
+   */
+  const inTurn = async <T>(job: Job<DeliveryJob>, token: string | undefined, route: Route, send: () => Promise<T>): Promise<T> => {
+    const busy = underWay.get(route.bot) ?? 0;
+    if (severalBots && busy >= share) {
+      const { perSecond } = limitsOf(route);
+      await job.moveToDelayed(Date.now() + Math.ceil((busy / perSecond) * WINDOW_MS), token);
+      throw new DelayedError();
+    }
+    underWay.set(route.bot, busy + 1);
+    try {
+      return await send();
+    } finally {
+      underWay.set(route.bot, (underWay.get(route.bot) ?? 1) - 1);
+    }
   };
 
   /**
@@ -116,13 +145,14 @@ export function createDeliveryWorker(options: {
     error: unknown,
     outcome: { unreachable(): Promise<void>; rejected(message: string): Promise<void>; gaveUp(message: string): Promise<void> },
   ): Promise<void> => {
-    if (error instanceof SendsPaused) return stepBack(error.ms);
+    if (error instanceof DelayedError) throw error; // waiting for its turn (inTurn), not a failure
+    if (error instanceof SendsPaused) return stepBack(job, token, error.ms);
     const failure = sender.classify(error);
     const message = error instanceof Error ? error.message : String(error);
     switch (failure.kind) {
       case "rate-limited": {
         const ms = failure.retryAfterSeconds * 1000;
-        if ((await limitsOf(route).refusals.refused(BigInt(route.chatId), ms)) === "bot") return stepBack(ms);
+        if ((await limitsOf(route).refusals.refused(BigInt(route.chatId), ms)) === "bot") return stepBack(job, token, ms);
         // This chat's own limit: only its job waits, the others go on.
         await job.moveToDelayed(Date.now() + ms, token);
         throw new DelayedError();
@@ -141,10 +171,16 @@ export function createDeliveryWorker(options: {
   };
 
   /**
-   * Telegram asked the whole bot to wait (the pause is in Redis, so every process's sends wait): the job goes
-   * back to the queue, and no worker takes jobs until the pause is over, rather than holding them meanwhile.
+   * Telegram asked the whole bot to wait (the pause is in Redis, so every process's sends through it wait): the job
+   * goes back to the queue. With one bot, no worker takes jobs until the pause is over, rather than holding them
+   * meanwhile; with several, only this job waits (the others' bots are not paused, and each of the paused bot's jobs
+   * steps back in turn when it finds the pause).
    */
-  const stepBack = async (ms: number): Promise<never> => {
+  const stepBack = async (job: Job<DeliveryJob>, token: string | undefined, ms: number): Promise<never> => {
+    if (severalBots) {
+      await job.moveToDelayed(Date.now() + ms, token);
+      throw new DelayedError();
+    }
     await worker.rateLimit(ms);
     throw Worker.RateLimitError();
   };
@@ -160,10 +196,13 @@ export function createDeliveryWorker(options: {
         if (!due) return; // sent already, paused, or cancelled
         const route = await sender.route(personId);
         if (!route) return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "FAILED", "no chat to send to"));
+        if (route === "unreachable") return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"));
         const limits = limitsOf(route);
         try {
           if (!data.sent) {
-            await limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts }));
+            await inTurn(job, token, route, () =>
+              limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts })),
+            );
           }
         } catch (error) {
           const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
@@ -183,10 +222,17 @@ export function createDeliveryWorker(options: {
       };
       const route = await sender.route(personId);
       if (!route) return recordSent(job, done); // nobody to send to any more
+      if (route === "unreachable") {
+        // Not marked unreachable, as a person who blocked the bot is: they did nothing, and a broadcast reports them.
+        logger.info({ jobId: job.id, personId: data.personId }, "recipient started no bot that may reach them");
+        return recordSent(job, done);
+      }
       try {
         if (!data.sent) {
-          await limitsOf(route).notifications.run("notification", () =>
-            data.kind === "notify" ? sender.notify(route, personId, data.notification) : sender.syncCommands(route, personId),
+          await inTurn(job, token, route, () =>
+            limitsOf(route).notifications.run("notification", () =>
+              data.kind === "notify" ? sender.notify(route, personId, data.notification) : sender.syncCommands(route, personId),
+            ),
           );
         }
       } catch (error) {

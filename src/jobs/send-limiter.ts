@@ -218,6 +218,8 @@ export class SendLimiter {
 }
 
 export type SendLimits = {
+  /** The bot's free rate: sends in any sliding second. */
+  perSecond: number;
   notifications: SendLimiter;
   /** The same limiter as notifications', unless broadcasts are paid for (a window of their own at the paid rate). */
   broadcasts: SendLimiter;
@@ -237,7 +239,7 @@ export function createSendLimits(
     paidBroadcastsPerSecond: number | undefined;
     leaseMs: number;
     logger: Logger;
-    /** Each messenger has limits of its own, in keys of its own (its adapter's keyScope: "" for Telegram). */
+    /** Each bot has limits of its own, in keys of its own (its adapter's keyScope: "" for Telegram's of the whole country). */
     scope?: string;
   },
 ): SendLimits {
@@ -252,6 +254,7 @@ export function createSendLimits(
           logger,
         );
   return {
+    perSecond,
     notifications: free,
     broadcasts: paid ?? free,
     refusals: new RefusedSends(redis, { key: KEYS.refused, pauseKey: KEYS.paused }),

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareFn, Transformer } from "grammy";
-import type { MessengerSettings } from "../config.js";
+import type { BotSettings } from "../config.js";
 import type { Logger } from "../logger.js";
-import type { MessengerAdapter } from "./adapter.js";
+import { botWebhook, type MessengerAdapter } from "./adapter.js";
 import { htmlToPlainText } from "./plain-text.js";
 
 /**
@@ -28,7 +28,7 @@ const COMMAND_MENU_METHODS = new Set(["setMyCommands", "deleteMyCommands"]);
  * sends no webhook secret header, and its deep links are on ble.ir.
  * `npm run doctor` checks these on a real deployment.
  */
-export function baleAdapter(settings: MessengerSettings, logger: Logger): MessengerAdapter {
+export function baleAdapter(settings: BotSettings, logger: Logger): MessengerAdapter {
   let menuRefusalLogged = false;
 
   /** Text and captions written as HTML go out as plain text, without Telegram-only fields. */
@@ -61,13 +61,14 @@ export function baleAdapter(settings: MessengerSettings, logger: Logger): Messen
     messenger: "BALE",
     name: "bale",
     settings,
-    keyScope: "bale:",
+    keyScope: settings.province === undefined ? "bale:" : `${settings.key}:`,
     deepLink: (botUsername, payload) => `https://ble.ir/${botUsername}?start=${payload}`,
     transformers: [plainText, tolerateCommandMenus],
     normaliseUpdate: markCommands,
-    webhook: ({ url, secret }) => {
-      const path = `/bale/${secret}`;
-      return { url: new URL(path, url).href, path, secretToken: undefined };
+    webhook: (base) => {
+      const { secret } = botWebhook(settings, base);
+      const path = settings.province === undefined ? `/bale/${secret}` : `/bale/${settings.province}/${secret}`;
+      return { url: new URL(path, base.url).href, path, secretToken: undefined };
     },
   };
 }

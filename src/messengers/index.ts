@@ -1,4 +1,4 @@
-import type { MessengerSettings } from "../config.js";
+import type { BotSettings } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { MessengerAdapter } from "./adapter.js";
 import { baleAdapter } from "./bale.js";
@@ -6,8 +6,8 @@ import { telegramAdapter } from "./telegram.js";
 
 export type { MessengerAdapter } from "./adapter.js";
 
-/** The one place a messenger's settings become its adapter. */
-export function adapterFor(settings: MessengerSettings, logger: Logger): MessengerAdapter {
+/** The one place a bot's settings become its adapter. */
+export function adapterFor(settings: BotSettings, logger: Logger): MessengerAdapter {
   switch (settings.messenger) {
     case "TELEGRAM":
       return telegramAdapter(settings);

@@ -1,9 +1,7 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
-import type { Messenger } from "@prisma/client";
 import { GrammyError } from "grammy";
 import { broadcastKeyboard, broadcastStatusText } from "../bot/broadcast-format.js";
 import type { AppServices } from "../bot/deps.js";
-import type { Sender } from "../jobs/delivery.js";
 import type { Logger } from "../logger.js";
 import type { Outlet } from "./sender.js";
 
@@ -14,8 +12,8 @@ import type { Outlet } from "./sender.js";
  */
 export class BroadcastStatusReporter {
   constructor(
-    private readonly sender: Pick<Sender, "route">,
-    private readonly outlets: ReadonlyMap<Messenger, Outlet>,
+    /** By bot key. */
+    private readonly outlets: ReadonlyMap<string, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
     private readonly ratePerSecond: number,
@@ -27,13 +25,12 @@ export class BroadcastStatusReporter {
       const official = await this.services.people.find(broadcast.createdById);
       const locale = official?.locale ?? "fa";
       const t: TranslateFunction = (key, vars) => this.i18n.t(locale, key, vars);
-      // The status message is in the official's chat on their messenger.
-      const route = await this.sender.route(broadcast.createdById);
-      const outlet = route && this.outlets.get(route.messenger);
+      // The status message is in the official's chat with the bot they wrote the broadcast to.
+      const outlet = this.outlets.get(broadcast.sourceBot ?? broadcast.sourceMessenger.toLowerCase());
       try {
-        if (route && outlet) {
+        if (outlet) {
           await outlet.api.editMessageText(
-            route.chatId,
+            Number(broadcast.sourceChatId),
             broadcast.statusMessageId as number,
             broadcastStatusText({ t, locale }, broadcast, now, this.ratePerSecond),
             { parse_mode: "HTML", reply_markup: broadcastKeyboard(t, broadcast) },

@@ -1,5 +1,4 @@
 import type { I18n, TranslateFunction } from "@grammyjs/i18n";
-import type { Messenger } from "@prisma/client";
 import { type Api, GrammyError, InputFile } from "grammy";
 import { syncPersonCommands } from "../bot/commands.js";
 import type { AppServices } from "../bot/deps.js";
@@ -9,6 +8,7 @@ import { FIRST_NON_TELEGRAM_ID, type PersonWithRoles } from "../domain/people.js
 import type { Locale } from "../domain/shared/locale.js";
 import type { Route, Sender, SendFailure } from "../jobs/delivery.js";
 import type { MessengerAdapter } from "../messengers/index.js";
+import { chooseBot } from "../messengers/routing.js";
 import type { NotificationKind, RenderContext, Rendered, Renderers } from "./render.js";
 import { broadcastRenderers } from "./renderers/broadcasts.js";
 import { duplicateRenderers } from "./renderers/duplicates.js";
@@ -33,29 +33,37 @@ const RENDERERS: Renderers<NotificationKind> = {
   ...broadcastRenderers,
 };
 
-/** How the workers reach one messenger: its adapter, an Api with the adapter's transformers, the bot's username there. */
+/** How the workers reach people through one bot: its adapter, an Api with the adapter's transformers, its username. */
 export type Outlet = { adapter: MessengerAdapter; api: Api; botUsername: string };
 
 /**
  * Sends notifications in each recipient's own language, on the recipient's own
- * messenger (their chat there); used by the delivery workers.
+ * messenger, through a bot they started (their chat there); used by the delivery workers.
  */
 export class MessengerSender implements Sender {
+  private readonly bots;
+
   constructor(
-    private readonly outlets: ReadonlyMap<Messenger, Outlet>,
+    /** By bot key. */
+    private readonly outlets: ReadonlyMap<string, Outlet>,
     private readonly i18n: I18n,
     private readonly services: AppServices,
     /** How long an upload claimed by a worker that stopped answering holds up the others (the job lock). */
     private readonly uploadStaleMs: number,
-  ) {}
+  ) {
+    this.bots = [...outlets.values()].map((outlet) => outlet.adapter.settings);
+  }
 
-  async route(personId: bigint): Promise<Route | null> {
+  async route(personId: bigint): Promise<Route | "unreachable" | null> {
     // Someone who deleted their data still gets the default command menu back: on Telegram their id is their chat.
-    const person =
-      (await this.services.people.chatOf(personId)) ??
-      (personId < FIRST_NON_TELEGRAM_ID ? { messenger: "TELEGRAM" as const, externalId: personId } : null);
-    // Nobody, or someone on a messenger this deployment no longer runs: nothing to send to.
-    return person && this.outlets.has(person.messenger) ? { messenger: person.messenger, chatId: Number(person.externalId) } : null;
+    const reach =
+      (await this.services.people.reachOf(personId)) ??
+      (personId < FIRST_NON_TELEGRAM_ID ? { messenger: "TELEGRAM" as const, externalId: personId, startedBots: [], provinces: [] } : null);
+    if (!reach) return null;
+    // Null for someone on a messenger this deployment no longer runs: nothing to send to.
+    const bot = chooseBot(reach, this.bots);
+    if (bot === null || bot === "unreachable") return bot;
+    return { messenger: reach.messenger, bot: bot.key, chatId: Number(reach.externalId) };
   }
 
   async notify(route: Route, personId: bigint, notification: Notification): Promise<void> {
@@ -87,13 +95,13 @@ export class MessengerSender implements Sender {
   async broadcast(route: Route, due: DueDelivery, options: { paid: boolean }): Promise<void> {
     const { api } = this.outlet(route);
     const paid = options.paid ? { allow_paid_broadcast: true } : {};
-    if (route.messenger === due.source) {
+    if (route.bot === due.sourceBot) {
       await api.copyMessage(route.chatId, Number(due.fromChatId), due.messageId, paid);
       return;
     }
-    // Another messenger cannot copy from the official's chat: the content goes again, in that messenger's form.
+    // Another bot cannot copy from the official's chat: the content goes again, in its messenger's form.
     const { content } = due;
-    if (!content) throw new NotSendable("the broadcast kept no content to send on another messenger");
+    if (!content) throw new NotSendable("the broadcast kept no content to send through another bot");
     const formatted = { parse_mode: "HTML" as const, ...paid };
     if (content.kind === "TEXT") {
       await api.sendMessage(route.chatId, content.html, formatted);
@@ -103,26 +111,27 @@ export class MessengerSender implements Sender {
       content.kind === "PHOTO"
         ? api.sendPhoto(route.chatId, file, { caption: content.html, ...formatted })
         : api.sendDocument(route.chatId, file, { caption: content.html, ...formatted });
-    const claim = await this.services.broadcasts.claimUpload(due.broadcastId, route.messenger, new Date(), this.uploadStaleMs);
+    const bot = { key: route.bot, messenger: route.messenger };
+    const claim = await this.services.broadcasts.claimUpload(due.broadcastId, bot, new Date(), this.uploadStaleMs);
     if (claim === "taken") throw new UploadPending();
     if (claim !== "claimed") {
       await send(claim.fileId);
       return;
     }
-    // The first delivery on this messenger uploads the file; the others reuse its file id.
+    // The first delivery through this bot uploads the file; the others reuse its file id.
     try {
-      const sent = await send(new InputFile(await this.download(due.source, content), content.fileName));
+      const sent = await send(new InputFile(await this.download(due.sourceBot, content), content.fileName));
       const fileId = "photo" in sent ? sent.photo.at(-1)?.file_id : sent.document.file_id;
-      if (!fileId) throw new Error(`${route.messenger} answered the upload without a file id`);
-      await this.services.broadcasts.recordUpload(due.broadcastId, route.messenger, fileId);
+      if (!fileId) throw new Error(`${route.bot} answered the upload without a file id`);
+      await this.services.broadcasts.recordUpload(due.broadcastId, route.bot, fileId);
     } catch (error) {
-      await this.services.broadcasts.releaseUpload(due.broadcastId, route.messenger);
+      await this.services.broadcasts.releaseUpload(due.broadcastId, route.bot);
       throw error;
     }
   }
 
-  /** The bytes of the broadcast's photo or document, from the messenger it was sent on. */
-  private async download(source: Messenger, content: BroadcastContent): Promise<Uint8Array> {
+  /** The bytes of the broadcast's photo or document, from the bot it was sent to. */
+  private async download(source: string, content: BroadcastContent): Promise<Uint8Array> {
     const outlet = this.outlets.get(source);
     if (!outlet || !content.fileId) throw new NotSendable(`the broadcast's file cannot be fetched from ${source}`);
     const file = await outlet.api.getFile(content.fileId);
@@ -137,8 +146,8 @@ export class MessengerSender implements Sender {
   }
 
   private outlet(route: Route): Outlet {
-    const outlet = this.outlets.get(route.messenger);
-    if (!outlet) throw new Error(`no bot on ${route.messenger}`); // route() gives only messengers with an outlet
+    const outlet = this.outlets.get(route.bot);
+    if (!outlet) throw new Error(`no bot ${route.bot}`); // route() gives only bots with an outlet
     return outlet;
   }
 

@@ -36,12 +36,22 @@ export type Harness = {
   fake: FakeBotApi;
   /** Bale's, when the app runs on Bale too (`startApp({ bale: true })`). */
   bale: FakeBotApi | undefined;
+  /** The Bot API of each province's bot (`startApp({ provinceBots })`), by the bot's key ("telegram:<province>"). */
+  provinceBots: ReadonlyMap<string, FakeBotApi>;
   config: Config;
   /**
    * Someone on Telegram, or on Bale (`messenger: "bale"`), who by default sends no language_code there and types
    * commands without bot_command entities, as Bale is reported to.
    */
-  user(options?: { id?: number; firstName?: string; lastName?: string; language?: string; messenger?: "telegram" | "bale" }): TestUser;
+  user(options?: {
+    id?: number;
+    firstName?: string;
+    lastName?: string;
+    language?: string;
+    messenger?: "telegram" | "bale";
+    /** Someone talking to a province's Telegram bot (its key, "telegram:<province>") instead of the country's. */
+    bot?: string;
+  }): TestUser;
   /** Someone known to the bot, with their current roles, as services expect an actor. */
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
@@ -71,10 +81,16 @@ export async function startApp(
     /** Runs a Bale bot too, against a Bale-mode fake of its own; `baleAdmins` are superadmins there. */
     bale?: boolean;
     baleAdmins?: number[];
+    /** Runs a Telegram bot for each of these provinces (by code) too, each against a fake Bot API of its own. */
+    provinceBots?: string[];
   } = {},
 ): Promise<Harness> {
   const fake = options.fake ?? (await FakeBotApi.start());
   const bale = options.bale ? await FakeBotApi.start({ messenger: "bale", botUsername: "samanyar_bale_bot" }) : undefined;
+  const provinceBots = new Map<string, FakeBotApi>();
+  for (const province of options.provinceBots ?? []) {
+    provinceBots.set(`telegram:${province}`, await FakeBotApi.start({ botUsername: `samanyar_${province}_bot` }));
+  }
   const base = testConfig(fake.apiRoot, options.admins ?? [], {
     ...(bale
       ? {
@@ -83,9 +99,25 @@ export async function startApp(
           BALE_ADMIN_IDS: (options.baleAdmins ?? []).join(","),
         }
       : {}),
+    ...(options.provinceBots
+      ? {
+          BOTS: JSON.stringify(
+            (options.provinceBots ?? []).map((province, i) => ({
+              province,
+              token: `${2000 + i}:TEST-token-for-the-bot-of-${province}`,
+              apiRoot: provinceBots.get(`telegram:${province}`)?.apiRoot,
+            })),
+          ),
+        }
+      : {}),
     ...options.env,
   });
-  const config: Config = { ...base, ...options.config, messengers: base.messengers.map((m) => ({ ...m, ...options.config })) };
+  const config: Config = {
+    ...base,
+    ...options.config,
+    messengers: base.messengers.map((m) => ({ ...m, ...options.config })),
+    bots: base.bots.map((b) => ({ ...b, ...options.config })),
+  };
   const app = createApp(config, {
     roles: options.roles ?? ["bot", "worker"],
     logger: testLogger(options.logs),
@@ -98,9 +130,15 @@ export async function startApp(
     app,
     fake,
     bale,
+    provinceBots,
     config,
     user: (o = {}) => {
       const id = o.id ?? newTelegramId();
+      if (o.bot !== undefined) {
+        const api = provinceBots.get(o.bot);
+        if (!api) throw new Error(`start the app with { provinceBots } naming the province of ${o.bot}`);
+        return new TestUser(app, api, id, o.firstName ?? "Test", o.language ?? "fa", o.lastName, "telegram", o.bot);
+      }
       if (o.messenger !== "bale") return new TestUser(app, fake, id, o.firstName ?? "Test", o.language ?? "fa", o.lastName);
       if (!bale) throw new Error("start the app with { bale: true } for people on Bale");
       return new TestUser(app, bale, id, o.firstName ?? "Test", o.language, o.lastName, "bale");
@@ -135,6 +173,7 @@ export async function startApp(
       await inspector.close();
       if (!options.fake) await fake.stop();
       await bale?.stop();
+      for (const api of provinceBots.values()) await api.stop();
     },
   };
 }
@@ -226,6 +265,8 @@ export class TestUser {
     readonly language: string | undefined,
     readonly lastName?: string,
     readonly messenger: "telegram" | "bale" = "telegram",
+    /** The bot this person talks to: their messenger's bot of the whole country unless a province's is named. */
+    readonly botKey: string = messenger,
   ) {}
 
   private get from() {
@@ -234,10 +275,10 @@ export class TestUser {
     return { id: this.id, is_bot: false as const, first_name: this.firstName, ...lastName, ...language };
   }
 
-  /** The bot of this person's messenger. */
+  /** The bot this person talks to. */
   private get bot() {
-    const bot = this.app.bots.get(this.messenger === "bale" ? "BALE" : "TELEGRAM");
-    if (!bot) throw new Error(`the app runs no bot on ${this.messenger}`);
+    const bot = this.app.bots.get(this.botKey);
+    if (!bot) throw new Error(`the app runs no bot ${this.botKey}`);
     return bot;
   }
 

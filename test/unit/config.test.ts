@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
 
@@ -119,5 +122,67 @@ describe("the dashboard's address", () => {
         new RegExp(`^Configuration error: TRUST_PROXY .*"${bad}" is not one`),
       );
     }
+  });
+});
+
+describe("bots per province", () => {
+  const telegram = "123:abcdefghijklmnopqrstuvwxyz";
+  const zanjan = "201:zanjan-token-abcdefghijklmnop";
+  const tehran = "202:tehran-token-abcdefghijklmnop";
+
+  it("when BOTS lists provinces' bots, then each is a bot of its own after the country's, with its messenger's settings", () => {
+    const config = loadConfig({
+      BOT_TOKEN: telegram,
+      ADMIN_IDS: "5",
+      BALE_ADMIN_IDS: "7",
+      BOTS: JSON.stringify([
+        { province: "zanjan", token: zanjan },
+        { province: "tehran", messenger: "bale", token: tehran, apiRoot: "http://127.0.0.1:9000/" },
+      ]),
+    });
+    expect(config.bots.map((b) => [b.key, b.messenger, b.province, b.token, b.apiRoot, b.sendRatePerSecond, [...b.adminIds]])).toEqual([
+      ["telegram", "TELEGRAM", undefined, telegram, "https://api.telegram.org", 30, [5n]],
+      ["telegram:zanjan", "TELEGRAM", "zanjan", zanjan, "https://api.telegram.org", 30, [5n]],
+      ["bale:tehran", "BALE", "tehran", tehran, "http://127.0.0.1:9000", 20, [7n]],
+    ]);
+    expect(config.messengers.map((m) => m.token)).toEqual([telegram]);
+  });
+
+  it("when only BOT_TOKEN is set, then the one bot serves the whole country, as before BOTS existed", () => {
+    const config = loadConfig({ BOT_TOKEN: telegram });
+    expect(config.bots).toEqual([{ ...config.messengers[0], key: "telegram", province: undefined }]);
+  });
+
+  it("when every bot is a province's, then no country-wide token is needed", () => {
+    const config = loadConfig({ BOTS: JSON.stringify([{ province: "zanjan", token: zanjan }]) });
+    expect(config.messengers).toEqual([]);
+    expect(config.bots.map((b) => b.key)).toEqual(["telegram:zanjan"]);
+  });
+
+  it("when BOTS_FILE names a file, then the bots come from it; BOTS and BOTS_FILE together are refused", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "bots-")), "bots.json");
+    writeFileSync(file, JSON.stringify([{ province: "zanjan", token: zanjan }]));
+    expect(loadConfig({ BOTS_FILE: file }).bots.map((b) => b.key)).toEqual(["telegram:zanjan"]);
+    expect(() => loadConfig({ BOTS_FILE: file, BOTS: "[]" })).toThrow("Configuration error: set BOTS or BOTS_FILE, not both");
+    expect(() => loadConfig({ BOTS_FILE: `${file}.missing` })).toThrow(/^Configuration error: BOTS_FILE cannot be read/);
+  });
+
+  it("when an entry of BOTS is wrong, then start-up stops with one line naming the entry and what is wrong", () => {
+    const bots = (...entries: unknown[]) => ({ BOT_TOKEN: telegram, BOTS: JSON.stringify(entries) });
+    expect(() => loadConfig({ BOT_TOKEN: telegram, BOTS: "zanjan=201:abc" })).toThrow(/^Configuration error: BOTS needs a JSON list/);
+    expect(() => loadConfig(bots({ province: "zanjan" }))).toThrow(/^Configuration error: BOTS entry 1 token is missing/);
+    expect(() => loadConfig(bots({ province: "zanjan", token: zanjan }, { province: "tehran", token: "nope" }))).toThrow(
+      /^Configuration error: BOTS entry 2 token needs the token BotFather gave you/,
+    );
+    expect(() => loadConfig(bots({ province: "Zanjan!", token: zanjan }))).toThrow(/BOTS entry 1 province needs the province's code/);
+    expect(() => loadConfig(bots({ province: "zanjan", messenger: "eitaa", token: zanjan }))).toThrow(
+      /BOTS entry 1 messenger needs telegram or bale/,
+    );
+    expect(() => loadConfig(bots({ province: "zanjan", token: zanjan }, { province: "zanjan", token: tehran }))).toThrow(
+      "Configuration error: BOTS has two bots for telegram:zanjan: a province has one bot per messenger",
+    );
+    expect(() => loadConfig(bots({ province: "zanjan", token: telegram }))).toThrow(
+      "Configuration error: BOTS gives the token of telegram to telegram:zanjan too: one token is one bot",
+    );
   });
 });

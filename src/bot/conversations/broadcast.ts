@@ -29,7 +29,7 @@ type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: strin
  * NGOs (all, by county, by field, youth NGOs), when; then a preview of the
  * exact message and the number of recipients per county, and Confirm.
  */
-export function broadcastConversation({ services, config, logger }: BotDeps) {
+export function broadcastConversation({ services, config, logger, messenger }: BotDeps) {
   return async function broadcast(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const actor = actorReader(services.people, ctx.personId);
     const scoped = await conversation.external(() =>
@@ -215,6 +215,7 @@ export function broadcastConversation({ services, config, logger }: BotDeps) {
             await actor(),
             {
               ...target,
+              sourceBot: messenger.settings.key,
               sourceChatId: BigInt(source.chatId),
               sourceMessageId: source.messageId,
               content: source.content,

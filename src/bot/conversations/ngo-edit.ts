@@ -10,7 +10,7 @@ import { saveOrOfferAgain } from "./prompts.js";
 export const NGO_EDIT = "ngo-edit";
 
 /** The leader changes one field of their NGO, asked exactly as during registration. */
-export function ngoEditConversation({ services, logger }: BotDeps) {
+export function ngoEditConversation({ services, logger, messenger }: BotDeps) {
   return async function ngoEdit(conversation: BotConversation, ctx: ConversationContext, step: string): Promise<void> {
     const leaderId = ctx.personId;
     const actor = actorReader(services.people, leaderId);
@@ -32,7 +32,7 @@ export function ngoEditConversation({ services, logger }: BotDeps) {
     }
     const patch: Partial<NgoDraft> = step === "fieldIds" ? { fieldIds: current.fieldIds } : {};
     for (;;) {
-      await askNgoStep(step, conversation, ctx, services, patch);
+      await askNgoStep(step, conversation, ctx, services, patch, messenger.settings.province);
       const outcome = await saveOrOfferAgain(conversation, ctx, profile.editing.again, logger, async () => {
         const clash = await services.ngos.findDuplicate({ ...current, ...patch }, current.id);
         if (clash) return clash;

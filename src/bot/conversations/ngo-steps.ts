@@ -35,6 +35,8 @@ export function isNgoStep(value: unknown): value is NgoStep {
 /**
  * Asks one field of an NGO's data and writes it into the draft. Reference data
  * and the clock are read through `conversation.external`, as replays require.
+ * Through a province's bot (`botProvince`, its code) the NGO is of that province: its counties are offered without
+ * asking for the province.
  */
 export async function askNgoStep(
   step: NgoStep,
@@ -42,6 +44,7 @@ export async function askNgoStep(
   ctx: ConversationContext,
   services: AppServices,
   draft: Partial<NgoDraft>,
+  botProvince: string | undefined,
 ): Promise<void> {
   const t = ctx.t;
   switch (step) {
@@ -56,8 +59,9 @@ export async function askNgoStep(
       return;
     case "countyId": {
       const provinces = await conversation.external(() => services.reference.provinces());
-      let provinceId = provinces[0]?.id;
-      if (provinces.length > 1) {
+      const ofBot = provinces.find((province) => province.code === botProvince);
+      let provinceId = ofBot?.id ?? provinces[0]?.id;
+      if (!ofBot && provinces.length > 1) {
         const choices = namedChoices(provinces, ctx.locale);
         provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), buttons.province, choices));
       }

@@ -16,7 +16,7 @@ const CLASHING_STEPS: readonly NgoStep[] = ["name", "registrationNumber", "count
  * Confirm. Duplicates are refused as soon as they can be seen, and again,
  * authoritatively, when the NGO is saved.
  */
-export function registrationConversation({ services, logger }: BotDeps) {
+export function registrationConversation({ services, logger, messenger }: BotDeps) {
   return async function registration(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
     const userId = ctx.personId;
     const leads = await conversation.external(async () => (await services.ngos.ledBy(userId))?.name ?? null);
@@ -29,12 +29,13 @@ export function registrationConversation({ services, logger }: BotDeps) {
 
     const draft: Partial<NgoDraft> = {};
     const ask = async (step: NgoStep) => {
-      await askNgoStep(step, conversation, ctx, services, draft);
+      await askNgoStep(step, conversation, ctx, services, draft, messenger.settings.province);
       if (!CLASHING_STEPS.includes(step)) return;
       // A clash is reported right away, and the clashing answer asked again.
       for (let clash = await findClash(); clash; clash = await findClash()) {
         await ctx.reply(ctx.t(`error-${clash}`));
-        await askNgoStep(clash === "duplicate-name" ? "name" : "registrationNumber", conversation, ctx, services, draft);
+        const step = clash === "duplicate-name" ? "name" : "registrationNumber";
+        await askNgoStep(step, conversation, ctx, services, draft, messenger.settings.province);
       }
     };
     const findClash = () =>

@@ -1,10 +1,14 @@
-import type { Messenger } from "@prisma/client";
 import type { MiddlewareFn } from "grammy";
+import type { BotSettings } from "../../config.js";
 import type { PeopleService } from "../../domain/people.js";
 import type { BotContext } from "../context.js";
 
-/** Loads the person behind the update (who they are on this bot's messenger), with their roles, fresh on every update. */
-export function loadPerson(people: PeopleService, messenger: Messenger): MiddlewareFn<BotContext> {
+/**
+ * Loads the person behind the update (who they are on this bot's messenger), with their roles, fresh on every update,
+ * and records that they started this bot (it may now message them).
+ */
+export function loadPerson(people: PeopleService, bot: Pick<BotSettings, "messenger" | "key">): MiddlewareFn<BotContext> {
+  const { messenger } = bot;
   return async (ctx, next) => {
     const from = ctx.from;
     if (!from || from.is_bot) return;
@@ -20,6 +24,7 @@ export function loadPerson(people: PeopleService, messenger: Messenger): Middlew
       lastName: from.last_name,
       username: from.username,
       languageCode: from.language_code,
+      bot: bot.key,
     });
     await next();
   };
