@@ -38,6 +38,7 @@ for (let run = 1; run <= times; run++) {
   const child = spawnSync("npx", ["vitest", "run", "--reporter=json", `--outputFile=${report}`, ...vitestArgs], {
     stdio: ["ignore", "ignore", "pipe"],
     encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let parsed: JsonReport | undefined;
