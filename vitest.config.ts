@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./test/support/longest-first.js";
 
 /**
  * Three tiers, all run by `npm test`; `vitest run --project <name>` runs one.
@@ -30,9 +31,11 @@ export default defineConfig({
     benchmark: { include: ["test/bench/**/*.bench.ts"] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The tiers run together, two files at a time, longest first: e2e files mostly wait (on Telegram's rate, on a
+    // process), and a worker that would otherwise wait for the last file of a tier takes journeys meanwhile.
+    sequence: { sequencer: LongestFirst },
     projects: [
-      // The tiers run one after another (groupOrder): timing tests must not share the two cores with journeys.
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], maxWorkers: 2 } },
       {
         extends: true,
         test: {
@@ -43,13 +46,12 @@ export default defineConfig({
           // One file per core; a worker's files share their imports (each has its own database and app all the same).
           maxWorkers: 2,
           isolate: false,
-          sequence: { groupOrder: 1 },
         },
       },
       // Broadcasts at Telegram's rate (flood control, interrupted broadcasts) take their time, more so on a busy machine.
       {
         extends: true,
-        test: { name: "e2e", include: E2E, ...withServices, maxWorkers: 2, testTimeout: 120_000, sequence: { groupOrder: 2 } },
+        test: { name: "e2e", include: E2E, ...withServices, maxWorkers: 2, testTimeout: 120_000 },
       },
     ],
   },

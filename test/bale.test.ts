@@ -41,10 +41,7 @@ async function telegramOfficial(): Promise<TestUser> {
   await official.send("/start");
   await h.user({ id: adminId, language: "en" }).send("/start");
   const zanjan = (await h.app.services.reference.counties()).find((c) => c.nameEn === "Zanjan");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), {
-    scope: "PROVINCE",
-    provinceId: zanjan?.provinceId ?? 0,
-  });
+  await h.appoint(official, { scope: "PROVINCE", provinceId: zanjan?.provinceId ?? 0 }, { by: adminId });
   return official;
 }
 
@@ -163,8 +160,7 @@ describe("a meeting with people on both messengers", () => {
     const official = h.user({ messenger: "bale", language: "en", firstName: "Mina" });
     await official.send("/start");
     await h.user({ id: adminId, language: "en" }).send("/start");
-    const officialId = (await stored(official)).id;
-    await h.app.services.officials.grant(await h.actor(adminId), officialId, { scope: "PROVINCE", provinceId: province.provinceId });
+    await h.appoint(official, { scope: "PROVINCE", provinceId: province.provinceId }, { by: adminId });
     const baleLeader = h.user({ messenger: "bale", language: "en" });
     const { ngo } = await verifiedNgo(baleLeader, "East Vale");
     const telegramMember = h.user({ language: "en" });
@@ -244,8 +240,7 @@ describe("broadcasts to people on both messengers", () => {
     const official = h.user({ messenger, language: "en" });
     await official.send("/start");
     await h.user({ id: adminId, language: "en" }).send("/start");
-    const id = (await stored(official)).id;
-    await h.app.services.officials.grant(await h.actor(adminId), id, { scope: "PROVINCE", provinceId: province.provinceId });
+    await h.appoint(official, { scope: "PROVINCE", provinceId: province.provinceId }, { by: adminId });
     return official;
   }
 

@@ -292,12 +292,7 @@ describe("scope and muting", () => {
     const zanjanOfficial = w.h.user({ language: "en" });
     await zanjanOfficial.send("/start");
     const zanjan = await w.db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
-    await w.h.app.services.officials.grant(await w.h.actor(w.adminId), BigInt(zanjanOfficial.id), {
-      scope: "PROVINCE",
-      provinceId: zanjan.id,
-    });
-    // The appointment's notification first, so that it is not taken for the reply.
-    await zanjanOfficial.waitFor((m) => m.text?.includes("You are now an official") === true);
+    await w.h.appoint(zanjanOfficial, { scope: "PROVINCE", provinceId: zanjan.id });
     expect((await zanjanOfficial.send("/broadcast")).map((m) => m.text)).toEqual([
       "There is nobody to send to yet: no NGO in your area is verified. Broadcasts reach NGOs once officials approve them (/pending).",
     ]);

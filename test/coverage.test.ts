@@ -28,14 +28,8 @@ beforeAll(async () => {
   provincial = h.user({ language: "en" });
   countyOfficial = h.user({ language: "en" });
   for (const official of [provincial, countyOfficial]) await official.send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(provincial.id), {
-    scope: "PROVINCE",
-    provinceId: province.provinceId,
-  });
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(countyOfficial.id), {
-    scope: "COUNTY",
-    countyId: await h.countyId("West Vale"),
-  });
+  await h.appoint(provincial, { scope: "PROVINCE", provinceId: province.provinceId });
+  await h.appoint(countyOfficial, { scope: "COUNTY", countyId: await h.countyId("West Vale") });
 
   // By hand: East Vale has Health 3, Children 1; West Vale has Children 4 (crowded), Health 0.
   await ngo("East Vale", ["Health"]);
@@ -105,9 +99,7 @@ describe("/coverage", () => {
     const official = h.user({ language: "en" });
     await official.send("/start");
     const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
-    // The appointment's notification first, so that it is not taken for the reply.
-    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
+    await h.appoint(official, { scope: "PROVINCE", provinceId: zanjan.id });
     const replies = await official.send("/coverage");
     expect(replies.map((m) => m.text)).toEqual([
       "No verified NGO in your area yet (8 counties), so there is no coverage to map. It fills in as officials approve NGOs (/pending).",

@@ -183,17 +183,16 @@ describe("signing in", () => {
   it("when an official's role is revoked, then their session stops at the next request", async () => {
     const person = h.user({ language: "en", firstName: "Soon revoked" });
     await person.send("/start");
-    const admin = await h.actor(ids.admin);
-    await h.app.services.officials.grant(admin, BigInt(person.id), { scope: "PROVINCE", provinceId: province.provinceId });
+    await h.appoint(person, { scope: "PROVINCE", provinceId: province.provinceId }, { by: ids.admin });
     const browser = await signedIn(person.id);
     expect((await browser.get("/dashboard/")).status).toBe(200);
 
-    await h.app.services.officials.revoke(admin, BigInt(person.id));
+    await h.app.services.officials.revoke(await h.actor(ids.admin), BigInt(person.id));
     const after = await browser.get("/dashboard/");
     expect(after.status).toBe(403);
     expect(await after.text()).not.toContain("East Vale");
     // The session is gone, not only refused: giving the role back does not revive it.
-    await h.app.services.officials.grant(admin, BigInt(person.id), { scope: "PROVINCE", provinceId: province.provinceId });
+    await h.appoint(person, { scope: "PROVINCE", provinceId: province.provinceId }, { by: ids.admin });
     expect((await browser.get("/dashboard/")).status).toBe(401);
   });
 

@@ -192,12 +192,7 @@ describe("/directory", () => {
 
     const official = h.user({ language: "en" });
     await official.send("/start");
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), {
-      scope: "COUNTY",
-      countyId: await h.countyId("Abhar"),
-    });
-    // The appointment's notification first, so that it is not taken for the card.
-    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
+    await h.appoint(official, { scope: "COUNTY", countyId: await h.countyId("Abhar") }, { by: adminId });
     await official.send(`/directory ${word}`);
     const officialCard = (await official.press(`${word} سلامت`)).messages.at(-1);
     expect(officialCard?.text).toContain("Phone: +989124444444");

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await h.user({ id: adminId, language: "en" }).send("/start");
   official = h.user({ language: "en", firstName: "Officer" });
   await official.send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: province.provinceId });
+  await h.appoint(official, { scope: "PROVINCE", provinceId: province.provinceId });
 });
 afterAll(async () => {
   await h?.stop();
@@ -125,17 +125,11 @@ describe("likely duplicates", () => {
     const b = await ngo(`Bright Paths ${word}`, "East Vale");
     const westOfficial = h.user({ language: "en" });
     await westOfficial.send("/start");
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(westOfficial.id), {
-      scope: "COUNTY",
-      countyId: await h.countyId("West Vale"),
-    });
+    await h.appoint(westOfficial, { scope: "COUNTY", countyId: await h.countyId("West Vale") });
     expect((await westOfficial.pressData(`dup:my:${a.id}:${b.id}`)).answer).toBe("You are not allowed to do this.");
     // Nor may an official merge an NGO they lead themselves.
     const own = await ngo(`Bright Pathway ${word}`, "East Vale");
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(own.leader.id), {
-      scope: "COUNTY",
-      countyId: await h.countyId("East Vale"),
-    });
+    await h.appoint(own.leader, { scope: "COUNTY", countyId: await h.countyId("East Vale") });
     expect((await own.leader.pressData(`dup:my:${a.id}:${own.id}`)).answer).toBe(
       "You cannot review an NGO you registered or lead; another official will.",
     );

@@ -72,11 +72,9 @@ beforeAll(async () => {
   province = await addTestProvince(db);
   h = await startApp({ admins: [adminId], env: { QUARTERLY_CHECK_CRON: "* * * * * *" }, clock: () => today });
   await appointOfficials(h, { admin: adminId, provincial: provincialId, westVale: westOfficialId }, province.provinceId);
-  await h.user({ id: eastOfficialId, language: "en" }).send("/start");
-  await h.app.services.officials.grant(await h.actor(adminId), BigInt(eastOfficialId), {
-    scope: "COUNTY",
-    countyId: await h.countyId("East Vale"),
-  });
+  const eastOfficial = h.user({ id: eastOfficialId, language: "en" });
+  await eastOfficial.send("/start");
+  await h.appoint(eastOfficial, { scope: "COUNTY", countyId: await h.countyId("East Vale") });
   const leaders = { a: h.user({ language: "en" }), b: h.user({ language: "en" }), c: h.user({ language: "en" }), d: h.user() };
   const ngoA = await registeredNgo(h, adminId, leaders.a, { county: "East Vale", fields: ["Health"] });
   await registeredNgo(h, adminId, leaders.b, { county: "East Vale", fields: ["Children"] });

@@ -121,9 +121,7 @@ describe("scheduling", () => {
     const official = h.user({ language: "en" });
     await official.send("/start");
     const zanjan = await db.province.findUniqueOrThrow({ where: { code: "zanjan" } });
-    await h.app.services.officials.grant(await h.actor(adminId), BigInt(official.id), { scope: "PROVINCE", provinceId: zanjan.id });
-    // The appointment's notification first, so that it is not taken for the reply.
-    await official.waitFor((m) => m.text?.includes("You are now an official") === true);
+    await h.appoint(official, { scope: "PROVINCE", provinceId: zanjan.id });
     expect((await official.send("/meeting_new")).map((m) => m.text)).toEqual([
       "There is nobody to invite yet: no NGO in your counties is verified. Meetings can be scheduled once NGOs are approved (/pending).",
     ]);

@@ -51,8 +51,7 @@ describe("review requests", () => {
   it("when an NGO registers in a county with an official, then that official (not the superadmin) gets the review request", async () => {
     const official = h.user({ language: "en", firstName: "Kaveh" });
     await official.send("/start");
-    const superadmin = await h.actor(adminId);
-    await h.app.services.officials.grant(superadmin, BigInt(official.id), { scope: "COUNTY", countyId: await h.countyId("Tarom") });
+    await h.appoint(official, { scope: "COUNTY", countyId: await h.countyId("Tarom") }, { by: adminId });
 
     const leader = h.user({ language: "en" });
     await registerUpToSummary(leader, { name: "Tarom Olive Growers", number: unique(), county: "Tarom" });

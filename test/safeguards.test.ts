@@ -46,11 +46,7 @@ async function person(firstName = "P"): Promise<TestUser> {
 }
 
 async function makeOfficial(user: TestUser, countyName?: string) {
-  await h.app.services.officials.grant(
-    await superadmin(),
-    BigInt(user.id),
-    countyName ? { scope: "COUNTY", countyId: county(countyName) } : { scope: "PROVINCE", provinceId: 1 },
-  );
+  await h.appoint(user, countyName ? { scope: "COUNTY", countyId: county(countyName) } : { scope: "PROVINCE", provinceId: 1 });
 }
 
 describe("review safeguards", () => {

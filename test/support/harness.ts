@@ -6,7 +6,10 @@ import { inject } from "vitest";
 import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
 import { createDb } from "../../src/data/prisma.js";
+import type { OfficialGrant, OfficialView } from "../../src/domain/officials.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
+import { LOCALES } from "../../src/domain/shared/locale.js";
+import { createI18n } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
 import { FakeBotApi, type FakeMessage } from "../../src/sandbox/bot-api.js";
 import { waitUntil } from "./journeys.js";
@@ -56,6 +59,13 @@ export type Harness = {
   actor(telegramId: number): Promise<Actor>;
   /** The id of a seeded county, by its English name. */
   countyId(nameEn: string): Promise<number>;
+  /**
+   * A superadmin (`by`, else the first of `admins`) appoints `official`, who has talked to the bot, and the
+   * "You are now an official" notice reaches them before this resolves: otherwise it could arrive later and be
+   * taken for the reply to the official's next command. An app without workers leaves the notice in the outbox
+   * for the first worker that comes.
+   */
+  appoint(official: TestUser, grant: OfficialGrant, options?: { by?: number }): Promise<OfficialView>;
   /**
    * Waits until the workers owe nothing: no outbox row waits for them and their delivery queue has
    * nothing waiting, delayed (a retry) or running. After it, nothing more arrives unless something new happens.
@@ -126,6 +136,12 @@ export async function startApp(
   });
   await app.start();
   const inspector = workInspector(config);
+  const runsWorkers = (options.roles ?? ["worker"]).includes("worker");
+  const actor = async (telegramId: number): Promise<Actor> => {
+    const found = await app.services.people.find(BigInt(telegramId));
+    if (!found) throw new Error(`${telegramId} has not talked to the bot`);
+    return { id: found.person.id, roles: found.roles };
+  };
   return {
     app,
     fake,
@@ -143,15 +159,21 @@ export async function startApp(
       if (!bale) throw new Error("start the app with { bale: true } for people on Bale");
       return new TestUser(app, bale, id, o.firstName ?? "Test", o.language, o.lastName, "bale");
     },
-    async actor(telegramId) {
-      const found = await app.services.people.find(BigInt(telegramId));
-      if (!found) throw new Error(`${telegramId} has not talked to the bot`);
-      return { id: found.person.id, roles: found.roles };
-    },
+    actor,
     async countyId(nameEn) {
       const county = (await app.services.reference.counties()).find((c) => c.nameEn === nameEn);
       if (!county) throw new Error(`no county ${nameEn}`);
       return county.id;
+    },
+    async appoint(official, grant, { by = options.admins?.[0] } = {}) {
+      if (by === undefined) throw new Error("nobody to appoint officials: start the app with admins, or say who appoints (by)");
+      const person = await app.services.people.findOn(official.messenger === "bale" ? "BALE" : "TELEGRAM", BigInt(official.id));
+      if (!person) throw new Error(`${official.id} has not talked to the bot on ${official.messenger}`);
+      const notices = () => official.messages().filter(isAppointmentNotice).length;
+      const before = notices();
+      const view = await app.services.officials.grant(await actor(by), person.person.id, grant);
+      if (runsWorkers) await official.waitFor(() => notices() > before);
+      return view;
     },
     async settled(timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
@@ -176,6 +198,16 @@ export async function startApp(
       for (const api of provinceBots.values()) await api.stop();
     },
   };
+}
+
+/** The appointment's notice in every language, as the person reads it. */
+let appointmentNotices: ReadonlySet<string> | undefined;
+function isAppointmentNotice(message: FakeMessage): boolean {
+  if (!appointmentNotices) {
+    const i18n = createI18n();
+    appointmentNotices = new Set(LOCALES.map((locale) => readable(i18n.t(locale, "official-granted"))));
+  }
+  return message.text !== undefined && appointmentNotices.has(message.text);
 }
 
 /** Reads, from Postgres and the app's own Redis queues, what its workers still have to do and what they did. */

@@ -50,8 +50,10 @@ export async function appointOfficials(
   ids: { admin: number; provincial: number; westVale: number },
   provinceId: number,
 ): Promise<void> {
-  for (const id of [ids.admin, ids.provincial, ids.westVale]) await h.user({ id, language: "en" }).send("/start");
-  const admin = await h.actor(ids.admin);
-  await h.app.services.officials.grant(admin, BigInt(ids.provincial), { scope: "PROVINCE", provinceId });
-  await h.app.services.officials.grant(admin, BigInt(ids.westVale), { scope: "COUNTY", countyId: await h.countyId("West Vale") });
+  const admin = h.user({ id: ids.admin, language: "en" });
+  const provincial = h.user({ id: ids.provincial, language: "en" });
+  const westVale = h.user({ id: ids.westVale, language: "en" });
+  for (const person of [admin, provincial, westVale]) await person.send("/start");
+  await h.appoint(provincial, { scope: "PROVINCE", provinceId }, { by: ids.admin });
+  await h.appoint(westVale, { scope: "COUNTY", countyId: await h.countyId("West Vale") }, { by: ids.admin });
 }
