@@ -241,58 +241,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Configuration error: BOT_TOKEN is missing; set BOT_TOKEN (Telegram), BALE_BOT_TOKEN (Bale) or both (see .env.example)",
     );
   }
+  // A messenger's settings, for its bot of the whole country and for the provinces' bots on it.
+  const settingsOf = (messenger: Messenger, token: string, apiRoot?: string): MessengerSettings =>
+    messenger === "TELEGRAM"
+      ? {
+          messenger,
+          token,
+          apiRoot: (apiRoot ?? e.BOT_API_ROOT).replace(/\/$/, ""),
+          adminIds: e.ADMIN_IDS,
+          sendRatePerSecond: e.SEND_RATE_PER_SECOND,
+          paidBroadcastRate: e.PAID_BROADCAST_RATE,
+          broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
+        }
+      : {
+          messenger,
+          token,
+          apiRoot: (apiRoot ?? e.BALE_API_ROOT).replace(/\/$/, ""),
+          adminIds: e.BALE_ADMIN_IDS,
+          sendRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+          paidBroadcastRate: undefined,
+          broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
+        };
   const messengers: MessengerSettings[] = [];
-  if (e.BOT_TOKEN) {
-    messengers.push({
-      messenger: "TELEGRAM",
-      token: e.BOT_TOKEN,
-      apiRoot: e.BOT_API_ROOT.replace(/\/$/, ""),
-      adminIds: e.ADMIN_IDS,
-      sendRatePerSecond: e.SEND_RATE_PER_SECOND,
-      paidBroadcastRate: e.PAID_BROADCAST_RATE,
-      broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
-    });
-  }
-  if (e.BALE_BOT_TOKEN) {
-    messengers.push({
-      messenger: "BALE",
-      token: e.BALE_BOT_TOKEN,
-      apiRoot: e.BALE_API_ROOT.replace(/\/$/, ""),
-      adminIds: e.BALE_ADMIN_IDS,
-      sendRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
-      paidBroadcastRate: undefined,
-      broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
-    });
-  }
-  const bots = [
+  if (e.BOT_TOKEN) messengers.push(settingsOf("TELEGRAM", e.BOT_TOKEN));
+  if (e.BALE_BOT_TOKEN) messengers.push(settingsOf("BALE", e.BALE_BOT_TOKEN));
+  const bots: BotSettings[] = [
     ...messengers.map((m) => ({ ...m, key: m.messenger.toLowerCase(), province: undefined })),
-    ...perProvince.map((entry): BotSettings => {
-      const messenger: Messenger = entry.messenger === "bale" ? "BALE" : "TELEGRAM";
-      const ofMessenger =
-        messenger === "TELEGRAM"
-          ? {
-              apiRoot: e.BOT_API_ROOT,
-              adminIds: e.ADMIN_IDS,
-              sendRatePerSecond: e.SEND_RATE_PER_SECOND,
-              paidBroadcastRate: e.PAID_BROADCAST_RATE,
-              broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
-            }
-          : {
-              apiRoot: e.BALE_API_ROOT,
-              adminIds: e.BALE_ADMIN_IDS,
-              sendRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
-              paidBroadcastRate: undefined,
-              broadcastRatePerSecond: e.BALE_SEND_RATE_PER_SECOND,
-            };
-      return {
-        ...ofMessenger,
-        messenger,
-        token: entry.token,
-        apiRoot: (entry.apiRoot ?? ofMessenger.apiRoot).replace(/\/$/, ""),
-        key: `${entry.messenger}:${entry.province}`,
-        province: entry.province,
-      };
-    }),
+    ...perProvince.map((entry) => ({
+      ...settingsOf(entry.messenger === "bale" ? "BALE" : "TELEGRAM", entry.token, entry.apiRoot),
+      key: `${entry.messenger}:${entry.province}`,
+      province: entry.province,
+    })),
   ];
   const seen = new Map<string, string>();
   for (const bot of bots) {

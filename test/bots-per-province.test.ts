@@ -62,8 +62,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.stop();
-  await north?.remove();
-  await south?.remove();
   await db?.$disconnect();
 });
 
