@@ -10,7 +10,7 @@ const referenceData = z.object({
       code: z.string(),
       name: names,
       // `neighbours`: codes of counties sharing a border; listing each border once is enough.
-      counties: z.array(z.object({ code: z.string(), name: names, neighbours: z.array(z.string()).default([]) })).min(1),
+      counties: z.array(z.object({ code: z.string(), name: names, neighbours: z.array(z.string()).default([]) })),
     }),
   ),
   fields: z.array(z.object({ code: z.string(), name: names })),

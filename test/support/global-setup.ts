@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { importCountyFile } from "../../src/data/county-import.js";
+import { createDb } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
 
 /**
@@ -26,6 +29,7 @@ export default async function setup(project: TestProject) {
   const template = `samanyar_test_${run}`;
   const redisPrefix = `samanyar-test-${run}`;
   await prepareDatabase(`${SERVER}/${template}`);
+  await addSecondProvince(`${SERVER}/${template}`);
   project.provide("databaseServer", SERVER);
   project.provide("databaseTemplate", template);
   project.provide("redisUrl", REDIS_URL);
@@ -43,4 +47,18 @@ export default async function setup(project: TestProject) {
     for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
     await redis.quit();
   };
+}
+
+/**
+ * Nothing may assume one province: every test runs with a second province that has counties
+ * (a few of Ardabil's), imported as an operator would.
+ */
+async function addSecondProvince(databaseUrl: string): Promise<void> {
+  const db = createDb(databaseUrl);
+  try {
+    const imported = await importCountyFile(db, fileURLToPath(new URL("second-province.csv", import.meta.url)));
+    if (!imported.ok) throw new Error(`test/support/second-province.csv: ${imported.errors.join("; ")}`);
+  } finally {
+    await db.$disconnect();
+  }
 }
