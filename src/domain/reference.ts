@@ -16,6 +16,11 @@ export class ReferenceService {
     return this.db.province.findMany({ orderBy: { id: "asc" } });
   }
 
+  /** The provinces that have counties: where an NGO can be registered or an official placed. */
+  provincesWithCounties(): Promise<Province[]> {
+    return this.db.province.findMany({ where: { counties: { some: {} } }, orderBy: { id: "asc" } });
+  }
+
   counties(provinceId?: number): Promise<County[]> {
     return this.db.county.findMany({ where: provinceId ? { provinceId } : {}, orderBy: { id: "asc" } });
   }
