@@ -49,7 +49,9 @@ async function makeOfficial(user: TestUser, countyName?: string) {
   await h.app.services.officials.grant(
     await superadmin(),
     BigInt(user.id),
-    countyName ? { scope: "COUNTY", countyId: county(countyName) } : { scope: "PROVINCE", provinceId: 1 },
+    countyName
+      ? { scope: "COUNTY", countyId: county(countyName) }
+      : { scope: "PROVINCE", provinceId: (await db.province.findUniqueOrThrow({ where: { code: "zanjan" } })).id },
   );
 }
 
@@ -119,6 +121,7 @@ describe("review safeguards", () => {
     await second.send("سمن يار مهربان");
     await second.send(unique());
     await second.send("استانداری");
+    await second.press("زنجان");
     const clash = await second.press("ماهنشان");
     expect(clash.messages.map((m) => m.text)).toContain(
       "سمنی با این نام قبلاً در این شهرستان ثبت شده است. اگر این سمن متعلق به شماست، با مسئولان شهرستان خود تماس بگیرید.",
