@@ -114,6 +114,7 @@ describe("audit log", () => {
     await admin.send("/officials");
     await admin.press("Add an official");
     await admin.message({ users_shared: { request_id: 1, users: [{ user_id: person.id }] } } as never);
+    await admin.press("Zanjan");
     await admin.press("Whole province");
     const grant = await db.auditLog.findFirst({ where: { entityId: String(person.id), action: "official.grant" } });
     expect(grant).toMatchObject({ actorId: BigInt(adminId), after: { scope: "PROVINCE", countyId: null } });

@@ -46,6 +46,7 @@ async function official(scope: "province" | "Zanjan" | "Abhar"): Promise<TestUse
   await admin.send("/officials");
   await admin.press("Add an official");
   await admin.send(String(person.id));
+  await admin.press("Zanjan");
   await admin.press(scope === "province" ? "Whole province" : scope);
   await person.waitFor((m) => m.text?.includes("You are now an official") === true);
   return person;

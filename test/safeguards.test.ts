@@ -46,7 +46,12 @@ async function person(firstName = "P"): Promise<TestUser> {
 }
 
 async function makeOfficial(user: TestUser, countyName?: string) {
-  await h.appoint(user, countyName ? { scope: "COUNTY", countyId: county(countyName) } : { scope: "PROVINCE", provinceId: 1 });
+  await h.appoint(
+    user,
+    countyName
+      ? { scope: "COUNTY", countyId: county(countyName) }
+      : { scope: "PROVINCE", provinceId: (await db.province.findUniqueOrThrow({ where: { code: "zanjan" } })).id },
+  );
 }
 
 describe("review safeguards", () => {
@@ -115,6 +120,7 @@ describe("review safeguards", () => {
     await second.send("سمن يار مهربان");
     await second.send(unique());
     await second.send("استانداری");
+    await second.press("زنجان");
     const clash = await second.press("ماهنشان");
     expect(clash.messages.map((m) => m.text)).toContain(
       "سمنی با این نام قبلاً در این شهرستان ثبت شده است. اگر این سمن متعلق به شماست، با مسئولان شهرستان خود تماس بگیرید.",

@@ -16,6 +16,11 @@ describe("answers people type where buttons are offered", () => {
     await leader.send(name);
     await leader.send(unique());
     await leader.send("Governor's office");
+    // The province typed too, in Persian with an Arabic letter, as the county below.
+    const provincePrompt = leader.last();
+    expect(provincePrompt.text).toBe("Which province? Press it, or type its name.");
+    await leader.send("زنجان");
+    expect(leader.messages().find((m) => m.messageId === provincePrompt.messageId)?.text).toMatch(/\n\n✅ Zanjan$/);
     const countyPrompt = leader.last();
 
     // The county in Persian, with an Arabic ي: taken as if its button had been pressed.
@@ -64,6 +69,7 @@ describe("answers people type where buttons are offered", () => {
     await leader.send(`Yazılı cavablar ${unique()}`);
     await leader.send(unique());
     await leader.send("Valilik");
+    await leader.send("zencan");
     expect(lastText(await leader.send("Bakı"))).toBe(
       "Bu adı tanımıram. Yuxarıdakı düymələrdən birini basın və ya adı düymədə yazıldığı kimi yazın.",
     );

@@ -29,3 +29,4 @@ choose-at-least = Ən azı { $min } seçim edin.
 choose-at-most = Ən çox { $max } seçim edə bilərsiniz.
 invalid-too-short = Bu, çox qısadır: zəhmət olmasa, ən azı { $min } simvol yazın.
 invalid-too-long = Bu, çox uzundur ({ $length } simvol): zəhmət olmasa, ən çox { $max } simvol yazın.
+choices-page = Səhifə { $page }

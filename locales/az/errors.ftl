@@ -28,3 +28,5 @@ fallback-unknown-command = Bu əmri tanımıram. Əmrlərin siyahısı üçün /
 fallback-sticker = Gözəl stikerdir! Amma mən yalnız mətni və düymələri başa düşürəm. Menyu üçün /start göndərin.
 fallback-forwarded = Yönləndirilmiş mesajlara ehtiyacım yoxdur. Menyu üçün /start göndərin.
 fallback-other = Bunu burada istifadə edə bilmirəm. Menyu üçün /start göndərin.
+error-county-name-taken = Bu əyalətdə { $name } adlı şəhristan artıq var. Başqa ad yazın və ya /cancel göndərin.
+error-invalid-county = Şəhristanın fars, Azərbaycan və ingilis dillərində 1-60 simvolluq adı olmalıdır.

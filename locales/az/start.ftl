@@ -27,3 +27,4 @@ cmd-invite = QHT-nizin dəvət linki
 cmd-members = QHT-nizin üzvləri
 cmd-pending = Yoxlama gözləyən QHT-lər
 cmd-officials = Məsul şəxslərin təyini və vəzifədən azad edilməsi
+cmd-county_add = Əyalətə şəhristan əlavə edin

@@ -29,3 +29,5 @@ choose-at-least = Choose at least { $min }.
 choose-at-most = You can choose at most { $max }.
 invalid-too-short = That is too short: at least { $min } characters, please.
 invalid-too-long = That is too long ({ $length } characters): at most { $max }, please.
+# ◀/▶ under buttons that come in pages: the page a press shows
+choices-page = Page { $page }

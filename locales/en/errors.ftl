@@ -28,3 +28,5 @@ fallback-unknown-command = I do not know that command. Send /help for the list.
 fallback-sticker = Nice sticker! I only understand text and buttons, though. Send /start for the menu.
 fallback-forwarded = I do not need forwarded messages. Send /start for the menu.
 fallback-other = I cannot use that here. Send /start for the menu.
+error-county-name-taken = This province already has a county named { $name }. Type another name, or send /cancel.
+error-invalid-county = A county needs a name of 1 to 60 characters in Persian, Azerbaijani and English.

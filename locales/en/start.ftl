@@ -27,3 +27,4 @@ cmd-invite = Your NGO's invite link
 cmd-members = Your NGO's members
 cmd-pending = NGOs awaiting review
 cmd-officials = Appoint and remove officials
+cmd-county_add = Add a county to a province

@@ -29,3 +29,4 @@ choose-at-least = دست‌کم { $min } مورد انتخاب کنید.
 choose-at-most = حداکثر { $max } مورد می‌توانید انتخاب کنید.
 invalid-too-short = خیلی کوتاه است: لطفاً دست‌کم { $min } کاراکتر بنویسید.
 invalid-too-long = خیلی طولانی است ({ $length } کاراکتر): لطفاً حداکثر { $max } کاراکتر بنویسید.
+choices-page = صفحهٔ { $page }

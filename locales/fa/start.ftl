@@ -27,3 +27,4 @@ cmd-invite = لینک دعوت سمن شما
 cmd-members = اعضای سمن شما
 cmd-pending = سمن‌های در انتظار بررسی
 cmd-officials = انتصاب و برکناری مسئولان
+cmd-county_add = افزودن شهرستان به یک استان

@@ -28,7 +28,7 @@ const OFFICIAL = [
 const VERIFIED_LEADER = ["survey"] as const;
 /** The House of NGOs' directory is for officials and the people of NGOs. */
 const DIRECTORY = ["directory"] as const;
-const SUPERADMIN = ["officials"] as const;
+const SUPERADMIN = ["officials", "county_add"] as const;
 
 export function commandsFor(roles: Roles | undefined): string[] {
   const commands: string[] = [...EVERYONE];

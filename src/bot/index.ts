@@ -9,6 +9,7 @@ import { installTransformers } from "./api-transformers.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { broadcastsConversations, broadcastsFeature } from "./features/broadcasts.js";
+import { countiesConversations, countiesFeature } from "./features/counties.js";
 import { coverageFeature } from "./features/coverage.js";
 import { dashboardFeature } from "./features/dashboard.js";
 import { directoryConversations, directoryFeature } from "./features/directory.js";
@@ -89,6 +90,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
     registrationConversations(deps),
     reviewConversations(deps),
     officialsConversations(deps),
+    countiesConversations(deps),
     profileConversations(deps),
     directoryConversations(deps),
     needsConversations(deps),
@@ -102,6 +104,7 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   guarded.use(registrationFeature());
   guarded.use(reviewFeature(deps));
   guarded.use(officialsFeature(deps));
+  guarded.use(countiesFeature());
   guarded.use(profileFeature(deps));
   guarded.use(directoryFeature(deps));
   guarded.use(partnersFeature(deps));

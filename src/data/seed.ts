@@ -9,8 +9,9 @@ const referenceData = z.object({
     z.object({
       code: z.string(),
       name: names,
+      // A province may have no counties until they are imported (`npm run reference:import`).
       // `neighbours`: codes of counties sharing a border; listing each border once is enough.
-      counties: z.array(z.object({ code: z.string(), name: names, neighbours: z.array(z.string()).default([]) })).min(1),
+      counties: z.array(z.object({ code: z.string(), name: names, neighbours: z.array(z.string()).default([]) })),
     }),
   ),
   fields: z.array(z.object({ code: z.string(), name: names })),

@@ -6,7 +6,7 @@ type Tx = Prisma.TransactionClient;
 export type AuditEntry = {
   actorId: bigint;
   action: string;
-  entityType: "ngo" | "official" | "person" | "membership" | "needs-round" | "training-topic" | "broadcast" | "meeting";
+  entityType: "ngo" | "official" | "person" | "membership" | "needs-round" | "training-topic" | "broadcast" | "meeting" | "county";
   entityId: string | bigint;
   before?: unknown;
   after?: unknown;

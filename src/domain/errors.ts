@@ -51,7 +51,9 @@ export type DomainErrorCode =
   | "meeting-cancelled"
   | "meeting-started"
   | "check-in-over"
-  | "agenda-full";
+  | "agenda-full"
+  | "county-name-taken"
+  | "invalid-county";
 
 /** The database refused a number too large for its column (an id no record can have). */
 export function isValueOutOfRange(error: unknown): boolean {

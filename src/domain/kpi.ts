@@ -229,7 +229,8 @@ export class KpiService {
     if (!occasion) return { occasion, provinces: 0, nudged: 0 };
     const quarter = quarterOf(now);
     const provinces = await this.db.province.findMany({
-      where: { quarterChecks: { none: { year: quarter.year, quarter: quarter.quarter, occasion } } },
+      // A province without counties yet has nothing to check.
+      where: { counties: { some: {} }, quarterChecks: { none: { year: quarter.year, quarter: quarter.quarter, occasion } } },
       select: { id: true, counties: { select: { id: true }, orderBy: { id: "asc" } } },
     });
     let checked = 0;

@@ -35,9 +35,9 @@ export class TransparencyService {
     private readonly coverage: CoverageService,
   ) {}
 
-  /** The province asked for (the first one otherwise), over these quarters; null when there is none. */
+  /** The province asked for (the first one otherwise) among those with counties, over these quarters; null when there is none. */
   async figures(provinceId: number | undefined, quarters: Quarter[], now: Date): Promise<PublicFigures | null> {
-    const provinces = await this.db.province.findMany({ orderBy: { id: "asc" } });
+    const provinces = await this.db.province.findMany({ where: { counties: { some: {} } }, orderBy: { id: "asc" } });
     const province = provinces.find((p) => p.id === provinceId) ?? provinces[0];
     if (!province) return null;
     const coverage = await this.coverage.ofProvince(province.id);

@@ -349,7 +349,7 @@ const PROBLEMS = [
 /** Demo people who use Bale, by their place in the order the demo creates people: the first NGO's leader, the next one's first member. */
 const ON_BALE = new Set([4, 8]);
 
-/** Loads the demo into the given province (the first of the reference data by default); returns what it added. */
+/** Loads the demo into the given province (by default the first of the reference data that has counties: Zanjan); returns what it added. */
 export async function loadDemoData(
   services: AppServices,
   db: Db,
@@ -357,9 +357,9 @@ export async function loadDemoData(
 ): Promise<{ ngos: number; people: number }> {
   const { adminId, now } = options;
   if (await db.person.findUnique({ where: { id: BigInt(DEMO_IDS + 1) } })) return { ngos: 0, people: 0 };
-  const provinces = await services.reference.provinces();
+  const provinces = await services.reference.provincesWithCounties();
   const province = provinces.find((p) => p.id === options.provinceId) ?? provinces[0];
-  if (!province) throw new Error("no province in the reference data");
+  if (!province) throw new Error("no province with counties in the reference data");
   const counties = await services.reference.counties(province.id);
   const fields = await services.reference.fields();
   const fieldId = (code: string) => fields.find((f) => f.code === code)?.id ?? fields[0]?.id ?? 0;

@@ -232,9 +232,12 @@ export class Personas {
         if (input.countyId === undefined) throw new Error("a county official needs a county");
         await this.services.officials.grant(actor, BigInt(id), { scope: "COUNTY", countyId: input.countyId });
       } else {
-        const [province] = await this.services.reference.provinces();
-        if (!province) throw new Error("no province in the reference data");
-        await this.services.officials.grant(actor, BigInt(id), { scope: "PROVINCE", provinceId: province.id });
+        // The province of the county given, else the first with counties.
+        const county = input.countyId === undefined ? null : await this.services.reference.county(input.countyId);
+        const [first] = await this.services.reference.provincesWithCounties();
+        const provinceId = county?.provinceId ?? first?.id;
+        if (provinceId === undefined) throw new Error("no province with counties in the reference data");
+        await this.services.officials.grant(actor, BigInt(id), { scope: "PROVINCE", provinceId });
       }
     }
     return (

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { importCountyFile } from "../../src/data/county-import.js";
+import { createDb } from "../../src/data/prisma.js";
 import { prepareDatabase } from "../../src/data/setup.js";
 
 /**
@@ -32,7 +35,12 @@ export default async function setup(project: TestProject) {
   if (!run) {
     const id = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
     const template = `samanyar_test_${id}`;
-    run = { ready: prepareDatabase(`${SERVER}/${template}`).then(() => ({ template, redisPrefix: `samanyar-test-${id}` })), users: 0 };
+    run = {
+      ready: prepareDatabase(`${SERVER}/${template}`)
+        .then(() => addSecondProvince(`${SERVER}/${template}`))
+        .then(() => ({ template, redisPrefix: `samanyar-test-${id}` })),
+      users: 0,
+    };
     shared[SHARED] = run;
   }
   run.users++;
@@ -60,4 +68,18 @@ async function removeRun(template: string, redisPrefix: string) {
   const keys = await redis.keys(`${redisPrefix}*`);
   for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
   await redis.quit();
+}
+
+/**
+ * Nothing may assume one province: every test runs with a second province that has counties
+ * (a few of Ardabil's), imported as an operator would.
+ */
+async function addSecondProvince(databaseUrl: string): Promise<void> {
+  const db = createDb(databaseUrl);
+  try {
+    const imported = await importCountyFile(db, fileURLToPath(new URL("second-province.csv", import.meta.url)));
+    if (!imported.ok) throw new Error(`test/support/second-province.csv: ${imported.errors.join("; ")}`);
+  } finally {
+    await db.$disconnect();
+  }
 }

@@ -1,4 +1,4 @@
-import { type CallbackData, callbackData, type Field, id } from "./define.js";
+import { type CallbackData, callbackData, type Field, id, int } from "./define.js";
 
 /**
  * The shapes of the buttons a conversation's prompts (`src/bot/conversations/prompts.ts`)
@@ -17,6 +17,9 @@ const toggled: Field<string> = { ...choice, pattern: "(?!done$)\\w+" };
 /** The buttons of a question answered by one press (`askChoice`): `<prefix>:<choice>`. */
 export type Question = CallbackData<{ choice: Field<string> }>;
 export const question = (prefix: string): Question => callbackData(prefix, { choice });
+
+/** ◀/▶ under a question whose buttons come in pages (`askChoice` with a page size): `<prefix>:page:<page>`. */
+export const choicePage = (question: Question) => callbackData(`${question.prefix}:page`, { page: int });
 
 /** The buttons of a question answered by several (`askMultiChoice`): a toggle per choice, group headers that do nothing, Done. */
 export type MultiQuestion = { toggle: Question; header: Button; done: Button };

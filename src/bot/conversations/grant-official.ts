@@ -8,6 +8,7 @@ import type { BotDeps } from "../deps.js";
 import { escapeHtml } from "../format.js";
 import { outcomeOf } from "./outcome.js";
 import { askChoice, namedChoices, saveOrOfferAgain } from "./prompts.js";
+import { askProvince } from "./province-choice.js";
 
 const buttons = officials.granting;
 
@@ -44,16 +45,11 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
       reply_markup: { remove_keyboard: true },
     });
 
-    const provinces = await conversation.external(() => services.reference.provinces());
-    let provinceId = provinces[0]?.id ?? 0;
-    if (provinces.length > 1) {
-      const choices = namedChoices(provinces, ctx.locale);
-      provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), buttons.province, choices));
-    }
-    const province = provinces.find((p) => p.id === provinceId);
+    const province = await askProvince(conversation, ctx, services, buttons.province, "with-counties");
+    const provinceId = province.id;
     const counties = await conversation.external(() => services.reference.counties(provinceId));
     const choices = [
-      { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
+      { id: "province", label: ctx.t("scope-province", { province: nameIn(province, ctx.locale) }) },
       ...namedChoices(counties, ctx.locale),
     ];
     const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), buttons.scope, choices);

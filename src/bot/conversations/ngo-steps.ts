@@ -13,6 +13,7 @@ import { registration as buttons } from "../callback-data/registration.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import type { AppServices } from "../deps.js";
 import { askChoice, askMultiChoice, askOwnPhone, askText, namedChoices } from "./prompts.js";
+import { askProvince } from "./province-choice.js";
 
 export const NGO_STEPS = [
   "name",
@@ -58,13 +59,10 @@ export async function askNgoStep(
       draft.registeringAuthority = await askText(conversation, ctx, t("ask-authority"), checkAuthority);
       return;
     case "countyId": {
-      const provinces = await conversation.external(() => services.reference.provinces());
-      const ofBot = provinces.find((province) => province.code === botProvince);
-      let provinceId = ofBot?.id ?? provinces[0]?.id;
-      if (!ofBot && provinces.length > 1) {
-        const choices = namedChoices(provinces, ctx.locale);
-        provinceId = Number(await askChoice(conversation, ctx, t("ask-province"), buttons.province, choices));
-      }
+      const ofBot = botProvince
+        ? await conversation.external(async () => (await services.reference.provinces()).find((p) => p.code === botProvince)?.id)
+        : undefined;
+      const provinceId = ofBot ?? (await askProvince(conversation, ctx, services, buttons.province, "with-counties")).id;
       const counties = await conversation.external(() => services.reference.counties(provinceId));
       const choices = namedChoices(counties, ctx.locale);
       draft.countyId = Number(await askChoice(conversation, ctx, t("ask-county"), buttons.county, choices));

@@ -8,9 +8,10 @@ import type { Locale } from "../../domain/shared/locale.js";
 import { type Checked, refuse, suggest } from "../../domain/shared/validation.js";
 import { matchByName, normalisePhone, parseIranianPhone } from "../../domain/text.js";
 import type { Logger } from "../../logger.js";
-import { type Button, type MultiQuestion, prompts, type Question, type SummaryButtons } from "../callback-data/prompts.js";
+import { type Button, choicePage, type MultiQuestion, prompts, type Question, type SummaryButtons } from "../callback-data/prompts.js";
 import type { BotConversation, ConversationContext } from "../context.js";
 import { joinNames } from "../format.js";
+import { stepButtons } from "../keyboards/steps.js";
 import { outcomeOf } from "./outcome.js";
 
 /**
@@ -154,7 +155,8 @@ const chosenLine = (labels: string[], locale: Locale) => {
 
 /**
  * Offers buttons and returns the id of the one pressed; the message then shows the choice.
- * Choices with names may be typed as well (a county by its name in any spelling).
+ * Choices with names may be typed as well (a county by its name in any spelling). With
+ * `pageSize`, the buttons come that many at a time with ◀/▶ to page (typed names match any page).
  */
 export async function askChoice(
   conversation: BotConversation,
@@ -163,17 +165,36 @@ export async function askChoice(
   buttons: Question,
   choices: Choice[],
   columns = 2,
+  pageSize = choices.length,
 ): Promise<string> {
-  const keyboard = new InlineKeyboard();
-  choices.forEach((choice, i) => {
-    keyboard.text(choice.label, buttons.build({ choice: choice.id }));
-    if ((i + 1) % columns === 0) keyboard.row();
-  });
-  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard });
+  const pages = Math.max(1, Math.ceil(choices.length / pageSize));
+  const pageButton = choicePage(buttons);
+  const keyboard = (page: number) => {
+    const kb = new InlineKeyboard();
+    choices.slice(page * pageSize, (page + 1) * pageSize).forEach((choice, i) => {
+      kb.text(choice.label, buttons.build({ choice: choice.id }));
+      if ((i + 1) % columns === 0) kb.row();
+    });
+    if (pages === 1) return kb;
+    const step = (to: number) => ({ data: pageButton.build({ page: to }), label: ctx.t("choices-page", { page: to + 1 }) });
+    return stepButtons(kb.row(), ctx.locale, {
+      back: page > 0 ? step(page - 1) : undefined,
+      forward: page < pages - 1 ? step(page + 1) : undefined,
+    });
+  };
+  const asked = await ctx.reply(prompt, { parse_mode: "HTML", reply_markup: keyboard(0) });
   const typable = choices.some((c) => c.names);
   for (;;) {
     const answer = await conversation.wait();
-    const pressed = buttons.filter.exec(answer.callbackQuery?.data ?? "");
+    const data = answer.callbackQuery?.data ?? "";
+    const paged = pageButton.filter.exec(data);
+    if (paged) {
+      const { page } = pageButton.unpack(paged);
+      await answer.answerCallbackQuery();
+      if (page < pages) await answer.editMessageReplyMarkup({ reply_markup: keyboard(page) });
+      continue;
+    }
+    const pressed = buttons.filter.exec(data);
     if (pressed) {
       const { choice } = buttons.unpack(pressed);
       const chosen = choices.find((c) => c.id === choice);
