@@ -1,5 +1,7 @@
 import type { County, Field, Province } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
+import { spansProvinces } from "./people.js";
+import type { Actor } from "./shared/actor.js";
 import type { Locale } from "./shared/locale.js";
 
 type Named = Pick<Province | County | Field, "nameFa" | "nameEn" | "nameAz">;
@@ -14,6 +16,16 @@ export class ReferenceService {
 
   provinces(): Promise<Province[]> {
     return this.db.province.findMany({ orderBy: { id: "asc" } });
+  }
+
+  /**
+   * The provinces a person picks among for a report or list: every province for a national official or a
+   * superadmin when there are several; none (nothing to pick) for anyone else.
+   */
+  async provincesToPick(actor: Actor): Promise<Province[]> {
+    if (!spansProvinces(actor.roles)) return [];
+    const provinces = await this.provinces();
+    return provinces.length > 1 ? provinces : [];
   }
 
   counties(provinceId?: number): Promise<County[]> {

@@ -14,9 +14,13 @@ const buttons = officials.granting;
 export const GRANT_OFFICIAL = "grant-official";
 const PICK_USER_REQUEST = 1;
 
+/** The choice of a national official, offered beside the provinces (or, with one province, beside its scopes). */
+const NATIONAL = "national";
+
 /**
  * A superadmin makes someone an official: pick the person (Telegram's user
- * picker, or their id or @username), then the scope: a province or one county.
+ * picker, or their id or @username), then the scope: every province (a national
+ * official), a province or one county.
  */
 export function grantOfficialConversation({ services, logger }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
@@ -44,20 +48,28 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
       reply_markup: { remove_keyboard: true },
     });
 
+    const national = { id: NATIONAL, label: ctx.t("scope-national") };
     const provinces = await conversation.external(() => services.reference.provinces());
-    let provinceId = provinces[0]?.id ?? 0;
-    if (provinces.length > 1) {
-      const choices = namedChoices(provinces, ctx.locale);
-      provinceId = Number(await askChoice(conversation, ctx, ctx.t("ask-province"), buttons.province, choices));
-    }
-    const province = provinces.find((p) => p.id === provinceId);
-    const counties = await conversation.external(() => services.reference.counties(provinceId));
-    const choices = [
-      { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
-      ...namedChoices(counties, ctx.locale),
-    ];
-    const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), buttons.scope, choices);
-    const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
+    const askScope = async (): Promise<OfficialGrant> => {
+      let provinceId = provinces[0]?.id ?? 0;
+      if (provinces.length > 1) {
+        const choices = [national, ...namedChoices(provinces, ctx.locale)];
+        const chosen = await askChoice(conversation, ctx, ctx.t("grant-ask-province"), buttons.province, choices);
+        if (chosen === NATIONAL) return { scope: "NATIONAL" };
+        provinceId = Number(chosen);
+      }
+      const province = provinces.find((p) => p.id === provinceId);
+      const counties = await conversation.external(() => services.reference.counties(provinceId));
+      const choices = [
+        ...(provinces.length > 1 ? [] : [national]),
+        { id: "province", label: ctx.t("scope-province", { province: province ? nameIn(province, ctx.locale) : "" }) },
+        ...namedChoices(counties, ctx.locale),
+      ];
+      const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), buttons.scope, choices);
+      if (scope === NATIONAL) return { scope: "NATIONAL" };
+      return scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
+    };
+    const grant = await askScope();
 
     const personId = BigInt(person.id);
     const granted = await saveOrOfferAgain(conversation, ctx, buttons.again, logger, () =>
