@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds } from "../src/domain/calendar.js";
 import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { registeredNgo } from "./support/journeys.js";
+import { registeredNgo, waitUntil } from "./support/journeys.js";
 import { addProvince, type TestProvince } from "./support/national.js";
 import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
 import { readWorkbook } from "./support/workbook.js";
@@ -25,6 +25,8 @@ let northOfficial: TestUser;
 const quarterKey = `${TEST_QUARTER.year}.${TEST_QUARTER.quarter}`;
 const heldAt = new Date(quarterBounds(TEST_QUARTER).start.getTime() + 60_000);
 const pending = { north: "", south: "" };
+/** Leaders of a verified NGO in each province: a broadcast's possible recipients. */
+const leaders = { north: 0, south: 0 };
 
 const buttonLabels = (message: { replyMarkup?: { inline_keyboard?: { text: string }[][] } } | undefined) =>
   (message?.replyMarkup?.inline_keyboard ?? []).flat().map((b) => b.text);
@@ -56,6 +58,14 @@ beforeAll(async () => {
   }
   pending.north = await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "North Two", fields: ["Health"], verified: false });
   pending.south = await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "South One", fields: ["Health"], verified: false });
+  for (const [where, county] of [
+    ["north", "North Two"],
+    ["south", "South One"],
+  ] as const) {
+    const leader = h.user({ language: "en" });
+    await registeredNgo(h, adminId, leader, { county, fields: ["Health"] });
+    leaders[where] = leader.id;
+  }
 });
 
 afterAll(async () => {
@@ -170,5 +180,48 @@ describe("the scope of lists and reports", () => {
     const replies = (await national.press("Southland")).messages.map((m) => m.text ?? "");
     expect(replies.join("\n")).toContain("South One");
     expect(replies.join("\n")).not.toContain("North Two");
+  });
+});
+
+describe("broadcasts to provinces", () => {
+  it("when a national official broadcasts to one province, then its people get it and the other province's do not", async () => {
+    await national.send("/broadcast");
+    await national.send("Water rationing in the south from Saturday.");
+    await national.press("Leaders only");
+    await national.press("Choose provinces");
+    await national.press("Southland");
+    await national.press("Done");
+    await national.press("All verified NGOs");
+    const summary = (await national.press("Now")).messages.at(-1)?.text ?? "";
+    expect(summary).toContain("NGOs: All verified NGOs, in Southland");
+    expect(summary).toContain("• Southland: 1");
+    expect(summary).not.toContain("Northland");
+    await national.press("Confirm");
+    const broadcast = await db.broadcast.findFirstOrThrow({ where: { label: "Water rationing in the south from Saturday." } });
+    expect(broadcast.provinceIds).toEqual([south.id]);
+    await waitUntil(async () => (await db.broadcast.findUniqueOrThrow({ where: { id: broadcast.id } })).status === "DONE");
+    await h.settled();
+    const got = (id: number) => h.fake.messagesTo(id).some((m) => m.text === "Water rationing in the south from Saturday.");
+    expect([got(leaders.south), got(leaders.north)]).toEqual([true, false]);
+    const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId: broadcast.id } });
+    expect(deliveries.map((d) => Number(d.personId))).toEqual([leaders.south]);
+  });
+
+  it("when a provincial official targets another province, then the broadcast is refused", async () => {
+    const target = {
+      audience: "LEADERS" as const,
+      countyIds: [north.counties["North One"] as number],
+      provinceIds: [south.id],
+      fieldIds: [],
+      youthOnly: false,
+      essential: false,
+    };
+    await expect(h.app.services.broadcasts.preview(await h.actor(northOfficialId), target)).rejects.toThrow("forbidden");
+    const national = await h.app.services.broadcasts.preview(await h.actor(nationalId), {
+      ...target,
+      countyIds: Object.values(north.counties),
+    });
+    // North's counties within Southland: nobody, since the audience is filtered by the provinces.
+    expect(national.total).toBe(0);
   });
 });
