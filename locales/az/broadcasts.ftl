@@ -76,3 +76,7 @@ delivery-FAILED = Uğursuz
 delivery-UNREACHABLE = Əlçatmaz (botu bloklayıb)
 error-broadcast-in-past = Kütləvi mesajın vaxtı keçib; başqa vaxt seçin.
 error-broadcast-state = Kütləvi mesaj artıq bunun mümkün olduğu vəziyyətdə deyil.
+broadcast-ask-provinces = Hansı əyalətlər?
+broadcast-to-provinces = Əyalətləri seçin
+broadcast-choose-provinces = Əyalətləri seçin:
+broadcast-in-provinces = { $filter }, { $provinces } əyalətlərində

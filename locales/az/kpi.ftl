@@ -53,3 +53,16 @@ kpi-x-status-held = Keçirilib
 kpi-x-status-upcoming = Qarşıdadır
 quarter-nudge = 📅 { $counties } üçün { $quarter } dövrünə hələ QHT-lərlə görüş planlaşdırılmayıb. Hər şəhristan hər rübdə bir problem yönümlü görüş keçirir və bu, şəhristanın fəaliyyət göstəricilərində sayılır. İndi planlaşdırın:
 quarter-missing = 📅 { $quarter }: { $count } şəhristanda hələ QHT-lərlə görüş planlaşdırılmayıb: { $counties }. Həmin şəhristanların məsulları xəbərdar edildi.
+## Əyalətlərin müqayisəsi (milli məsullar və superadminlər, "bütün əyalətlər")
+kpi-all-provinces = Bütün əyalətlər
+kpi-province-met = ✅ <b>{ $province }</b>: bütün { $counties } şəhristan görüşünü keçirib ({ $held } görüş keçirilib)
+kpi-province-missed = ❌ <b>{ $province }</b>: { $counties } şəhristandan { $met } görüşünü keçirib ({ $held } görüş keçirilib)
+kpi-col-province = Əyalət
+kpi-col-counties-met = Hədəfə çatan şəhristanlar
+kpi-counties-met-of = { $total } şəhristandan { $met }
+kpi-held-of = { $required } görüşdən { $held }
+kpi-provinces-legend = Yaşıl: əyalətin bütün şəhristanları tələb olunan { $required } görüşü keçirib; qırmızı: bəziləri keçirməyib. Keçirilmiş görüşlər hər şəhristana bir görüşə qarşı.
+kpi-sheet-provinces = Əyalətlər
+kpi-x-counties = Şəhristanlar
+kpi-x-counties-met = Hədəfə çatan şəhristanlar
+kpi-x-resolved-rate = Həll olunan məsələlər (%)

@@ -4,6 +4,7 @@ officials-none = Hələ heç bir məsul şəxs yoxdur.
 button-add-official = ➕ Məsul şəxs əlavə et
 button-pick-person = 👤 Şəxsi seç
 scope-province = Bütün { $province } əyaləti
+scope-national = 🌐 Bütün əyalətlər (milli məsul)
 grant-ask-person = Kim məsul şəxs olsun? Onu düymə ilə seçin və ya rəqəmli Telegram ID-sini yaxud istifadəçi adını (@ ilə) yazın. (O, bu botu artıq başlatmış olmalıdır.)
 grant-person-unknown = Bu şəxsi hələ tanımıram. Ondan bu bota /start göndərməsini xahiş edin, sonra yenidən cəhd edin.
 grant-person-found = Şəxs: <b>{ $name }</b>

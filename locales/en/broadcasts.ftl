@@ -76,3 +76,7 @@ delivery-FAILED = Failed
 delivery-UNREACHABLE = Unreachable (blocked the bot)
 error-broadcast-in-past = The time of the broadcast has passed; choose another.
 error-broadcast-state = The broadcast is no longer in a state where this can be done.
+broadcast-ask-provinces = Which provinces?
+broadcast-to-provinces = Choose provinces
+broadcast-choose-provinces = Choose the provinces:
+broadcast-in-provinces = { $filter }, in { $provinces }

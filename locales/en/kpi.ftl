@@ -68,3 +68,31 @@ quarter-missing = 📅 { $quarter }: { $count ->
     [one] one county has
    *[other] { $count } counties have
 } no meeting with NGOs scheduled yet: { $counties }. Their county officials have been reminded.
+## Provinces compared (national officials and superadmins, "all provinces")
+kpi-all-provinces = All provinces
+kpi-province-met = ✅ <b>{ $province }</b>: all { $counties } { $counties ->
+    [one] county
+   *[other] counties
+} held their meeting ({ $held } { $held ->
+    [one] meeting
+   *[other] meetings
+} held)
+kpi-province-missed = ❌ <b>{ $province }</b>: { $met } of { $counties } { $counties ->
+    [one] county
+   *[other] counties
+} held their meeting ({ $held } { $held ->
+    [one] meeting
+   *[other] meetings
+} held)
+kpi-col-province = Province
+kpi-col-counties-met = Counties on target
+kpi-counties-met-of = { $met } of { $total }
+kpi-held-of = { $held } of { $required }
+kpi-provinces-legend = Green: every county of the province held its { $required } required { $required ->
+    [one] meeting
+   *[other] meetings
+}; red: some did not. Meetings held against one per county.
+kpi-sheet-provinces = Provinces
+kpi-x-counties = Counties
+kpi-x-counties-met = Counties on target
+kpi-x-resolved-rate = Agenda items resolved (%)

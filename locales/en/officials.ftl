@@ -4,6 +4,7 @@ officials-none = There are no officials yet.
 button-add-official = ➕ Add an official
 button-pick-person = 👤 Pick the person
 scope-province = Whole province of { $province }
+scope-national = 🌐 Every province (national official)
 grant-ask-person = Who should become an official? Pick them with the button, or type their numeric Telegram id or @username. (They must have started this bot.)
 grant-person-unknown = I do not know that person yet. Ask them to send /start to this bot, then try again.
 grant-person-found = Person: <b>{ $name }</b>

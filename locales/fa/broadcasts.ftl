@@ -76,3 +76,7 @@ delivery-FAILED = ناموفق
 delivery-UNREACHABLE = در دسترس نیست (ربات را مسدود کرده)
 error-broadcast-in-past = زمان پیام همگانی گذشته است؛ زمان دیگری برگزینید.
 error-broadcast-state = پیام همگانی دیگر در وضعیتی نیست که این کار شدنی باشد.
+broadcast-ask-provinces = کدام استان‌ها؟
+broadcast-to-provinces = انتخاب استان‌ها
+broadcast-choose-provinces = استان‌ها را انتخاب کنید:
+broadcast-in-provinces = { $filter }، در { $provinces }

@@ -56,3 +56,16 @@ kpi-x-status-held = برگزار شده
 kpi-x-status-upcoming = در پیش
 quarter-nudge = 📅 هنوز هیچ نشستی با سمن‌ها برای { $quarter } در { $counties } برنامه‌ریزی نشده است. هر شهرستان در هر فصل یک نشست مسئله‌محور برگزار می‌کند و این نشست در شاخص‌های عملکرد شهرستان شمرده می‌شود. همین حالا برنامه‌ریزی کنید:
 quarter-missing = 📅 { $quarter }: { $count } شهرستان هنوز نشستی با سمن‌ها برنامه‌ریزی نکرده‌اند: { $counties }. به مسئولان این شهرستان‌ها یادآوری شد.
+## مقایسهٔ استان‌ها (مسئولان ملی و مدیران کل، «همهٔ استان‌ها»)
+kpi-all-provinces = همهٔ استان‌ها
+kpi-province-met = ✅ <b>{ $province }</b>: هر { $counties } شهرستان نشست فصل را برگزار کرده‌اند ({ $held } نشست برگزار شده)
+kpi-province-missed = ❌ <b>{ $province }</b>: { $met } از { $counties } شهرستان نشست فصل را برگزار کرده‌اند ({ $held } نشست برگزار شده)
+kpi-col-province = استان
+kpi-col-counties-met = شهرستان‌های موفق
+kpi-counties-met-of = { $met } از { $total }
+kpi-held-of = { $held } از { $required }
+kpi-provinces-legend = سبز: همهٔ شهرستان‌های استان { $required } نشست لازم را برگزار کرده‌اند؛ قرمز: برخی نکرده‌اند. نشست‌های برگزارشده در برابر یک نشست برای هر شهرستان.
+kpi-sheet-provinces = استان‌ها
+kpi-x-counties = شهرستان‌ها
+kpi-x-counties-met = شهرستان‌های موفق
+kpi-x-resolved-rate = مسائل حل‌شده (٪)

@@ -4,6 +4,7 @@ officials-none = هنوز هیچ مسئولی تعیین نشده است.
 button-add-official = ➕ افزودن مسئول
 button-pick-person = 👤 انتخاب فرد
 scope-province = کل استان { $province }
+scope-national = 🌐 همهٔ استان‌ها (مسئول ملی)
 grant-ask-person = چه کسی مسئول شود؟ او را با دکمه انتخاب کنید، یا شناسهٔ عددی تلگرام یا نام کاربری او را (با @) بنویسید. (او باید پیش‌تر این ربات را شروع کرده باشد.)
 grant-person-unknown = هنوز این فرد را نمی‌شناسم. از او بخواهید /start را برای این ربات بفرستد، سپس دوباره تلاش کنید.
 grant-person-found = فرد: <b>{ $name }</b>

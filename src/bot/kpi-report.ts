@@ -1,12 +1,22 @@
 import { InlineKeyboard } from "grammy";
 import { compareQuarters, formatDate, formatDateTime, plainNumber, type Quarter, quarterOf, shiftQuarter } from "../domain/calendar.js";
-import { type CountyKpi, type KpiReport, MEETINGS_REQUIRED_PER_QUARTER, meetsTarget } from "../domain/kpi.js";
+import { type CountyKpi, type KpiReport, MEETINGS_REQUIRED_PER_QUARTER, meetsTarget, type ProvinceKpi } from "../domain/kpi.js";
+import type { ProvinceChoice } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
 import { renderTable, type TableRow } from "../reports/table.js";
 import { type Cell, sheetsWorkbook } from "../reports/workbook.js";
 import { kpi } from "./callback-data/kpi.js";
 import { escapeHtml, fitToMessage, percent, type Translator } from "./format.js";
 import { stepButtons } from "./keyboards/steps.js";
+import {
+  PROVINCE_PICTURE_COLUMNS,
+  PROVINCE_SHEET_COLUMNS,
+  provinceComparisonRows,
+  provinceComparisonSheetRows,
+  provinceMeetsTarget,
+  provinceRequired,
+  ratePercent,
+} from "./presenters/kpi-provinces.js";
 
 /** A quarter in callback data and back: "1405.3". */
 export const quarterKey = (q: Quarter) => `${q.year}.${q.quarter}`;
@@ -67,7 +77,22 @@ function countyLines(
   return lines;
 }
 
-/** The quarter's indicators as a message: the target, each county, and the whole scope when there are several counties. */
+/** A province's lines in the comparison: how many of its counties met the target, then its figures. */
+function provinceLines(tr: Translator, kpi: ProvinceKpi, needs: boolean): string[] {
+  const [, ...figures] = countyLines(tr, { ...kpi, label: "" }, provinceRequired(kpi), needs);
+  const head = tr.t(provinceMeetsTarget(kpi) ? "kpi-province-met" : "kpi-province-missed", {
+    province: escapeHtml(nameIn(kpi.province, tr.locale)),
+    met: kpi.countiesMeetingTarget,
+    counties: kpi.counties,
+    held: kpi.held,
+  });
+  return [head, ...figures];
+}
+
+/**
+ * The quarter's indicators as a message: the target, each county, and the whole scope when there are several
+ * counties; over several provinces, a line per province instead of per county (the counties are in Excel).
+ */
 export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
   const { t, locale } = tr;
   const head = [t("kpi-title", { quarter: quarterName(tr, report.quarter) }), period(tr, report)];
@@ -79,25 +104,37 @@ export function kpiText(tr: Translator, report: KpiReport, now: Date): string {
   const lines: string[] = [];
   if (report.counties.length > 1) {
     lines.push(
-      ...countyLines(tr, { ...report.totals, label: t("kpi-all-counties") }, MEETINGS_REQUIRED_PER_QUARTER * report.totals.counties, needs),
+      ...countyLines(
+        tr,
+        { ...report.totals, label: t(report.provinces.length > 0 ? "kpi-all-provinces" : "kpi-all-counties") },
+        MEETINGS_REQUIRED_PER_QUARTER * report.totals.counties,
+        needs,
+      ),
       "",
     );
   }
-  for (const kpi of report.counties) lines.push(...countyLines(tr, kpi, MEETINGS_REQUIRED_PER_QUARTER, needs));
+  if (report.provinces.length > 0) for (const kpi of report.provinces) lines.push(...provinceLines(tr, kpi, needs));
+  else for (const kpi of report.counties) lines.push(...countyLines(tr, kpi, MEETINGS_REQUIRED_PER_QUARTER, needs));
   return [...head, "", ...fitToMessage(lines, tr, "report-more-in-excel"), "", t("kpi-definitions")].join("\n");
 }
 
+/** A button of the report: of the presser's whole scope, or of the one province they picked. */
+export function kpiButton(action: "v" | "s" | "png" | "xlsx", quarter: Quarter, province: ProvinceChoice): string {
+  const key = quarterKey(quarter);
+  return province === undefined ? kpi.report.build({ action, quarter: key }) : kpi.inProvince.build({ action, quarter: key, province });
+}
+
 /** Move between quarters (never past the current one), and the picture and Excel file of the one shown. */
-export function kpiKeyboard(tr: Translator, quarter: Quarter, now: Date): InlineKeyboard {
-  const step = (steps: number) => kpi.report.build({ action: "v", quarter: quarterKey(shiftQuarter(quarter, steps)) });
+export function kpiKeyboard(tr: Translator, quarter: Quarter, now: Date, province?: ProvinceChoice): InlineKeyboard {
+  const step = (steps: number) => kpiButton("v", shiftQuarter(quarter, steps), province);
   const keyboard = stepButtons(new InlineKeyboard(), tr.locale, {
     back: { data: step(-1), label: tr.t("button-kpi-previous") },
     ...(compareQuarters(quarter, quarterOf(now)) < 0 ? { forward: { data: step(1), label: tr.t("button-kpi-next") } } : {}),
   });
   return keyboard
     .row()
-    .text(tr.t("button-chart"), kpi.report.build({ action: "png", quarter: quarterKey(quarter) }))
-    .text(tr.t("button-excel"), kpi.report.build({ action: "xlsx", quarter: quarterKey(quarter) }));
+    .text(tr.t("button-chart"), kpiButton("png", quarter, province))
+    .text(tr.t("button-excel"), kpiButton("xlsx", quarter, province));
 }
 
 function figures(tr: Translator, kpi: Omit<CountyKpi, "county">): string[] {
@@ -114,9 +151,22 @@ function figures(tr: Translator, kpi: Omit<CountyKpi, "county">): string[] {
   ];
 }
 
-/** The indicators as a table picture: one row per county, the target cell green or red, and a total row. */
+/**
+ * The indicators as a table picture: one row per county, the target cell green or red, and a total row;
+ * over several provinces, one row per province.
+ */
 export function kpiPicture(tr: Translator, report: KpiReport): Buffer {
   const { t, locale } = tr;
+  if (report.provinces.length > 0) {
+    return renderTable({
+      title: t("kpi-chart-title", { quarter: quarterName(tr, report.quarter) }),
+      subtitle: period(tr, report),
+      header: PROVINCE_PICTURE_COLUMNS.map((key) => t(key)),
+      rows: provinceComparisonRows(tr, report.provinces),
+      legend: t("kpi-provinces-legend", { required: MEETINGS_REQUIRED_PER_QUARTER }),
+      rtl: locale === "fa",
+    });
+  }
   const tones = (met: boolean) => [null, met ? ("good" as const) : ("bad" as const)];
   const rows: TableRow[] = report.counties.map((kpi) => ({
     cells: [nameIn(kpi.county, locale), ...figures(tr, kpi)],
@@ -145,10 +195,10 @@ const KPI_COLUMNS = [
   "kpi-col-needs",
 ] as const;
 
-/** Rates as percentages with one decimal, for Excel; empty when there is nothing to share out. */
-const ratePercent = (part: number, whole: number): Cell => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
-
-/** The indicators as Excel: a sheet of counties (with the total) and a sheet of the quarter's meetings they come from. */
+/**
+ * The indicators as Excel: a sheet of counties (with the total) and a sheet of the quarter's meetings they come
+ * from; over several provinces, their comparison first.
+ */
 export function kpiWorkbook(tr: Translator, report: KpiReport): Promise<Buffer> {
   const { t, locale } = tr;
   const countyRow = (label: string, kpi: Omit<CountyKpi, "county">, required: number): Cell[] => [
@@ -171,8 +221,19 @@ export function kpiWorkbook(tr: Translator, report: KpiReport): Promise<Buffer> 
   ];
   const rows = report.counties.map((kpi) => countyRow(nameIn(kpi.county, locale), kpi, MEETINGS_REQUIRED_PER_QUARTER));
   rows.push(countyRow(t("kpi-all-counties"), report.totals, MEETINGS_REQUIRED_PER_QUARTER * report.totals.counties));
+  const comparison =
+    report.provinces.length > 0
+      ? [
+          {
+            name: t("kpi-sheet-provinces"),
+            header: PROVINCE_SHEET_COLUMNS.map((key) => t(key)),
+            rows: provinceComparisonSheetRows(tr, report.provinces),
+          },
+        ]
+      : [];
   return sheetsWorkbook(
     [
+      ...comparison,
       {
         name: t("kpi-sheet-counties"),
         header: [

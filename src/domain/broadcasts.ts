@@ -17,10 +17,12 @@ import type { Actor } from "./shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
 import { clip, stripInvisible } from "./text.js";
 
-/** Who a broadcast reaches: the people of verified NGOs in the chosen counties, fields and kind. */
+/** Who a broadcast reaches: the people of verified NGOs in the chosen counties (within the chosen provinces), fields and kind. */
 export type BroadcastTarget = {
   audience: BroadcastAudience;
   countyIds: number[];
+  /** The provinces a national official or superadmin chose; empty or absent: the counties alone. */
+  provinceIds?: number[];
   /** Empty: any field of activity. */
   fieldIds: number[];
   youthOnly: boolean;
@@ -107,6 +109,8 @@ export class BroadcastService {
   }
 
   private async checkTarget(actor: Actor, target: BroadcastTarget): Promise<void> {
+    // Each chosen province must be in the actor's scope (countiesInScope refuses one that is not).
+    for (const province of target.provinceIds ?? []) countiesInScope(actor.roles, province);
     const allowed = await this.db.county.count({ where: { AND: [countiesInScope(actor.roles), { id: { in: target.countyIds } }] } });
     if (target.countyIds.length === 0 || allowed !== new Set(target.countyIds).size) throw new DomainError("forbidden");
   }
@@ -150,6 +154,7 @@ export class BroadcastService {
           label: labelOf(draft.label),
           audience: draft.audience,
           countyIds: [...new Set(draft.countyIds)].sort((a, b) => a - b),
+          provinceIds: [...new Set(draft.provinceIds ?? [])].sort((a, b) => a - b),
           fieldIds: [...new Set(draft.fieldIds)].sort((a, b) => a - b),
           youthOnly: draft.youthOnly,
           essential: draft.essential,

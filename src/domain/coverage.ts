@@ -1,6 +1,6 @@
 import type { County, Field } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
-import { DomainError } from "./errors.js";
+import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 
 /** A county and field with this many verified NGOs or more is crowded: they should coordinate. */
@@ -29,14 +29,11 @@ export type CoverageSummary = {
 export class CoverageService {
   constructor(private readonly db: Db) {}
 
-  async coverage(actor: Actor): Promise<Coverage> {
-    const official = actor.roles.official;
-    if (!actor.roles.superadmin && !official) throw new DomainError("forbidden");
-    // A superadmin without an official role sees the first province: one table per province stays readable.
-    const provinceId = official?.provinceId ?? (await this.db.province.findFirst({ orderBy: { id: "asc" } }))?.id ?? -1;
+  /** The counties in the actor's scope, within the chosen province if any (every county of every province for "all provinces"). */
+  async coverage(actor: Actor, province?: ProvinceChoice): Promise<Coverage> {
     const counties = await this.db.county.findMany({
-      where: official?.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId },
-      orderBy: { id: "asc" },
+      where: countiesInScope(actor.roles, province),
+      orderBy: [{ provinceId: "asc" }, { id: "asc" }],
     });
     return this.matrix(counties);
   }

@@ -5,6 +5,7 @@ import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
 import { cardInclude, checkReviewer, closeReviewCards, MERGED_PREFIX, type NgoCard } from "./ngos.js";
 import { refreshCommands, tell } from "./outbox.js";
+import { ngosInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
@@ -31,8 +32,9 @@ const ordered = (a: string, b: string) => (a < b ? [a, b] : [b, a]) as [string, 
 export class DuplicateService {
   constructor(private readonly db: Db) {}
 
-  async pairs(actor: Actor): Promise<DuplicatePair[]> {
-    const scope = this.scopeOf(actor);
+  /** Pairs among the NGOs in the actor's scope, within the chosen province if any. */
+  async pairs(actor: Actor, province?: ProvinceChoice): Promise<DuplicatePair[]> {
+    const scope = ngosInScope(actor.roles, province);
     const ngos = await this.db.ngo.findMany({
       where: { status: { in: ["PENDING", "VERIFIED"] }, ...scope },
       include: cardInclude,
@@ -139,16 +141,9 @@ export class DuplicateService {
     });
   }
 
-  private scopeOf(actor: Actor): Prisma.NgoWhereInput {
-    const official = actor.roles.official;
-    if (actor.roles.superadmin) return {};
-    if (!official) throw new DomainError("forbidden");
-    return official.scope === "COUNTY" ? { countyId: official.countyId ?? -1 } : { county: { provinceId: official.provinceId } };
-  }
-
   /** Both NGOs, still live, and both within the actor's scope. */
   private async livePair(actor: Actor, ngoIdA: string, ngoIdB: string): Promise<[NgoCard, NgoCard]> {
-    this.scopeOf(actor);
+    ngosInScope(actor.roles);
     const ngos = await this.db.ngo.findMany({ where: { id: { in: [ngoIdA, ngoIdB] } }, include: cardInclude });
     const [a, b] = [ngos.find((n) => n.id === ngoIdA), ngos.find((n) => n.id === ngoIdB)];
     if (!a || !b || a.id === b.id || a.status === "REJECTED" || b.status === "REJECTED") throw new DomainError("not-found");

@@ -1,8 +1,8 @@
-import type { County, Prisma, QuarterOccasion } from "@prisma/client";
+import type { County, Prisma, Province, QuarterOccasion } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { type Quarter, quarterBounds, quarterOf, tehranDate } from "./calendar.js";
 import { tell } from "./outbox.js";
-import { countiesInScope } from "./people.js";
+import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 
 /** Each county is to hold this many problem-centred meetings a quarter (the governor's programme). */
@@ -43,7 +43,22 @@ export type KpiTotals = Omit<CountyKpi, "county"> & { counties: number; counties
 /** A meeting of the quarter, as listed in the Excel export so every figure can be traced. */
 export type KpiMeeting = Reach & { id: string; county: County; title: string; startsAt: Date; held: boolean };
 
-export type KpiReport = { quarter: Quarter; start: Date; end: Date; counties: CountyKpi[]; totals: KpiTotals; meetings: KpiMeeting[] };
+/** One province's figures, summed over its counties, for the comparison of provinces. */
+export type ProvinceKpi = KpiTotals & { province: Province };
+
+/**
+ * `provinces`: the comparison of provinces, a line per province, when the report covers several
+ * (a national official's or superadmin's "all provinces"); empty otherwise.
+ */
+export type KpiReport = {
+  quarter: Quarter;
+  start: Date;
+  end: Date;
+  counties: CountyKpi[];
+  provinces: ProvinceKpi[];
+  totals: KpiTotals;
+  meetings: KpiMeeting[];
+};
 
 export const meetsTarget = (kpi: Pick<CountyKpi, "held">) => kpi.held >= MEETINGS_REQUIRED_PER_QUARTER;
 
@@ -78,8 +93,8 @@ export type ReachRow = { countyId: number; invited: number; accepted: number; pr
 /** A county's invitations and answers in the training-needs rounds opened in the quarter. */
 export type NeedsRow = { countyId: number; invited: number; answered: number };
 
-/** The report's rows, as the queries read them, for these counties in this quarter. */
-export type KpiRows = { counties: County[]; meetings: MeetingRow[]; reach: ReachRow[]; needs: NeedsRow[] };
+/** The report's rows, as the queries read them, for these counties in this quarter; `provinces`: theirs, to compare. */
+export type KpiRows = { counties: County[]; provinces?: Province[]; meetings: MeetingRow[]; reach: ReachRow[]; needs: NeedsRow[] };
 
 /** One county's figures: its meetings that have started by `now` are held, the later ones upcoming. */
 function countyKpi(county: County, { meetings, reach, needs }: Omit<KpiRows, "counties">, now: Date): CountyKpi {
@@ -125,8 +140,23 @@ export function kpiTotals(rows: CountyKpi[]): KpiTotals {
   };
 }
 
-/** The quarter's report from its rows: a line per county in their order, the totals, and the meetings the figures come from. */
-export function aggregateKpi(quarter: Quarter, { counties, ...rows }: KpiRows, now: Date): KpiReport {
+/**
+ * Provinces compared: each one's figures summed over its counties (those of `counties` in it), in the order
+ * given; a province without a county here is left out. One province is no comparison: none.
+ */
+export function compareProvinces(counties: CountyKpi[], provinces: Province[]): ProvinceKpi[] {
+  const lines = provinces.flatMap((province) => {
+    const own = counties.filter((c) => c.county.provinceId === province.id);
+    return own.length > 0 ? [{ province, ...kpiTotals(own) }] : [];
+  });
+  return lines.length > 1 ? lines : [];
+}
+
+/**
+ * The quarter's report from its rows: a line per county in their order (and per province, when there are
+ * several to compare), the totals, and the meetings the figures come from.
+ */
+export function aggregateKpi(quarter: Quarter, { counties, provinces = [], ...rows }: KpiRows, now: Date): KpiReport {
   const { start, end } = quarterBounds(quarter);
   const byId = new Map(counties.map((c) => [c.id, c]));
   const perCounty = counties.map((county) => countyKpi(county, rows, now));
@@ -135,6 +165,7 @@ export function aggregateKpi(quarter: Quarter, { counties, ...rows }: KpiRows, n
     start,
     end,
     counties: perCounty,
+    provinces: compareProvinces(perCounty, provinces),
     totals: kpiTotals(perCounty),
     meetings: rows.meetings.map((m) => ({
       id: m.id,
@@ -156,12 +187,18 @@ export function aggregateKpi(quarter: Quarter, { counties, ...rows }: KpiRows, n
 export class KpiService {
   constructor(private readonly db: Db) {}
 
-  /** The quarter's figures for every county the actor acts for (officials and superadmins only). */
-  async report(actor: Actor, quarter: Quarter, now: Date): Promise<KpiReport> {
+  /**
+   * The quarter's figures for every county the actor acts for (officials and superadmins only), within the
+   * chosen province if any; over several provinces, they are compared too.
+   */
+  async report(actor: Actor, quarter: Quarter, now: Date, province?: ProvinceChoice): Promise<KpiReport> {
     const counties = await this.db.county.findMany({
-      where: countiesInScope(actor.roles),
+      where: countiesInScope(actor.roles, province),
       orderBy: [{ provinceId: "asc" }, { id: "asc" }],
     });
+    const provinceIds = [...new Set(counties.map((c) => c.provinceId))];
+    const provinces =
+      provinceIds.length > 1 ? await this.db.province.findMany({ where: { id: { in: provinceIds } }, orderBy: { id: "asc" } }) : [];
     const ids = counties.map((c) => c.id);
     const { start, end } = quarterBounds(quarter);
     // Per meeting, distinct NGOs; an NGO's people may answer differently, and any yes or presence counts for the NGO.
@@ -198,7 +235,7 @@ export class KpiService {
       WHERE r."createdAt" >= ${start} AND r."createdAt" < ${end} AND inv."countyId" = ANY(${ids})
       GROUP BY inv."countyId"`;
 
-    return aggregateKpi(quarter, { counties, meetings, reach, needs }, now);
+    return aggregateKpi(quarter, { counties, provinces, meetings, reach, needs }, now);
   }
 
   /** Counties among these with no meeting (held or to come, not cancelled) in the quarter. */

@@ -6,7 +6,7 @@ import { isUniqueViolation, oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import { checkAuthority, checkDescription, checkName, checkRegistrationNumber } from "./ngo-rules.js";
 import { refreshCommands, tell } from "./outbox.js";
-import { coversCounty } from "./people.js";
+import { coversCounty, ngosInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import type { Superadmins } from "./shared/superadmins.js";
 import { normaliseName, normaliseRegistrationNumber } from "./text.js";
@@ -186,15 +186,9 @@ export class NgoService {
     await tell(tx, reviewers, { kind: "ngo-pending", ngoId: ngo.id });
   }
 
-  /** Pending NGOs the actor may review, oldest first. */
-  async pendingFor(actor: Actor): Promise<NgoCard[]> {
-    const official = actor.roles.official;
-    if (!actor.roles.superadmin && !official) throw new DomainError("forbidden");
-    const scope: Prisma.NgoWhereInput = actor.roles.superadmin
-      ? {}
-      : official?.scope === "COUNTY"
-        ? { countyId: official.countyId ?? -1 }
-        : { county: { provinceId: official?.provinceId ?? -1 } };
+  /** Pending NGOs the actor may review, oldest first; within the chosen province if any. */
+  async pendingFor(actor: Actor, province?: ProvinceChoice): Promise<NgoCard[]> {
+    const scope = ngosInScope(actor.roles, province);
     return this.db.ngo.findMany({ where: { status: "PENDING", ...scope }, include: cardInclude, orderBy: { createdAt: "asc" } });
   }
 

@@ -5,18 +5,23 @@ import { DomainError } from "./errors.js";
 import { refreshCommands, tell } from "./outbox.js";
 import type { Actor } from "./shared/actor.js";
 
-export type OfficialGrant = { scope: "PROVINCE"; provinceId: number } | { scope: "COUNTY"; countyId: number };
-export type OfficialView = Official & { person: Person; province: Province; county: County | null };
+export type OfficialGrant = { scope: "NATIONAL" } | { scope: "PROVINCE"; provinceId: number } | { scope: "COUNTY"; countyId: number };
+/** A national official has neither a province nor a county. */
+export type OfficialView = Official & { person: Person; province: Province | null; county: County | null };
 
 const include = { person: true, province: true, county: true } as const;
 
-/** Superadmins (from ADMIN_IDS) grant and revoke the official role, provincial or for one county. */
+/** Superadmins (from ADMIN_IDS) grant and revoke the official role: national, provincial or for one county. */
 export class OfficialService {
   constructor(private readonly db: Db) {}
 
   list(actor: Actor): Promise<OfficialView[]> {
     requireSuperadmin(actor);
-    return this.db.official.findMany({ include, orderBy: [{ provinceId: "asc" }, { countyId: "asc" }, { grantedAt: "asc" }] });
+    // National officials first (no province), then by province and county.
+    return this.db.official.findMany({
+      include,
+      orderBy: [{ provinceId: { sort: "asc", nulls: "first" } }, { countyId: { sort: "asc", nulls: "first" } }, { grantedAt: "asc" }],
+    });
   }
 
   /** Grants the role or changes its scope; returns the official and the scope they had before, if any. */
@@ -26,13 +31,15 @@ export class OfficialService {
       const person = await tx.person.findUnique({ where: { id: personId }, include: { official: true } });
       if (!person) throw new DomainError("person-unknown");
       const scope =
-        grant.scope === "PROVINCE"
-          ? { scope: grant.scope, provinceId: grant.provinceId, countyId: null }
-          : {
-              scope: grant.scope,
-              provinceId: (await tx.county.findUniqueOrThrow({ where: { id: grant.countyId } })).provinceId,
-              countyId: grant.countyId,
-            };
+        grant.scope === "NATIONAL"
+          ? { scope: grant.scope, provinceId: null, countyId: null }
+          : grant.scope === "PROVINCE"
+            ? { scope: grant.scope, provinceId: grant.provinceId, countyId: null }
+            : {
+                scope: grant.scope,
+                provinceId: (await tx.county.findUniqueOrThrow({ where: { id: grant.countyId } })).provinceId,
+                countyId: grant.countyId,
+              };
       const official = await tx.official.upsert({
         where: { personId },
         create: { personId, grantedById: actor.id, ...scope },

@@ -37,10 +37,23 @@ export function cleanPersonName(name: string): string {
   return clip(stripInvisible(name).replace(/\s+/g, " ").trim(), PERSON_LIMITS.name);
 }
 
+/** An official's scope: the whole country, one province, or one county (of a province). */
+export type OfficialRole =
+  | { scope: "NATIONAL"; provinceId: null; countyId: null }
+  | { scope: "PROVINCE"; provinceId: number; countyId: null }
+  | { scope: "COUNTY"; provinceId: number; countyId: number };
+
+/** The role as stored (the migration "national_officials" keeps scope and ids consistent). */
+export function officialRole(scope: OfficialScope, provinceId: number | null, countyId: number | null): OfficialRole {
+  if (scope === "NATIONAL" || provinceId === null) return { scope: "NATIONAL", provinceId: null, countyId: null };
+  if (scope === "PROVINCE" || countyId === null) return { scope: "PROVINCE", provinceId, countyId: null };
+  return { scope: "COUNTY", provinceId, countyId };
+}
+
 /** What a person may do, read fresh from the database whenever a command or button runs. */
 export type Roles = {
   superadmin: boolean;
-  official: { scope: OfficialScope; provinceId: number; countyId: number | null } | null;
+  official: OfficialRole | null;
   leads: { ngoId: string; status: NgoStatus } | null;
   memberOf: string[];
 };
@@ -64,20 +77,42 @@ export function localeOf(person: Pick<Person, "locale" | "telegramLang"> | null 
   return isLocale(telegram) ? telegram : DEFAULT_LOCALE;
 }
 
+/** Does this person act for every province: a superadmin or a national official? Only they choose a province. */
+export function spansProvinces(roles: Roles): boolean {
+  return roles.superadmin || roles.official?.scope === "NATIONAL";
+}
+
 /** Can this person act on things of the given county, as a superadmin or an official covering it? */
 export function coversCounty(roles: Roles, county: { id: number; provinceId: number }): boolean {
-  if (roles.superadmin) return true;
+  if (spansProvinces(roles)) return true;
   const official = roles.official;
   if (!official || official.provinceId !== county.provinceId) return false;
   return official.scope === "PROVINCE" || official.countyId === county.id;
 }
 
-/** The counties an official (or a superadmin: all) acts for; anyone else is refused. */
-export function countiesInScope(roles: Roles): Prisma.CountyWhereInput {
-  if (roles.superadmin) return {};
+/**
+ * A report's or list's province: one province, or undefined for the whole of the person's scope
+ * ("all provinces" for those who span provinces).
+ */
+export type ProvinceChoice = number | undefined;
+
+/**
+ * The counties an official (or a superadmin: all) acts for, within the chosen province if any; anyone else
+ * is refused, and so is a province outside the person's scope (a forged button).
+ */
+export function countiesInScope(roles: Roles, province?: ProvinceChoice): Prisma.CountyWhereInput {
   const official = roles.official;
-  if (!official) throw new DomainError("forbidden");
-  return official.scope === "COUNTY" ? { id: official.countyId ?? -1 } : { provinceId: official.provinceId };
+  if (!roles.superadmin && !official) throw new DomainError("forbidden");
+  const within: Prisma.CountyWhereInput = province === undefined ? {} : { provinceId: province };
+  if (spansProvinces(roles) || !official || official.scope === "NATIONAL") return within;
+  if (province !== undefined && province !== official.provinceId) throw new DomainError("forbidden");
+  return official.scope === "COUNTY" ? { id: official.countyId } : { provinceId: official.provinceId };
+}
+
+/** The NGOs of the counties in scope (see countiesInScope). */
+export function ngosInScope(roles: Roles, province?: ProvinceChoice): Prisma.NgoWhereInput {
+  const counties = countiesInScope(roles, province);
+  return Object.keys(counties).length === 0 ? {} : { county: counties };
 }
 
 export class PeopleService {
@@ -140,10 +175,7 @@ export class PeopleService {
     if (!row) throw new Error(`person ${messenger}:${externalId} was neither found nor written`);
     const { created, officialScope, officialProvinceId, officialCountyId, leadsId, leadsStatus, memberOf, ...person } = row;
     const relations: RolesRelations = {
-      official:
-        officialScope && officialProvinceId !== null
-          ? { scope: officialScope, provinceId: officialProvinceId, countyId: officialCountyId }
-          : null,
+      official: officialScope ? { scope: officialScope, provinceId: officialProvinceId, countyId: officialCountyId } : null,
       leads: leadsId && leadsStatus ? { id: leadsId, status: leadsStatus } : null,
       memberships: memberOf.map((ngoId) => ({ ngoId })),
     };
@@ -264,9 +296,7 @@ export class PeopleService {
     const leads = person.leads && { ngoId: person.leads.id, status: person.leads.status };
     return {
       superadmin: this.admins.has(person),
-      official: person.official
-        ? { scope: person.official.scope, provinceId: person.official.provinceId, countyId: person.official.countyId }
-        : null,
+      official: person.official ? officialRole(person.official.scope, person.official.provinceId, person.official.countyId) : null,
       leads,
       memberOf: person.memberships.map((m) => m.ngoId),
     };
@@ -291,7 +321,7 @@ type TouchedRow = Person & {
 };
 
 type RolesRelations = {
-  official: { scope: OfficialScope; provinceId: number; countyId: number | null } | null;
+  official: { scope: OfficialScope; provinceId: number | null; countyId: number | null } | null;
   leads: { id: string; status: NgoStatus } | null;
   memberships: { ngoId: string }[];
 };

@@ -3,6 +3,7 @@ import type { Db } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { COUNTY_NAME_MAX, type CountyNames, sameName } from "./county-file.js";
 import { DomainError } from "./errors.js";
+import { spansProvinces } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import type { Locale } from "./shared/locale.js";
 import { type Checked, checkLength } from "./shared/validation.js";
@@ -25,6 +26,16 @@ export class ReferenceService {
   /** The provinces that have counties: where an NGO can be registered or an official placed. */
   provincesWithCounties(): Promise<Province[]> {
     return this.db.province.findMany({ where: { counties: { some: {} } }, orderBy: { id: "asc" } });
+  }
+
+  /**
+   * The provinces a person picks among for a report or list: every province with counties for a national official
+   * or a superadmin when there are several; none (nothing to pick) for anyone else.
+   */
+  async provincesToPick(actor: Actor): Promise<Province[]> {
+    if (!spansProvinces(actor.roles)) return [];
+    const provinces = await this.provincesWithCounties();
+    return provinces.length > 1 ? provinces : [];
   }
 
   counties(provinceId?: number): Promise<County[]> {

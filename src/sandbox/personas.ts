@@ -175,7 +175,10 @@ export class Personas {
     const personas: (Persona & { rank: number })[] = people.map((p) => {
       const roles: string[] = [];
       if (this.adminIds.has(p.id)) roles.push("superadmin");
-      if (p.official) roles.push(`official: ${p.official.county?.nameEn ?? `${p.official.province.nameEn} province`}`);
+      if (p.official)
+        roles.push(
+          `official: ${p.official.county?.nameEn ?? (p.official.province ? `${p.official.province.nameEn} province` : "national")}`,
+        );
       if (p.leads) roles.push(`leader: ${p.leads.name}${p.leads.status === "VERIFIED" ? "" : ` (${p.leads.status.toLowerCase()})`}`);
       for (const m of p.memberships) roles.push(`member: ${m.ngo.name}`);
       // Superadmins first, then officials, leaders, members and everyone else.

@@ -14,6 +14,7 @@ import { officials } from "../../src/bot/callback-data/officials.js";
 import { partners } from "../../src/bot/callback-data/partners.js";
 import { profile } from "../../src/bot/callback-data/profile.js";
 import { prompts } from "../../src/bot/callback-data/prompts.js";
+import { provinces } from "../../src/bot/callback-data/provinces.js";
 import { registration } from "../../src/bot/callback-data/registration.js";
 import { review } from "../../src/bot/callback-data/review.js";
 import { settings } from "../../src/bot/callback-data/settings.js";
@@ -34,6 +35,7 @@ const features = {
   partners,
   profile,
   prompts,
+  provinces,
   registration,
   review,
   settings,

@@ -1,7 +1,7 @@
-import type { County } from "@prisma/client";
+import type { County, Province } from "@prisma/client";
 import { describe, expect, it } from "vitest";
 import { quarterBounds, startOfTehranDay } from "../../src/domain/calendar.js";
-import { aggregateKpi, kpiTotals, type MeetingRow, occasionOn } from "../../src/domain/kpi.js";
+import { aggregateKpi, compareProvinces, kpiTotals, type MeetingRow, occasionOn } from "../../src/domain/kpi.js";
 
 const county = (id: number) => ({ id, provinceId: 1, nameFa: `c${id}`, nameEn: `c${id}`, nameAz: `c${id}` }) as County;
 const [north, south, east] = [county(1), county(2), county(3)];
@@ -114,5 +114,58 @@ describe("the quarterly check's days", () => {
   it("when Tehran's day turns before UTC's, then the check follows Tehran's date", () => {
     expect(occasionOn(at(7, 1, 0.25))).toBe("START");
     expect(occasionOn(new Date(at(7, 1, 0).getTime() - 60_000))).toBeNull();
+  });
+});
+
+describe("provinces compared", () => {
+  const province = (id: number, name: string) => ({ id, code: name, nameFa: name, nameEn: name, nameAz: name }) as Province;
+  const inProvince = (id: number, provinceId: number) => ({ ...county(id), provinceId }) as County;
+  const [west, east, lone] = [province(1, "West"), province(2, "East"), province(3, "Lone")];
+  const rows = {
+    counties: [inProvince(1, 1), inProvince(2, 1), inProvince(3, 2)],
+    meetings: [
+      meeting("a", 1, day(10), { invited: 4, presentNgos: 2, raised: 3, resolved: 1 }),
+      meeting("b", 1, day(20), { invited: 2, presentNgos: 1, raised: 1, resolved: 1 }),
+      meeting("c", 3, day(30), { invited: 5, presentNgos: 5, raised: 2, resolved: 2 }),
+    ],
+    reach: [
+      { countyId: 1, invited: 5, accepted: 4, present: 3 },
+      { countyId: 3, invited: 5, accepted: 5, present: 5 },
+    ],
+    needs: [
+      { countyId: 2, invited: 4, answered: 1 },
+      { countyId: 3, invited: 2, answered: 2 },
+    ],
+  };
+
+  it("when counties of two provinces are reported, then each province sums its own counties and counts those on target", () => {
+    const report = aggregateKpi(quarter, { ...rows, provinces: [west, east] }, now);
+    expect(
+      report.provinces.map(({ province, counties, countiesMeetingTarget, held, ngosInvited, ngosPresent }) => ({
+        name: province.nameEn,
+        counties,
+        countiesMeetingTarget,
+        held,
+        ngosInvited,
+        ngosPresent,
+      })),
+    ).toEqual([
+      { name: "West", counties: 2, countiesMeetingTarget: 1, held: 2, ngosInvited: 5, ngosPresent: 3 },
+      { name: "East", counties: 1, countiesMeetingTarget: 1, held: 1, ngosInvited: 5, ngosPresent: 5 },
+    ]);
+    const [first, second] = report.provinces;
+    expect([first?.agendaRaised, first?.agendaResolved, first?.needsInvited, first?.needsAnswered]).toEqual([4, 2, 4, 1]);
+    expect([second?.agendaRaised, second?.agendaResolved, second?.needsInvited, second?.needsAnswered]).toEqual([2, 2, 2, 2]);
+    // The totals are still of every county.
+    expect([report.totals.counties, report.totals.held]).toEqual([3, 3]);
+  });
+
+  it("when a province has no county in the report, or only one province is reported, then there is no line for it, or no comparison", () => {
+    expect(compareProvinces(aggregateKpi(quarter, rows, now).counties, [west, east, lone]).map((p) => p.province.nameEn)).toEqual([
+      "West",
+      "East",
+    ]);
+    expect(aggregateKpi(quarter, { ...rows, provinces: [west] }, now).provinces).toEqual([]);
+    expect(aggregateKpi(quarter, rows, now).provinces).toEqual([]);
   });
 });

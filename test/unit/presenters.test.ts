@@ -4,6 +4,7 @@ import type { Translator } from "../../src/bot/format.js";
 import { attendanceSheet } from "../../src/bot/presenters/attendance.js";
 import { notDeliveredTable } from "../../src/bot/presenters/broadcasts.js";
 import { coverageTable } from "../../src/bot/presenters/coverage.js";
+import { provinceComparisonRows, provinceComparisonSheetRows } from "../../src/bot/presenters/kpi-provinces.js";
 import type { Locale } from "../../src/domain/shared/locale.js";
 import { createI18n } from "../../src/i18n.js";
 
@@ -91,5 +92,47 @@ describe("the coverage export", () => {
   it("when the reader reads Persian, then the labels are Persian and the sheet runs right to left", () => {
     const table = coverageTable(tr("fa"), coverage);
     expect([table.rowLabels, table.columnLabels, table.rtl]).toEqual([["Health (fa)", "Youth (fa)"], ["Zanjan (fa)", "Abhar (fa)"], true]);
+  });
+});
+
+describe("the comparison of provinces", () => {
+  const figures = {
+    counties: 4,
+    countiesMeetingTarget: 3,
+    held: 5,
+    upcoming: 1,
+    ngosInvited: 8,
+    ngosAccepted: 6,
+    ngosPresent: 2,
+    peoplePresent: 3,
+    agendaRaised: 3,
+    agendaResolved: 1,
+    agendaFollowUp: 1,
+    agendaReferred: 0,
+    needsInvited: 0,
+    needsAnswered: 0,
+  };
+  const zanjan = { province: { id: 1, code: "zanjan", nameEn: "Zanjan", nameFa: "زنجان", nameAz: "Zəncan" }, ...figures };
+  const ardabil = {
+    province: { id: 2, code: "ardabil", nameEn: "Ardabil", nameFa: "اردبیل", nameAz: "Ərdəbil" },
+    ...figures,
+    counties: 1,
+    countiesMeetingTarget: 1,
+  };
+
+  it("when provinces are exported, then each is a row of figures, meetings required one per county, rates in percent", () => {
+    expect(provinceComparisonSheetRows(tr("en"), [zanjan, ardabil])).toEqual([
+      ["Zanjan", 4, 3, 4, 5, 1, 8, 2, 25, 3, 1, 33.3, 0, 0, null],
+      ["Ardabil", 1, 1, 1, 5, 1, 8, 2, 25, 3, 1, 33.3, 0, 0, null],
+    ]);
+  });
+
+  it("when provinces are drawn, then a province is green only when every county met the target, in the reader's language", () => {
+    const rows = provinceComparisonRows(tr("fa"), [zanjan, ardabil]);
+    expect(rows.map((r) => r.tones)).toEqual([
+      [null, "bad"],
+      [null, "good"],
+    ]);
+    expect(rows[0]?.cells.slice(0, 3).map((cell) => cell.replace(/[\u2066-\u2069]/g, ""))).toEqual(["زنجان", "۳ از ۴", "۵ از ۴"]);
   });
 });

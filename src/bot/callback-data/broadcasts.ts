@@ -13,6 +13,8 @@ export const broadcasts = {
     audience: question("bc:audience"),
     essential: question("bc:essential"),
     filter: question("bc:filter"),
+    provinces: question("bc:provinces"),
+    someProvinces: multiQuestion("bc:province"),
     counties: multiQuestion("bc:county"),
     fields: multiQuestion("bc:field"),
     when: question("bc:when"),

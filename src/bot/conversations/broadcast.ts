@@ -23,6 +23,19 @@ const MAX_DAYS_AHEAD = 90;
 type Named = { id: number; nameFa: string; nameEn: string; nameAz: string };
 type Draft = Partial<BroadcastTarget> & { sendAt?: string | null; filter?: string };
 
+/** The recipients per province (for those who choose among provinces: a line per county could be hundreds). */
+function recipientsByProvince(
+  byCounty: { countyId: number; count: number }[],
+  counties: { id: number; provinceId: number }[],
+): { id: number; count: number }[] {
+  const totals = new Map<number, number>();
+  for (const { countyId, count } of byCounty) {
+    const provinceId = counties.find((c) => c.id === countyId)?.provinceId;
+    if (provinceId !== undefined) totals.set(provinceId, (totals.get(provinceId) ?? 0) + count);
+  }
+  return [...totals].map(([id, count]) => ({ id, count }));
+}
+
 /**
  * An official composes a broadcast: their own message (text with formatting,
  * or a photo or document with a caption, copied as is), the audience, which
@@ -36,6 +49,8 @@ export function broadcastConversation({ services, config, logger, messenger }: B
       outcomeOf(async () => {
         const counties = await services.broadcasts.targetableCounties(await actor());
         const fields = await services.reference.fields();
+        // Those whose scope spans provinces choose among them first.
+        const provinces = await services.reference.provincesToPick(await actor());
         const pick = ({ id, nameFa, nameEn, nameAz }: Named) => ({ id, nameFa, nameEn, nameAz });
         const everyone: BroadcastTarget = {
           audience: "LEADERS_AND_MEMBERS",
@@ -45,7 +60,12 @@ export function broadcastConversation({ services, config, logger, messenger }: B
           essential: false,
         };
         const reachable = counties.length > 0 ? (await services.broadcasts.preview(await actor(), everyone)).total : 0;
-        return { counties: counties.map(pick), fields: fields.map(pick), reachable };
+        return {
+          counties: counties.map((c) => ({ ...pick(c), provinceId: c.provinceId })),
+          provinces: provinces.map(pick),
+          fields: fields.map(pick),
+          reachable,
+        };
       }),
     );
     if (!scoped.ok || scoped.value.counties.length === 0) {
@@ -63,6 +83,10 @@ export function broadcastConversation({ services, config, logger, messenger }: B
     const countyName = (id: number) => {
       const county = scope.counties.find((c) => c.id === id);
       return county ? nameIn(county, locale) : "?";
+    };
+    const provinceName = (id: number) => {
+      const province = scope.provinces.find((p) => p.id === id);
+      return province ? nameIn(province, locale) : "?";
     };
 
     // The message itself
@@ -108,19 +132,41 @@ export function broadcastConversation({ services, config, logger, messenger }: B
         await ctx.reply(t("broadcast-nobody"));
       }
     };
+    /** The provinces, for those who choose among them: all of them, or the ones ticked. */
+    const askProvinces = async () => {
+      draft.provinceIds = [];
+      if (scope.provinces.length === 0) return;
+      const choices = [
+        { id: "all", label: t("button-all-provinces") },
+        { id: "some", label: t("broadcast-to-provinces") },
+      ];
+      if ((await askChoice(conversation, ctx, t("broadcast-ask-provinces"), buttons.provinces, choices, 1)) === "all") return;
+      const chosen = await askMultiChoice(
+        conversation,
+        ctx,
+        t("broadcast-choose-provinces"),
+        buttons.someProvinces,
+        namedChoices(scope.provinces, locale),
+        { min: 1, max: scope.provinces.length },
+      );
+      draft.provinceIds = chosen.map(Number);
+    };
     const askFilter = async () => {
+      await askProvinces();
+      const chosenProvinces = draft.provinceIds ?? [];
+      const counties = chosenProvinces.length ? scope.counties.filter((c) => chosenProvinces.includes(c.provinceId)) : scope.counties;
       const filters = [
         { id: "all", label: t("broadcast-to-all") },
-        ...(scope.counties.length > 1 ? [{ id: "county", label: t("broadcast-to-county") }] : []),
+        ...(counties.length > 1 ? [{ id: "county", label: t("broadcast-to-county") }] : []),
         { id: "field", label: t("broadcast-to-field") },
         { id: "youth", label: t("broadcast-to-youth") },
       ];
       draft.filter = await askChoice(conversation, ctx, t("broadcast-ask-filter"), buttons.filter, filters, 1);
-      draft.countyIds = scope.counties.map((c) => c.id);
+      draft.countyIds = counties.map((c) => c.id);
       draft.fieldIds = [];
       draft.youthOnly = draft.filter === "youth";
       if (draft.filter === "county") {
-        const choices = namedChoices(scope.counties, locale);
+        const choices = namedChoices(counties, locale);
         const chosen = await askMultiChoice(conversation, ctx, t("broadcast-ask-counties"), buttons.counties, choices, {
           min: 1,
           max: choices.length,
@@ -189,7 +235,13 @@ export function broadcastConversation({ services, config, logger, messenger }: B
                 locale,
               )
             : t(draft.filter === "youth" ? "broadcast-to-youth" : "broadcast-to-all");
-      const byCounty = preview.byCounty.map((c) => `• ${isolate(countyName(c.countyId))}: ${plainNumber(c.count, locale)}`).join("\n");
+      const byArea =
+        scope.provinces.length > 0
+          ? recipientsByProvince(preview.byCounty, scope.counties)
+          : preview.byCounty.map((c) => ({ id: c.countyId, count: c.count }));
+      const areaName = scope.provinces.length > 0 ? provinceName : countyName;
+      const byCounty = byArea.map((c) => `• ${isolate(areaName(c.id))}: ${plainNumber(c.count, locale)}`).join("\n");
+      const provinces = target.provinceIds?.length ? joinList(target.provinceIds.map(provinceName), locale) : null;
       const summary = t("broadcast-summary", {
         audience: t(`audience-${target.audience}`),
         kind: t(
@@ -199,7 +251,7 @@ export function broadcastConversation({ services, config, logger, messenger }: B
               ? "broadcast-kind-normal-leaders"
               : "broadcast-kind-normal",
         ),
-        filter: escapeHtml(filter),
+        filter: escapeHtml(provinces ? t("broadcast-in-provinces", { provinces, filter }) : filter),
         when: draft.sendAt ? formatDateTime(new Date(draft.sendAt), locale) : t("broadcast-now"),
         total: preview.total,
         byCounty: byCounty || "—",

@@ -15,9 +15,13 @@ const buttons = officials.granting;
 export const GRANT_OFFICIAL = "grant-official";
 const PICK_USER_REQUEST = 1;
 
+/** The choice of a national official, offered beside the provinces (or, with one province, beside its scopes). */
+const NATIONAL = "national";
+
 /**
  * A superadmin makes someone an official: pick the person (Telegram's user
- * picker, or their id or @username), then the scope: a province or one county.
+ * picker, or their id or @username), then the scope: every province (a national
+ * official), a province or one county.
  */
 export function grantOfficialConversation({ services, logger }: BotDeps) {
   return async function grantOfficial(conversation: BotConversation, ctx: ConversationContext): Promise<void> {
@@ -45,15 +49,22 @@ export function grantOfficialConversation({ services, logger }: BotDeps) {
       reply_markup: { remove_keyboard: true },
     });
 
+    // National officials are above every province: offered first among the areas, whichever province was chosen.
     const province = await askProvince(conversation, ctx, services, buttons.province, "with-counties");
     const provinceId = province.id;
     const counties = await conversation.external(() => services.reference.counties(provinceId));
     const choices = [
+      { id: NATIONAL, label: ctx.t("scope-national") },
       { id: "province", label: ctx.t("scope-province", { province: nameIn(province, ctx.locale) }) },
       ...namedChoices(counties, ctx.locale),
     ];
     const scope = await askChoice(conversation, ctx, ctx.t("grant-ask-scope"), buttons.scope, choices);
-    const grant: OfficialGrant = scope === "province" ? { scope: "PROVINCE", provinceId } : { scope: "COUNTY", countyId: Number(scope) };
+    const grant: OfficialGrant =
+      scope === NATIONAL
+        ? { scope: "NATIONAL" }
+        : scope === "province"
+          ? { scope: "PROVINCE", provinceId }
+          : { scope: "COUNTY", countyId: Number(scope) };
 
     const personId = BigInt(person.id);
     const granted = await saveOrOfferAgain(conversation, ctx, buttons.again, logger, () =>

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard, InputFile } from "grammy";
 import { plainNumber } from "../../domain/calendar.js";
 import { type Coverage, CROWDED_AT, summarise } from "../../domain/coverage.js";
+import type { ProvinceChoice } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
 import { renderHeatmap } from "../../reports/heatmap.js";
 import { tableWorkbook } from "../../reports/workbook.js";
@@ -10,6 +11,11 @@ import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";
 import { coverageTable } from "../presenters/coverage.js";
+import { scopedCommand } from "../province-picker.js";
+
+/** The Excel button of the coverage of the presser's whole scope, or of the one province they picked. */
+const excelButton = (province: ProvinceChoice) =>
+  province === undefined ? buttons.excel.build() : buttons.excelInProvince.build({ province });
 
 /**
  * /coverage (officials): verified NGOs per field and county in the official's
@@ -17,7 +23,8 @@ import { coverageTable } from "../presenters/coverage.js";
  * map picture and an Excel file; an area without any verified NGO gets that
  * one sentence instead.
  */
-export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
+export function coverageFeature(deps: BotDeps): Composer<BotContext> {
+  const { services } = deps;
   const composer = new Composer<BotContext>();
 
   const labels = (ctx: BotContext, coverage: Coverage) => ({
@@ -25,8 +32,8 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
     columns: coverage.counties.map((c) => nameIn(c, ctx.actor.locale)),
   });
 
-  composer.command("coverage", async (ctx) => {
-    const coverage = await services.coverage.coverage(actorOf(ctx));
+  scopedCommand(composer, deps, "coverage", "coverage", async (ctx, province) => {
+    const coverage = await services.coverage.coverage(actorOf(ctx), province);
     const { locale } = ctx.actor;
     // Every NGO has a field: no count at all is no verified NGO, said once instead of every county under every gap.
     if (coverage.counts.every((row) => row.every((count) => count === 0))) {
@@ -67,7 +74,7 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
         ctx.t("coverage-crowded-cell", { field: nameIn(cell.field, locale), county: nameIn(cell.county, locale), count: cell.count }),
       );
     }
-    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), buttons.excel.build()) });
+    await ctx.reply(lines.join("\n"), { reply_markup: new InlineKeyboard().text(ctx.t("button-excel"), excelButton(province)) });
     const { rows, columns } = labels(ctx, coverage);
     const png = renderHeatmap({
       title: ctx.t("coverage-chart-title"),
@@ -82,12 +89,14 @@ export function coverageFeature({ services }: BotDeps): Composer<BotContext> {
     await ctx.replyWithPhoto(new InputFile(png, "coverage.png"));
   });
 
-  composer.callbackQuery(buttons.excel.filter, async (ctx) => {
-    const coverage = await services.coverage.coverage(actorOf(ctx));
+  const excel = async (ctx: BotContext, province: ProvinceChoice) => {
+    const coverage = await services.coverage.coverage(actorOf(ctx), province);
     await ctx.answerCallbackQuery();
     const file = await tableWorkbook(coverageTable({ t: ctx.t, locale: ctx.actor.locale }, coverage));
     await ctx.replyWithDocument(new InputFile(file, "coverage.xlsx"));
-  });
+  };
+  composer.callbackQuery(buttons.excel.filter, (ctx) => excel(ctx, undefined));
+  composer.callbackQuery(buttons.excelInProvince.filter, (ctx) => excel(ctx, buttons.excelInProvince.unpack(ctx.match).province));
 
   return composer;
 }

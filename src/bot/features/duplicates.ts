@@ -8,6 +8,7 @@ import { menu } from "../callback-data/menu.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, isolate, ngoStatusLine, shown } from "../format.js";
+import { scopedCommand } from "../province-picker.js";
 import { sendEach } from "../send-each.js";
 
 const SHOWN = 10;
@@ -16,7 +17,8 @@ const SHOWN = 10;
  * /duplicates (officials): NGOs that look registered twice, each pair with
  * Merge (keeps the older record, after a confirmation) and Not a duplicate.
  */
-export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotContext> {
+export function duplicatesFeature(deps: BotDeps): Composer<BotContext> {
+  const { services, logger } = deps;
   const composer = new Composer<BotContext>();
   const { duplicates } = services;
 
@@ -26,8 +28,8 @@ export function duplicatesFeature({ services, logger }: BotDeps): Composer<BotCo
     return `${ctx.t(`duplicates-${pair.reason}`)}\n\n1) ${line(pair.older)}\n2) ${line(pair.newer)}`;
   };
 
-  composer.command("duplicates", async (ctx) => {
-    const pairs = await duplicates.pairs(actorOf(ctx));
+  scopedCommand(composer, deps, "duplicates", "duplicates", async (ctx, province) => {
+    const pairs = await duplicates.pairs(actorOf(ctx), province);
     if (pairs.length === 0) return ctx.reply(ctx.t("duplicates-none"));
     await ctx.reply(ctx.t("duplicates-list", { count: pairs.length, shown: Math.min(SHOWN, pairs.length) }));
     const failed = await sendEach(

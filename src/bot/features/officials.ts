@@ -22,7 +22,9 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
       keyboard.text(`✖ ${isolate(displayName(o.person))}`, buttons.revoke.build({ person: o.personId })).row();
       const scope = o.county
         ? nameIn(o.county, ctx.actor.locale)
-        : ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) });
+        : o.province
+          ? ctx.t("scope-province", { province: nameIn(o.province, ctx.actor.locale) })
+          : ctx.t("scope-national");
       return `${plainNumber(i + 1, ctx.actor.locale)}. ${isolate(personName(o.person))} — ${isolate(scope)}`;
     });
     const text = lines.length ? `${ctx.t("officials-list")}\n\n${fitToMessage(lines, tr(ctx)).join("\n")}` : ctx.t("officials-none");

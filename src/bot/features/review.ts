@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import type { ProvinceChoice } from "../../domain/people.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { review } from "../callback-data/review.js";
@@ -10,14 +11,15 @@ import { officialsOnly } from "../filters.js";
 import { escapeHtml } from "../format.js";
 import { currentReviewMessage, reviewedText, reviewMessage } from "../keyboards/review.js";
 import type { RefusalFollowUps } from "../middleware/errors.js";
+import { scopedCommand } from "../province-picker.js";
 import { sendEach } from "../send-each.js";
 
 /** Officials review pending NGOs of their scope: /pending, Approve, Reject (with a reason). */
 export function reviewFeature({ services, logger }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
-  const listPending = async (ctx: BotContext) => {
-    const pending = await services.ngos.pendingFor(actorOf(ctx));
+  const listPending = async (ctx: BotContext, province: ProvinceChoice) => {
+    const pending = await services.ngos.pendingFor(actorOf(ctx), province);
     if (pending.length === 0) return ctx.reply(ctx.t("review-none"));
     await ctx.reply(ctx.t("review-list", { count: pending.length }));
     const failed = await sendEach(
@@ -31,10 +33,10 @@ export function reviewFeature({ services, logger }: BotDeps): Composer<BotContex
     );
     if (failed > 0) await ctx.reply(ctx.t("list-not-shown", { count: failed }));
   };
-  composer.command("pending").filter(officialsOnly, listPending);
+  const openPending = scopedCommand(composer, { services }, "pending", "pending", listPending);
   composer.callbackQuery(menu.pending.filter).filter(officialsOnly, async (ctx) => {
     await ctx.answerCallbackQuery();
-    await listPending(ctx);
+    await openPending(ctx);
   });
 
   // Refusals (another official was quicker, the card changed since) are answered by the error boundary, then reviewRefusals.
