@@ -1,7 +1,8 @@
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import { compareQuarters, quarterOf } from "../../domain/calendar.js";
 import { actorOf, tr } from "../actor.js";
 import { kpi } from "../callback-data/kpi.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
