@@ -6,6 +6,7 @@ import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { telegramLocale } from "../domain/people.js";
 import { installTransformers } from "./api-transformers.js";
+import { Composer } from "./composer.js";
 import type { BotContext, ConversationContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { broadcastsConversations, broadcastsFeature } from "./features/broadcasts.js";
@@ -49,7 +50,8 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   // Every button press is answered exactly once, also when nothing below did (flood limit, a handler that forgot).
   bot.use(answerEveryPress(logger));
   // Everything below runs inside the error boundary, however updates arrive (polling, webhook).
-  const guarded = bot.errorBoundary(handleBotError(i18n, logger, reviewRefusals(deps)));
+  const guarded = new Composer<BotContext>();
+  bot.errorBoundary(handleBotError(i18n, logger, reviewRefusals(deps)), guarded);
   guarded.use(privateOnly(i18n));
   guarded.use(
     limit({

@@ -1,6 +1,7 @@
 import { type ConversationBuilder, createConversation } from "@grammyjs/conversations";
-import { Composer, type MiddlewareFn } from "grammy";
+import type { MiddlewareFn } from "grammy";
 import { installTransformers } from "../api-transformers.js";
+import { Composer } from "../composer.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 

@@ -1,10 +1,11 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { formatDate } from "../../domain/calendar.js";
 import { toCsv } from "../../reports/workbook.js";
 import { actorOf, tr } from "../actor.js";
 import { broadcastKeyboard, broadcastStatusText } from "../broadcast-format.js";
 import { broadcasts as buttons } from "../callback-data/broadcasts.js";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { BROADCAST, broadcastConversation } from "../conversations/broadcast.js";
 import { featureConversations } from "../conversations/install.js";

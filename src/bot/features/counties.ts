@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { ADD_COUNTY, addCountyConversation } from "../conversations/add-county.js";
 import { featureConversations } from "../conversations/install.js";

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { plainNumber } from "../../domain/calendar.js";
 import { type Coverage, CROWDED_AT, summarise } from "../../domain/coverage.js";
 import type { ProvinceChoice } from "../../domain/people.js";
@@ -7,6 +7,7 @@ import { renderHeatmap } from "../../reports/heatmap.js";
 import { tableWorkbook } from "../../reports/workbook.js";
 import { actorOf } from "../actor.js";
 import { coverage as buttons } from "../callback-data/coverage.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { joinList } from "../format.js";

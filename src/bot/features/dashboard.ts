@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { DashboardSessions } from "../../dashboard/sessions.js";
 import { actorOf } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";

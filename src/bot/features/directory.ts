@@ -1,10 +1,11 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { DirectoryFilter } from "../../domain/directory.js";
 import { DomainError } from "../../domain/errors.js";
 import { coversCounty } from "../../domain/people.js";
 import { actorOf, tr } from "../actor.js";
 import { directory as buttons } from "../callback-data/directory.js";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import {
   DIRECTORY_BY_COUNTY,

@@ -1,10 +1,11 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { DuplicatePair } from "../../domain/duplicates.js";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { duplicates as buttons } from "../callback-data/duplicates.js";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, isolate, ngoStatusLine, shown } from "../format.js";

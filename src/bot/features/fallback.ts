@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 
 /** Whatever no feature handled gets a short, useful answer: never silence. */

@@ -1,8 +1,9 @@
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import { compareQuarters, type Quarter, quarterOf } from "../../domain/calendar.js";
 import type { ProvinceChoice } from "../../domain/people.js";
 import { actorOf, tr } from "../actor.js";
 import { kpi } from "../callback-data/kpi.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";

@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { isLocale, LOCALES } from "../../domain/shared/locale.js";
 import { language } from "../callback-data/language.js";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 

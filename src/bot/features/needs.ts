@@ -1,10 +1,11 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
 import { PILLARS } from "../../domain/needs/validators.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { needs as buttons } from "../callback-data/needs.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { featureConversations } from "../conversations/install.js";
 import { NEEDS_OPEN, needsOpenConversation } from "../conversations/needs-open.js";

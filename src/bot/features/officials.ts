@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { plainNumber } from "../../domain/calendar.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { officials as buttons } from "../callback-data/officials.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "../conversations/grant-official.js";
 import { featureConversations } from "../conversations/install.js";

@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { Nearness } from "../../domain/partners.js";
 import { nameIn } from "../../domain/reference.js";
 import { tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { partners as buttons } from "../callback-data/partners.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { isolate, ngoCard } from "../format.js";

@@ -1,8 +1,9 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { LIMITS } from "../../domain/ngo-rules.js";
 import { tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { profile } from "../callback-data/profile.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { featureConversations } from "../conversations/install.js";
 import { NGO_EDIT, ngoEditConversation } from "../conversations/ngo-edit.js";

@@ -1,5 +1,5 @@
-import { Composer } from "grammy";
 import { menu } from "../callback-data/menu.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { featureConversations } from "../conversations/install.js";
 import { REGISTRATION, registrationConversation } from "../conversations/registration.js";

@@ -1,8 +1,8 @@
-import { Composer } from "grammy";
 import type { ProvinceChoice } from "../../domain/people.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
 import { review } from "../callback-data/review.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { featureConversations } from "../conversations/install.js";
 import { REJECTION, rejectionConversation } from "../conversations/rejection.js";

@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { membership } from "../callback-data/membership.js";
 import { menu } from "../callback-data/menu.js";
 import { commandsFor } from "../commands.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 
 /** /start without an invite, /help, and the main menu of buttons for what the person can do now. */

@@ -1,6 +1,6 @@
 import type { I18n } from "@grammyjs/i18n";
-import { Composer } from "grammy";
 import { telegramLocale } from "../../domain/people.js";
+import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 
 /** The bot works in private chats; elsewhere it says so (once per message) and goes no further. */

@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard, InputFile } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import { formatDateTime } from "../../../domain/calendar.js";
 import { readCheckInCode } from "../../../domain/meetings/validators.js";
 import { sheetsWorkbook, toCsv } from "../../../reports/workbook.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
+import { Composer } from "../../composer.js";
 import type { BotContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { officialsOnly } from "../../filters.js";

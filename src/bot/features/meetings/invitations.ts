@@ -1,9 +1,10 @@
 import type { MeetingAnswer } from "@prisma/client";
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { formatDateTime, plainNumber } from "../../../domain/calendar.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
 import { menu } from "../../callback-data/menu.js";
+import { Composer } from "../../composer.js";
 import type { BotContext } from "../../context.js";
 import { MEETING_AGENDA, MEETING_HEADCOUNT } from "../../conversations/meetings.js";
 import type { BotDeps } from "../../deps.js";

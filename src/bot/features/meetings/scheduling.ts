@@ -1,9 +1,10 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../../domain/calendar.js";
 import { nameIn } from "../../../domain/reference.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
 import { menu } from "../../callback-data/menu.js";
+import { Composer } from "../../composer.js";
 import type { BotContext } from "../../context.js";
 import { MEETING_NEW, MEETING_OUTCOME, MEETING_RESCHEDULE } from "../../conversations/meetings.js";
 import type { BotDeps } from "../../deps.js";
