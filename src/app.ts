@@ -4,7 +4,9 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Messenger } from "@prisma/client";
 import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
+import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
+import { ChatOrderedUpdates } from "./bot/chat-queue.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
@@ -143,9 +145,28 @@ export function createApp(
 
       // Every process answers /livez and /readyz; the bot's also takes webhook updates, at each messenger's path.
       const webhook = roles.includes("bot") ? config.webhook : undefined;
-      const webhooks = webhook
-        ? adapters.map((adapter) => ({ adapter, bot: bots.get(adapter.messenger) as Bot<BotContext>, ...adapter.webhook(webhook) }))
-        : [];
+      // Webhook updates are queued per chat in Redis, so bot replicas behind a load balancer keep each chat in order.
+      const chatQueue = webhook
+        ? new ChatOrderedUpdates(
+            redis,
+            new Map(
+              adapters.map((adapter) => [
+                adapter.keyScope,
+                (update) => (bots.get(adapter.messenger) as Bot<BotContext>).handleUpdate(update),
+              ]),
+            ),
+            logger,
+          )
+        : undefined;
+      const webhooks =
+        webhook && chatQueue
+          ? adapters.map((adapter) => ({
+              adapter,
+              bot: bots.get(adapter.messenger) as Bot<BotContext>,
+              ...adapter.webhook(webhook),
+              accept: (update: Update) => chatQueue.accept(adapter.keyScope, update),
+            }))
+          : [];
       http = createHttpServer({
         ready: {
           postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
@@ -170,6 +191,11 @@ export function createApp(
           : {}),
       });
       const server = http;
+      if (chatQueue) {
+        chatQueue.start();
+        // Stopped after the server: no update is taken any more, and those under way finish first.
+        stoppers.push(() => chatQueue.stop());
+      }
       // A port in use fails the start instead of crashing the process.
       await new Promise<void>((resolve, reject) => {
         const listening = () => {
