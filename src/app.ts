@@ -85,31 +85,33 @@ export function createApp(
   const { logger, roles } = options;
   const clock = options.clock ?? (() => new Date());
   const db = createDb(config.databaseUrl);
+  // Reports read from the replica when there is one; everything that writes, and what decides a write, uses `db`.
+  const reads = config.databaseReplicaUrl ? createDb(config.databaseReplicaUrl) : db;
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
   const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
   const queueRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
   for (const connection of [redis, queueRedis]) {
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
-  const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
+  const queue = createDeliveryQueue(queueRedis, config.queuePrefix);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const superadmins = new Superadmins(new Map(config.messengers.map((m) => [m.messenger, m.adminIds])));
-  const coverage = new CoverageService(db);
+  const coverage = new CoverageService(reads);
   const services: AppServices = {
     people: new PeopleService(db, superadmins),
     ngos: new NgoService(db, superadmins),
     memberships: new MembershipService(db),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
-    directory: new DirectoryService(db),
+    directory: new DirectoryService(reads),
     partners: new PartnerService(db),
     coverage,
     duplicates: new DuplicateService(db),
-    needs: new NeedsService(db),
+    needs: new NeedsService(db, reads),
     broadcasts: new BroadcastService(db),
     meetings: new MeetingService(db),
-    kpi: new KpiService(db),
-    transparency: new TransparencyService(db, coverage),
+    kpi: new KpiService(db, reads),
+    transparency: new TransparencyService(reads, coverage),
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
@@ -137,6 +139,7 @@ export function createApp(
     async start() {
       stoppers.push(
         () => db.$disconnect(),
+        ...(reads === db ? [] : [() => reads.$disconnect()]),
         () => redis.quit(),
         () => queueRedis.quit(),
         () => queue.close(),
@@ -170,6 +173,7 @@ export function createApp(
       http = createHttpServer({
         ready: {
           postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
+          ...(reads === db ? {} : { replica: () => reads.$queryRaw`SELECT 1`.then(() => true) }),
           redis: () => redis.ping().then(() => true),
           ...(roles.includes("worker") ? { worker: () => queueWorker?.isRunning() === true } : {}),
         },
@@ -237,14 +241,14 @@ export function createApp(
         const dispatcher = new OutboxDispatcher(
           db,
           queue,
-          config.redisPrefix,
+          config.queuePrefix,
           broadcastIntents(services.broadcasts, broadcastQueue),
           logger,
           config.outboxIntervalMs,
         );
         const worker = createDeliveryWorker({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue, clock),
@@ -261,7 +265,7 @@ export function createApp(
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           tasks: {
             "meeting-reminders": {
               everyMs: config.schedulerTickMs,
@@ -300,7 +304,7 @@ export function createApp(
         });
         const watch = await watchForLostRedis({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           intervalMs: config.redisCheckIntervalMs,
           logger,
           recover: async () => {

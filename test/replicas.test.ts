@@ -2,9 +2,10 @@ import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ChatOrderedUpdates } from "../src/bot/chat-queue.js";
+import { createDb } from "../src/data/prisma.js";
 import { createLogger } from "../src/logger.js";
-import { type Harness, newTelegramId, startApp } from "./support/harness.js";
-import { unique, waitUntil } from "./support/journeys.js";
+import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
+import { lastText, registeredNgo, registerUpToSummary, unique, waitUntil } from "./support/journeys.js";
 
 const SECRET = "a-long-enough-secret-123";
 const webhookEnv = { WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: SECRET };
@@ -212,5 +213,68 @@ describe("updates queued per chat in Redis", () => {
     await waitUntil(() => events.includes("end 21 3 other"));
     await other.stop();
     expect(events).toEqual(["stopping 1", "start 21 2 other", "end 21 2 other", "start 21 3 other", "end 21 3 other"]);
+  });
+});
+
+describe("reports on a read replica", () => {
+  it("when DATABASE_REPLICA_URL is set, then /kpi, /coverage and the directory read through it while registration and review write to the primary", async () => {
+    // No streaming replica here: the "replica" is the same database through sessions that refuse every write, as a
+    // hot standby does, and that name themselves so the test sees them.
+    const replicaName = `samanyar-replica-${process.pid}`;
+    const replicaUrl = `${databaseUrl()}?application_name=${replicaName}&options=${encodeURIComponent("-c default_transaction_read_only=on")}`;
+    const adminId = newTelegramId();
+    const h = await startApp({ admins: [adminId], env: { DATABASE_REPLICA_URL: replicaUrl } });
+    const probe = createDb(databaseUrl());
+    try {
+      const admin = h.user({ id: adminId, language: "en" });
+      await admin.send("/start");
+      const word = `Replicated${unique()}`;
+      await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "Abhar", fields: ["Environment"], name: `Green ${word}` });
+
+      // Reports that wrote would be refused by the read-only sessions, and the person told to try again.
+      const tryAgain = "Something went wrong on our side. Please try again shortly.";
+      const kpi = await admin.send("/kpi");
+      const coverage = await admin.send("/coverage");
+      expect([...kpi, ...coverage].map((m) => m.text ?? m.caption)).not.toContain(tryAgain);
+      expect(kpi.length).toBeGreaterThan(0);
+      expect(coverage.length).toBeGreaterThan(0);
+      expect(lastText(await admin.send(`/directory ${word}`))).toBe("One NGO found (page 1 of 1). Press one to see its card.");
+
+      const sessions = await probe.$queryRaw<{ pid: number }[]>`
+        SELECT pid FROM pg_stat_activity WHERE application_name = ${replicaName} AND datname = current_database()`;
+      expect(sessions.length).toBeGreaterThan(0);
+    } finally {
+      await probe.$disconnect();
+      await h.stop();
+    }
+  });
+});
+
+describe("queues under a hash-tagged prefix, as Redis Cluster needs", () => {
+  it("when QUEUE_PREFIX is {…}, then a registration's review request goes through queues whose keys all carry that tag, and none under the old prefix", async () => {
+    // No Redis Cluster here: the single Redis shows where the keys go; on a cluster the tag puts them in one slot.
+    const queuePrefix = `{${inject("redisPrefix")}-queues-${process.pid}}`;
+    const adminId = newTelegramId();
+    const h = await startApp({ admins: [adminId], env: { QUEUE_PREFIX: queuePrefix } });
+    const redis = new Redis(inject("redisUrl"));
+    try {
+      const admin = h.user({ id: adminId, language: "en" });
+      await admin.send("/start");
+      const leader = h.user({ language: "en" });
+      await registerUpToSummary(leader, { name: `Tagged Queues ${unique()}` });
+      await leader.press("Confirm");
+      await admin.waitFor((m) => m.text?.includes("awaits review") === true);
+      await h.settled();
+
+      const tagged = await redis.keys(`${queuePrefix}:*`);
+      expect(tagged).toEqual(expect.arrayContaining([`${queuePrefix}:delivery:meta`, `${queuePrefix}:workers:redis-kept`]));
+      expect(tagged.some((key) => key.startsWith(`${queuePrefix}:schedules:`))).toBe(true);
+      expect(await redis.keys(`${h.config.redisPrefix}:delivery:*`)).toEqual([]);
+    } finally {
+      await h.stop();
+      const keys = await redis.keys(`${queuePrefix}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      await redis.quit();
+    }
   });
 });
