@@ -9,12 +9,10 @@
  *
  * Then times, through the domain services the bot calls: /kpi for one province and for every province,
  * /coverage of every province, a directory name search, resolving a national broadcast's audience (the
- * superadmin's preview of every county), an RSVP press and a registration's final save. Each is timed
- * twice: without the indexes of the "scale" migration (dropped for the measure), then with them, so the
- * figures show what they bring. Prints the median and p95 of each.
+ * superadmin's preview of every county), an RSVP press and a registration's final save. Prints the
+ * median and p95 of each against its goal.
  */
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb } from "../../src/data/prisma.js";
@@ -49,14 +47,6 @@ const OFFICIAL = 1_000_000;
 /** Leaders of the NGOs registered during the measure. */
 const NEWCOMER = 1_500_000;
 const now = new Date();
-
-/** The "scale" migration's indexes: dropped for the first measure, created again for the second. */
-function scaleMigration(): { create: string; names: string[] } | undefined {
-  const folder = readdirSync("prisma/migrations").find((name) => name.endsWith("_scale_indexes"));
-  if (!folder) return undefined;
-  const create = readFileSync(`prisma/migrations/${folder}/migration.sql`, "utf8");
-  return { create, names: [...create.matchAll(/CREATE INDEX "([^"]+)"/g)].map((m) => m[1] as string) };
-}
 
 async function seed(client: pg.Client): Promise<{ provinces: number[]; counties: number; invitations: number; people: number }> {
   const seeded = await client.query<{ count: string }>(`SELECT count(*) FROM "Province"`);
@@ -261,8 +251,7 @@ async function main() {
         });
       }),
     ];
-    const print = (title: string, figures: Figure[]) => {
-      console.log(`\n${title}`);
+    const print = (figures: Figure[]) => {
       for (const f of figures) {
         const verdict = f.p95 <= f.goal ? "meets" : "MISSES";
         console.log(
@@ -270,16 +259,7 @@ async function main() {
         );
       }
     };
-
-    const migration = scaleMigration();
-    if (migration) {
-      for (const name of migration.names) await client.query(`DROP INDEX IF EXISTS "${name}"`);
-      await client.query("ANALYZE");
-      print("without the scale migration's indexes:", await measure());
-      await client.query(migration.create);
-      await client.query("ANALYZE");
-    }
-    print("with every migration:", await measure());
+    print(await measure());
   } finally {
     await db.$disconnect();
     await client.end();
