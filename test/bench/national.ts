@@ -12,7 +12,6 @@
  * superadmin's preview of every county), an RSVP press and a registration's final save. Prints the
  * median and p95 of each against its goal.
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb } from "../../src/data/prisma.js";
@@ -26,7 +25,7 @@ import { MeetingService } from "../../src/domain/meetings/service.js";
 import { NgoService } from "../../src/domain/ngos.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
 import { Superadmins } from "../../src/domain/shared/superadmins.js";
-import { dropDatabase } from "./scratch.js";
+import { dropDatabase, scratchDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -40,9 +39,7 @@ const PEOPLE = Number(values.people);
 const RUNS = Number(values.runs);
 const PROVINCES = 31;
 const COUNTIES = 450;
-const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
-const database = `samanyar_bench_national_${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-const databaseUrl = `${SERVER}/${database}`;
+const { server: SERVER, database, url: databaseUrl } = scratchDatabase("national");
 const OFFICIAL = 1_000_000;
 /** Leaders of the NGOs registered during the measure. */
 const NEWCOMER = 1_500_000;
