@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
+import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
+import { ChatOrderedUpdates } from "./bot/chat-queue.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
@@ -82,31 +84,33 @@ export function createApp(
   const { logger, roles } = options;
   const clock = options.clock ?? (() => new Date());
   const db = createDb(config.databaseUrl);
+  // Reports read from the replica when there is one; everything that writes, and what decides a write, uses `db`.
+  const reads = config.databaseReplicaUrl ? createDb(config.databaseReplicaUrl) : db;
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
   const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
   const queueRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
   for (const connection of [redis, queueRedis]) {
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
-  const queue = createDeliveryQueue(queueRedis, config.redisPrefix);
+  const queue = createDeliveryQueue(queueRedis, config.queuePrefix);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const superadmins = new Superadmins(new Map(config.bots.map((b) => [b.messenger, b.adminIds])));
-  const coverage = new CoverageService(db);
+  const coverage = new CoverageService(reads);
   const services: AppServices = {
     people: new PeopleService(db, superadmins),
     ngos: new NgoService(db, superadmins),
     memberships: new MembershipService(db),
     officials: new OfficialService(db),
     reference: new ReferenceService(db),
-    directory: new DirectoryService(db),
+    directory: new DirectoryService(reads),
     partners: new PartnerService(db),
     coverage,
     duplicates: new DuplicateService(db),
-    needs: new NeedsService(db),
+    needs: new NeedsService(db, reads),
     broadcasts: new BroadcastService(db),
     meetings: new MeetingService(db),
-    kpi: new KpiService(db),
-    transparency: new TransparencyService(db, coverage),
+    kpi: new KpiService(db, reads),
+    transparency: new TransparencyService(reads, coverage),
   };
   const broadcastQueue = new BroadcastQueue(queue);
   const i18n = createI18n();
@@ -135,6 +139,7 @@ export function createApp(
     async start() {
       stoppers.push(
         () => db.$disconnect(),
+        ...(reads === db ? [] : [() => reads.$disconnect()]),
         () => redis.quit(),
         () => queueRedis.quit(),
         () => queue.close(),
@@ -144,12 +149,32 @@ export function createApp(
 
       // Every process answers /livez and /readyz; the bot's also takes webhook updates, at each messenger's path.
       const webhook = roles.includes("bot") ? config.webhook : undefined;
-      const webhooks = webhook
-        ? adapters.map((adapter) => ({ adapter, bot: bots.get(adapter.settings.key) as Bot<BotContext>, ...adapter.webhook(webhook) }))
-        : [];
+      // Webhook updates are queued per chat in Redis, so bot replicas behind a load balancer keep each chat in order.
+      const chatQueue = webhook
+        ? new ChatOrderedUpdates(
+            redis,
+            new Map(
+              adapters.map((adapter) => [
+                adapter.keyScope,
+                (update) => (bots.get(adapter.settings.key) as Bot<BotContext>).handleUpdate(update),
+              ]),
+            ),
+            logger,
+          )
+        : undefined;
+      const webhooks =
+        webhook && chatQueue
+          ? adapters.map((adapter) => ({
+              adapter,
+              bot: bots.get(adapter.settings.key) as Bot<BotContext>,
+              ...adapter.webhook(webhook),
+              accept: (update: Update) => chatQueue.accept(adapter.keyScope, update),
+            }))
+          : [];
       http = createHttpServer({
         ready: {
           postgres: () => db.$queryRaw`SELECT 1`.then(() => true),
+          ...(reads === db ? {} : { replica: () => reads.$queryRaw`SELECT 1`.then(() => true) }),
           redis: () => redis.ping().then(() => true),
           ...(roles.includes("worker") ? { worker: () => queueWorker?.isRunning() === true } : {}),
         },
@@ -171,6 +196,11 @@ export function createApp(
           : {}),
       });
       const server = http;
+      if (chatQueue) {
+        chatQueue.start();
+        // Stopped after the server: no update is taken any more, and those under way finish first.
+        stoppers.push(() => chatQueue.stop());
+      }
       // A port in use fails the start instead of crashing the process.
       await new Promise<void>((resolve, reject) => {
         const listening = () => {
@@ -213,14 +243,14 @@ export function createApp(
         const dispatcher = new OutboxDispatcher(
           db,
           queue,
-          config.redisPrefix,
+          config.queuePrefix,
           broadcastIntents(services.broadcasts, broadcastQueue),
           logger,
           config.outboxIntervalMs,
         );
         const worker = createDeliveryWorker({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           sender,
           markUnreachable: (id) => services.people.markUnreachable(id, new Date()),
           broadcasts: broadcastDeliveries(services.broadcasts, broadcastQueue, clock),
@@ -237,7 +267,7 @@ export function createApp(
         dispatcher.start();
         const schedules = await startSchedules({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           tasks: {
             "meeting-reminders": {
               everyMs: config.schedulerTickMs,
@@ -276,7 +306,7 @@ export function createApp(
         });
         const watch = await watchForLostRedis({
           connection: workerRedis,
-          prefix: config.redisPrefix,
+          prefix: config.queuePrefix,
           intervalMs: config.redisCheckIntervalMs,
           logger,
           recover: async () => {

@@ -71,6 +71,11 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL")
     .default("postgresql://postgres@127.0.0.1:5432/samanyar"),
+  // A read replica for reports (/kpi, /coverage, the directory, needs reports, the dashboard); writes never go there.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL")
+    .optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "needs a redis:// connection URL")
@@ -79,6 +84,11 @@ const schema = z.object({
     .string()
     .regex(/^[\w:-]+$/, "needs letters, digits, _ - or :")
     .default("samanyar"),
+  // The delivery queues' prefix (BullMQ); REDIS_PREFIX when unset. Redis Cluster needs a hash tag: {samanyar}.
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w:{}-]+$/, "needs letters, digits, _ - : or a {hash tag}")
+    .optional(),
   ADMIN_IDS: userIds("Telegram"),
   BALE_ADMIN_IDS: userIds("Bale"),
   BOT_API_ROOT: z.url("needs a URL such as https://api.telegram.org").default("https://api.telegram.org"),
@@ -170,8 +180,15 @@ export type Config = {
   /** Every bot: those of the whole country (as in `messengers`), then the provinces' (BOTS) in their order; never empty. */
   bots: readonly BotSettings[];
   databaseUrl: string;
+  /** Reports read here when set (a streaming replica: they may lag the primary by a moment). */
+  databaseReplicaUrl: string | undefined;
   redisUrl: string;
   redisPrefix: string;
+  /**
+   * The prefix of the delivery and schedule queues (BullMQ) and of the workers' marker in Redis. On Redis Cluster it
+   * must be a hash tag such as `{samanyar}`: a queue's keys are used together by BullMQ's scripts.
+   */
+  queuePrefix: string;
   /** Telegram's superadmins (ADMIN_IDS); Bale's are in `messengers`. */
   adminIds: ReadonlySet<bigint>;
   /**
@@ -289,8 +306,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     messengers,
     bots,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    queuePrefix: e.QUEUE_PREFIX ?? e.REDIS_PREFIX,
     adminIds: e.ADMIN_IDS,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,

@@ -220,7 +220,7 @@ describe("controls", () => {
     );
     await w.h.app.jobs.broadcasts.schedule(soon.id, sendAt);
     const redis = new Redis(inject("redisUrl"), { maxRetriesPerRequest: null });
-    const queue = new Queue("delivery", { connection: redis, prefix: w.h.config.redisPrefix });
+    const queue = new Queue("delivery", { connection: redis, prefix: w.h.config.queuePrefix });
     try {
       // Nothing before its time: the start job is due no earlier than sendAt, there is no delivery now,
       // and (below) it started no earlier than sendAt.

@@ -164,6 +164,8 @@ describe("webhook mode and health", () => {
         headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "a-long-enough-secret-123" },
       });
       expect(accepted.status).toBe(200);
+      // Answered once queued: the reply follows.
+      await waitUntil(() => app.fake.lastMessageTo(person) !== undefined);
       expect(app.fake.lastMessageTo(person)?.text).toContain("What you can do here");
       const health = await fetch(`${base}/health`);
       expect(health.status).toBe(200);
@@ -202,6 +204,7 @@ describe("webhook mode and health", () => {
       expect((await post("/bale/not-the-secret")).status).toBe(404);
       expect(app.bale?.lastMessageTo(person)).toBeUndefined();
       expect((await post(`/bale/${secret}`)).status).toBe(200);
+      await waitUntil(() => app.bale?.lastMessageTo(person) !== undefined);
       expect(app.bale?.lastMessageTo(person)?.text).toMatch(/[\u0600-\u06ff]/); // Persian, for want of a language_code
       expect(app.fake.lastMessageTo(person)).toBeUndefined();
     } finally {

@@ -72,7 +72,9 @@ export class DashboardSessions {
   async endAllOf(personId: bigint): Promise<number> {
     const key = `dashboard:sessions-of:${personId}`;
     const ids = await this.redis.smembers(key);
-    const ended = ids.length ? await this.redis.del(...ids.map((id) => `dashboard:session:${id}`)) : 0;
+    // One key at a time: the sessions lie in different slots of Redis Cluster.
+    const deleted = await Promise.all(ids.map((id) => this.redis.del(`dashboard:session:${id}`)));
+    const ended = deleted.reduce((sum, count) => sum + count, 0);
     await this.redis.del(key);
     return ended;
   }

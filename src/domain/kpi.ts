@@ -185,24 +185,28 @@ export function aggregateKpi(quarter: Quarter, { counties, provinces = [], ...ro
 }
 
 export class KpiService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Where reports read: a read replica when there is one. */
+    private readonly reads: Db = db,
+  ) {}
 
   /**
    * The quarter's figures for every county the actor acts for (officials and superadmins only), within the
    * chosen province if any; over several provinces, they are compared too.
    */
   async report(actor: Actor, quarter: Quarter, now: Date, province?: ProvinceChoice): Promise<KpiReport> {
-    const counties = await this.db.county.findMany({
+    const counties = await this.reads.county.findMany({
       where: countiesInScope(actor.roles, province),
       orderBy: [{ provinceId: "asc" }, { id: "asc" }],
     });
     const provinceIds = [...new Set(counties.map((c) => c.provinceId))];
     const provinces =
-      provinceIds.length > 1 ? await this.db.province.findMany({ where: { id: { in: provinceIds } }, orderBy: { id: "asc" } }) : [];
+      provinceIds.length > 1 ? await this.reads.province.findMany({ where: { id: { in: provinceIds } }, orderBy: { id: "asc" } }) : [];
     const ids = counties.map((c) => c.id);
     const { start, end } = quarterBounds(quarter);
     // Per meeting, distinct NGOs; an NGO's people may answer differently, and any yes or presence counts for the NGO.
-    const meetings = await this.db.$queryRaw<MeetingRow[]>`
+    const meetings = await this.reads.$queryRaw<MeetingRow[]>`
       SELECT m.id, m."countyId", m.title, m."startsAt",
         (SELECT count(*)::int FROM "MeetingNgo" mn WHERE mn."meetingId" = m.id) AS invited,
         (SELECT count(DISTINCT i."ngoId")::int FROM "MeetingInvitation" i WHERE i."meetingId" = m.id AND i.answer = 'YES') AS accepted,
@@ -217,7 +221,7 @@ export class KpiService {
       ORDER BY m."startsAt"`;
     // Distinct NGOs over all of a county's held meetings: an NGO at two meetings is one NGO reached.
     // A person's answer and presence count for the NGO they acted for (the one they belonged to then).
-    const reach = await this.db.$queryRaw<ReachRow[]>`
+    const reach = await this.reads.$queryRaw<ReachRow[]>`
       SELECT m."countyId",
         count(DISTINCT mn."ngoId")::int AS invited,
         count(DISTINCT i."ngoId") FILTER (WHERE i.answer = 'YES')::int AS accepted,
@@ -227,7 +231,7 @@ export class KpiService {
       WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."startsAt" <= ${now}
         AND m."countyId" = ANY(${ids})
       GROUP BY m."countyId"`;
-    const needs = await this.db.$queryRaw<NeedsRow[]>`
+    const needs = await this.reads.$queryRaw<NeedsRow[]>`
       SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
       FROM "NeedsInvitation" inv
       JOIN "NeedsRound" r ON r.id = inv."roundId"

@@ -95,13 +95,16 @@ if redis.call("PTTL", KEYS[2]) < retry then redis.call("SET", KEYS[2], "1", "PX"
 return 1
 `;
 
-/** The Redis keys the limiters of one deployment share (the connection's key prefix sets them apart). */
-/** The keys of one messenger's limits: Telegram's keep the names they had before there were several. */
+/**
+ * The keys of one messenger's limits, which the deployment's processes share (the connection's key prefix sets
+ * deployments apart). A script uses a window and the pause together: one hash tag per messenger keeps them in one
+ * slot of Redis Cluster.
+ */
 const keysOf = (scope: string) => ({
-  window: `send:${scope}window`,
-  paidWindow: `send:${scope}window:paid`,
-  paused: `send:${scope}paused`,
-  refused: `send:${scope}refused`,
+  window: `send:{${scope}limits}:window`,
+  paidWindow: `send:{${scope}limits}:window:paid`,
+  paused: `send:{${scope}limits}:paused`,
+  refused: `send:{${scope}limits}:refused`,
 });
 
 /** The sliding window in Redis; `clock` is for tests, which move time themselves (otherwise the Redis server's clock). */

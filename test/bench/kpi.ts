@@ -8,7 +8,6 @@
  * quarter, then times /kpi's report for the provincial official, for the
  * current quarter and an earlier one. Prints the median and slowest time.
  */
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createDb } from "../../src/data/prisma.js";
@@ -16,7 +15,7 @@ import { prepareDatabase } from "../../src/data/setup.js";
 import { quarterBounds, quarterOf, shiftQuarter } from "../../src/domain/calendar.js";
 import { KpiService } from "../../src/domain/kpi.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
-import { dropDatabase } from "./scratch.js";
+import { dropDatabase, scratchDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -28,9 +27,7 @@ const { values } = parseArgs({
 const ngos = Number(values.ngos);
 const members = Number(values.members);
 const runs = Number(values.runs);
-const SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
-const database = `samanyar_bench_kpi_${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-const databaseUrl = `${SERVER}/${database}`;
+const { server: SERVER, database, url: databaseUrl } = scratchDatabase("kpi");
 const OFFICIAL = 1_000_000;
 const now = new Date();
 

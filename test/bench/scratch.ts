@@ -1,5 +1,13 @@
+import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import pg from "pg";
+
+/** A database of its own for one run of a benchmark (`kind` names the benchmark), on TEST_DATABASE_SERVER. */
+export function scratchDatabase(kind: string): { server: string; database: string; url: string } {
+  const server = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432";
+  const database = `samanyar_bench_${kind}_${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  return { server, database, url: `${server}/${database}` };
+}
 
 /** What a benchmark run leaves behind is removed after it: its own database and its Redis keys. */
 export async function dropDatabase(server: string, name: string): Promise<void> {

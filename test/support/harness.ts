@@ -216,7 +216,7 @@ function workInspector(config: Config) {
   const open = () => {
     if (!opened) {
       const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
-      const prefix = config.redisPrefix;
+      const prefix = config.queuePrefix;
       opened = {
         db: createDb(config.databaseUrl),
         redis,
@@ -230,7 +230,7 @@ function workInspector(config: Config) {
     /** What is still to do, by kind (outbox rows, jobs by state); empty when nothing is. */
     async owed(): Promise<Record<string, number>> {
       const { db, delivery } = open();
-      const outbox = await db.outbox.count({ where: { OR: [{ dispatchedAt: null }, { dispatchedTo: config.redisPrefix }] } });
+      const outbox = await db.outbox.count({ where: { OR: [{ dispatchedAt: null }, { dispatchedTo: config.queuePrefix }] } });
       const jobs = await delivery.getJobCounts("waiting", "prioritized", "active", "delayed", "waiting-children");
       return Object.fromEntries(Object.entries({ outbox, ...jobs }).filter(([, count]) => count > 0));
     },

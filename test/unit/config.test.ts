@@ -186,3 +186,23 @@ describe("bots per province", () => {
     );
   });
 });
+
+describe("scale-out settings", () => {
+  const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+
+  it("when QUEUE_PREFIX and DATABASE_REPLICA_URL are unset, then the queues keep REDIS_PREFIX and reports read the primary", () => {
+    const config = loadConfig({ ...valid, REDIS_PREFIX: "zanjan" });
+    expect(config.queuePrefix).toBe("zanjan");
+    expect(config.databaseReplicaUrl).toBeUndefined();
+  });
+
+  it("when QUEUE_PREFIX is a hash tag and a replica is given, then both are taken; a prefix with spaces or a replica that is no postgres URL is refused", () => {
+    const config = loadConfig({ ...valid, QUEUE_PREFIX: "{samanyar}", DATABASE_REPLICA_URL: "postgresql://replica/samanyar" });
+    expect(config.queuePrefix).toBe("{samanyar}");
+    expect(config.databaseReplicaUrl).toBe("postgresql://replica/samanyar");
+    expect(() => loadConfig({ ...valid, QUEUE_PREFIX: "sam anyar" })).toThrow(/^Configuration error: QUEUE_PREFIX needs/);
+    expect(() => loadConfig({ ...valid, DATABASE_REPLICA_URL: "mysql://replica" })).toThrow(
+      /^Configuration error: DATABASE_REPLICA_URL needs a postgresql:\/\/ connection URL/,
+    );
+  });
+});

@@ -18,12 +18,13 @@ export class NeedsService {
   private readonly deadlines: NeedsDeadlines;
   private readonly reports: NeedsReports;
 
-  constructor(db: Db) {
+  /** `reads`: where the round reports read, a read replica when there is one. */
+  constructor(db: Db, reads: Db = db) {
     this.catalogue = new NeedsCatalogue(db);
     this.rounds = new NeedsRounds(db);
     this.survey = new NeedsSurvey(db);
     this.deadlines = new NeedsDeadlines(db);
-    this.reports = new NeedsReports(db, this.rounds);
+    this.reports = new NeedsReports(reads, this.rounds);
   }
 
   topics = () => this.catalogue.topics();
