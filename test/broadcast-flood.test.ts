@@ -46,7 +46,8 @@ function watchSendLimiter(prefix: string) {
     error() {},
   };
   channel.subscribe(handlers);
-  const answered = (key: string) => calls.filter((c) => c.keys[0] === `${prefix}:send:${key}` && c.answeredAt !== undefined);
+  // The country-wide Telegram bot's limits (send-limiter.ts keysOf).
+  const answered = (key: string) => calls.filter((c) => c.keys[0] === `${prefix}:send:{limits}:${key}` && c.answeredAt !== undefined);
   return {
     /** Slots granted: a send went out (or was about to) after each. */
     grants: () => answered("window").filter((c) => Array.isArray(c.answer) && c.answer[0] === "granted"),

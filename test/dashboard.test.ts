@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { toGregorian } from "jalaali-js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { signInitData } from "../src/dashboard/init-data.js";
 import { DashboardSessions, SIGN_IN_ATTEMPTS } from "../src/dashboard/sessions.js";
 import { createDb, type Db } from "../src/data/prisma.js";
@@ -42,6 +42,10 @@ afterAll(async () => {
   await redis?.quit();
   await h?.stop();
 });
+
+/** Every test signs in from 127.0.0.1: each starts with that address's sign-in count at zero, so the limit cannot carry over from other tests. */
+const clearSignInAttempts = () => redis.del("dashboard:sign-in-attempts:127.0.0.1", "dashboard:sign-in-attempts:::ffff:127.0.0.1");
+beforeEach(clearSignInAttempts);
 
 /** A browser of one person: keeps the session cookie, follows nothing by itself. */
 class Browser {
@@ -219,7 +223,7 @@ describe("signing in", () => {
     for (let i = 0; i <= SIGN_IN_ATTEMPTS && status !== 429; i++) status = (await attempt(i)).status;
     expect(status).toBe(429);
     expect((await browser.get(link)).status).toBe(429);
-    await redis.del("dashboard:sign-in-attempts:127.0.0.1", "dashboard:sign-in-attempts:::ffff:127.0.0.1");
+    await clearSignInAttempts();
   });
 });
 
