@@ -227,3 +227,85 @@ describe("broadcasts to provinces", () => {
     expect(national.total).toBe(0);
   });
 });
+
+describe("/needs, /meetings and /attendance across provinces", () => {
+  /** A round and an upcoming meeting in each province, titled after it so a list shows whose they are. */
+  beforeAll(async () => {
+    const inAWeek = new Date(Date.now() + 7 * 24 * 3_600_000);
+    for (const [province, county] of [
+      [north, "North One"],
+      [south, "South One"],
+    ] as const) {
+      const countyId = province.counties[county] as number;
+      await db.needsRound.create({
+        data: {
+          title: `${province.nameEn} needs round`,
+          provinceId: province.id,
+          counties: { connect: [{ id: countyId }] },
+          deadline: inAWeek,
+          openedById: BigInt(adminId),
+        },
+      });
+      await db.meeting.create({
+        data: {
+          countyId,
+          title: `${province.nameEn} coming meeting`,
+          theme: "Plans for next season.",
+          startsAt: inAWeek,
+          venue: "County hall",
+          fieldIds: [],
+          membersInvited: false,
+          createdById: BigInt(adminId),
+        },
+      });
+    }
+  });
+
+  /** The labels of the list a national official gets by sending the command and picking the province. */
+  const pickedList = async (command: string, province: string) => {
+    const picker = (await national.send(command)).at(-1);
+    expect(picker?.text).toBe("Which province? Or all provinces?");
+    return buttonLabels((await national.press(province)).messages.at(-1)).join("\n");
+  };
+
+  it("when a national official opens /needs and picks Southland, then only Southland's rounds are listed", async () => {
+    const rounds = await pickedList("/needs", "Southland");
+    expect(rounds).toContain("Southland needs round");
+    expect(rounds).not.toContain("Northland needs round");
+    const all = await pickedList("/needs", "All provinces");
+    expect(all).toContain("Southland needs round");
+    expect(all).toContain("Northland needs round");
+  });
+
+  it("when a national official opens /meetings and picks Northland, then only Northland's upcoming meetings are listed", async () => {
+    const meetings = await pickedList("/meetings", "Northland");
+    expect(meetings).toContain("Northland coming meeting");
+    expect(meetings).not.toContain("Southland coming meeting");
+  });
+
+  it("when a national official opens /attendance and picks Southland, then only Southland's meetings are listed", async () => {
+    const meetings = await pickedList("/attendance", "Southland");
+    expect(meetings).toContain("Southland coming meeting");
+    expect(meetings).not.toContain("Northland coming meeting");
+  });
+
+  it("when a provincial official opens these lists, then no province is asked and province B's items never appear", async () => {
+    for (const [command, item] of [
+      ["/needs", "needs round"],
+      ["/meetings", "coming meeting"],
+      ["/attendance", "coming meeting"],
+    ] as const) {
+      const list = buttonLabels((await northOfficial.send(command)).at(-1)).join("\n");
+      expect(list).toContain(`Northland ${item}`);
+      expect(list).not.toContain(`Southland ${item}`);
+    }
+  });
+
+  it("when a provincial official presses a forged picker button of another province, then it is refused and nothing is listed", async () => {
+    for (const report of ["needs", "meetings", "attendance"]) {
+      const picked = await northOfficial.pressData(`pv:${report}:${south.id}`);
+      expect(picked.answer).toBe("You are not allowed to do this.");
+      expect(picked.messages.filter((m) => m.text || m.replyMarkup)).toEqual([]);
+    }
+  });
+});

@@ -1,11 +1,11 @@
 import { type Composer, InlineKeyboard } from "grammy";
-import type { ProvinceChoice } from "../domain/people.js";
+import { countiesInScope, type ProvinceChoice } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
 import { actorOf } from "./actor.js";
 import { ALL_PROVINCES, provinces as buttons } from "./callback-data/provinces.js";
 import type { BotContext } from "./context.js";
 import type { BotDeps } from "./deps.js";
-import { officialsOnly } from "./filters.js";
+import { type isOfficial, officialsOnly } from "./filters.js";
 
 export type ScopedReport = ReturnType<typeof buttons.pick.unpack>["report"];
 
@@ -18,6 +18,8 @@ export const provinceFrom = (data: number): ProvinceChoice => (data === ALL_PROV
  * scope is one province or less; those whose scope spans several (national officials, superadmins) first
  * pick a province or "all provinces". The service checks the chosen province against the presser's scope,
  * so a forged button for another province is refused. Returns the same opening for a menu button.
+ * `commandFilter`: who the command is for; isOfficial lets anyone else through to another handler of it
+ * (/meetings of invitees), the default refuses them.
  */
 export function scopedCommand(
   composer: Composer<BotContext>,
@@ -25,6 +27,7 @@ export function scopedCommand(
   command: string,
   report: ScopedReport,
   run: (ctx: BotContext, province: ProvinceChoice) => Promise<unknown>,
+  commandFilter: typeof isOfficial = officialsOnly,
 ): (ctx: BotContext) => Promise<unknown> {
   const open = async (ctx: BotContext) => {
     const provinces = await services.reference.provincesToPick(actorOf(ctx));
@@ -37,11 +40,13 @@ export function scopedCommand(
     });
     await ctx.reply(ctx.t("pick-province"), { reply_markup: keyboard });
   };
-  composer.command(command).filter(officialsOnly, open);
+  composer.command(command).filter(commandFilter, open);
   composer.callbackQuery(buttons.pick.with({ report }).filter).filter(officialsOnly, async (ctx) => {
-    const { province } = buttons.pick.with({ report }).unpack(ctx.match);
-    await run(ctx, provinceFrom(province));
+    const province = provinceFrom(buttons.pick.with({ report }).unpack(ctx.match).province);
+    // Refused before the press is answered, so the refusal is its answer; answered before a report that may take a while.
+    countiesInScope(ctx.actor.roles, province);
     await ctx.answerCallbackQuery();
+    await run(ctx, province);
   });
   return open;
 }

@@ -5,8 +5,8 @@ export const ALL_PROVINCES = 0;
 
 /**
  * The province picker shown before a scoped report or list to those whose scope spans provinces:
- * which report (kpi, coverage, pending, duplicates) and the province chosen.
+ * which report or list and the province chosen.
  */
 export const provinces = {
-  pick: callbackData("pv", { report: oneOf("kpi", "coverage", "pending", "duplicates"), province: int }),
+  pick: callbackData("pv", { report: oneOf("kpi", "coverage", "pending", "duplicates", "needs", "meetings", "attendance"), province: int }),
 };

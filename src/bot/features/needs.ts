@@ -1,6 +1,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { dayOfDeadline, formatDate } from "../../domain/calendar.js";
 import { PILLARS } from "../../domain/needs/validators.js";
+import type { ProvinceChoice } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
 import { actorOf, tr } from "../actor.js";
 import { menu } from "../callback-data/menu.js";
@@ -15,6 +16,7 @@ import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { escapeHtml, fitToMessage, isolate } from "../format.js";
 import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, reportText, reportWorkbook } from "../needs-report.js";
+import { scopedCommand } from "../province-picker.js";
 
 /**
  * Training needs. Officials: /needs_open (a guided conversation), /needs (the
@@ -22,7 +24,8 @@ import { isNeedsView, type NeedsView, reportChart, reportCsv, reportKeyboard, re
  * /needs_topics (the catalogue, and adding a topic). Leaders: /survey and the
  * button of the invitation, which start the survey conversation.
  */
-export function needsFeature({ services }: BotDeps): Composer<BotContext> {
+export function needsFeature(deps: BotDeps): Composer<BotContext> {
+  const { services } = deps;
   const composer = new Composer<BotContext>();
   const { needs } = services;
 
@@ -35,9 +38,8 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(buttons.open.filter).filter(officialsOnly, open);
 
   // The rounds in the official's scope
-  const list = async (ctx: BotContext) => {
-    const rounds = await needs.roundsFor(actorOf(ctx));
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const list = async (ctx: BotContext, province: ProvinceChoice) => {
+    const rounds = await needs.roundsFor(actorOf(ctx), province);
     const keyboard = new InlineKeyboard();
     const now = new Date();
     for (const round of rounds) {
@@ -48,8 +50,11 @@ export function needsFeature({ services }: BotDeps): Composer<BotContext> {
     keyboard.text(ctx.t("button-needs-open"), buttons.open.build()).text(ctx.t("button-needs-topics"), buttons.topics.build());
     await ctx.reply(ctx.t(rounds.length ? "needs-rounds" : "needs-no-rounds"), { reply_markup: keyboard });
   };
-  composer.command("needs").filter(officialsOnly, list);
-  composer.callbackQuery(menu.needs.filter).filter(officialsOnly, list);
+  const openList = scopedCommand(composer, deps, "needs", "needs", list);
+  composer.callbackQuery(menu.needs.filter).filter(officialsOnly, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await openList(ctx);
+  });
 
   // A round's report: a new message from the list, the same message edited between views.
   const showReport = async (ctx: BotContext, roundId: string, view: NeedsView, edit: boolean) => {

@@ -4,7 +4,7 @@ import { audit } from "../audit.js";
 import { oncePerDraft } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import { tell } from "../outbox.js";
-import { countiesInScope } from "../people.js";
+import { countiesInScope, type ProvinceChoice } from "../people.js";
 import type { Actor } from "../shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "../shared/audience.js";
 import { checkHeadcount, checkMeetingTheme, checkMeetingTime, checkMeetingTitle, checkVenue } from "./validators.js";
@@ -173,10 +173,10 @@ export class MeetingScheduling {
     };
   }
 
-  /** Upcoming meetings in the actor's counties, soonest first. */
-  async upcoming(actor: Actor, now: Date): Promise<MeetingView[]> {
+  /** Upcoming meetings in the actor's counties (within the chosen province, if any), soonest first. */
+  async upcoming(actor: Actor, now: Date, province?: ProvinceChoice): Promise<MeetingView[]> {
     return this.db.meeting.findMany({
-      where: { county: countiesInScope(actor.roles), status: "SCHEDULED", startsAt: { gt: now } },
+      where: { county: countiesInScope(actor.roles, province), status: "SCHEDULED", startsAt: { gt: now } },
       include: { county: true },
       orderBy: { startsAt: "asc" },
       take: 20,
@@ -327,10 +327,10 @@ export class MeetingScheduling {
     return reminded;
   }
 
-  /** Meetings of the actor's counties, the latest first, past ones included. */
-  recent(actor: Actor): Promise<MeetingView[]> {
+  /** Meetings of the actor's counties (within the chosen province, if any), the latest first, past ones included. */
+  recent(actor: Actor, province?: ProvinceChoice): Promise<MeetingView[]> {
     return this.db.meeting.findMany({
-      where: { county: countiesInScope(actor.roles) },
+      where: { county: countiesInScope(actor.roles, province) },
       include: { county: true },
       orderBy: { startsAt: "desc" },
       take: 20,

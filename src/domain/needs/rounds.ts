@@ -5,7 +5,7 @@ import { endOfTehranDay, type SolarHijriDate } from "../calendar.js";
 import { oncePerDraft } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import { tell } from "../outbox.js";
-import { countiesInScope } from "../people.js";
+import { countiesInScope, type ProvinceChoice } from "../people.js";
 import type { Actor } from "../shared/actor.js";
 import { checkDeadline, checkRoundTitle } from "./validators.js";
 
@@ -87,10 +87,10 @@ export class NeedsRounds {
     });
   }
 
-  /** Rounds touching the actor's counties, newest first. */
-  async roundsFor(actor: Actor, take = 10): Promise<RoundView[]> {
+  /** Rounds touching the actor's counties (within the chosen province, if any), newest first. */
+  async roundsFor(actor: Actor, province?: ProvinceChoice, take = 10): Promise<RoundView[]> {
     return this.db.needsRound.findMany({
-      where: { counties: { some: countiesInScope(actor.roles) } },
+      where: { counties: { some: countiesInScope(actor.roles, province) } },
       include: roundInclude,
       orderBy: { createdAt: "desc" },
       take,

@@ -1,6 +1,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { formatDateTime } from "../../../domain/calendar.js";
 import { readCheckInCode } from "../../../domain/meetings/validators.js";
+import type { ProvinceChoice } from "../../../domain/people.js";
 import { sheetsWorkbook, toCsv } from "../../../reports/workbook.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
@@ -11,6 +12,7 @@ import { officialsOnly } from "../../filters.js";
 import { displayName, escapeHtml, fitList, isolate, personName } from "../../format.js";
 import { meetingTitle } from "../../meeting-format.js";
 import { attendanceSheet } from "../../presenters/attendance.js";
+import { scopedCommand } from "../../province-picker.js";
 
 /** Invitees listed at once for marking present; those not yet present come first. */
 const PRESENT_LIST = 40;
@@ -23,12 +25,13 @@ const ATTENDANCE_BUDGET = 800;
  * people present from a list; /attendance with live counts, names per group
  * and the list as Excel or CSV. Attendees: send the code shown in the room.
  */
-export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
+export function attendanceFeature(deps: BotDeps): Composer<BotContext> {
+  const { services } = deps;
   const composer = new Composer<BotContext>();
   const { meetings } = services;
 
-  const attendanceList = async (ctx: BotContext) => {
-    const recent = await meetings.recent(actorOf(ctx));
+  const attendanceList = async (ctx: BotContext, province: ProvinceChoice) => {
+    const recent = await meetings.recent(actorOf(ctx), province);
     const keyboard = new InlineKeyboard();
     for (const m of recent) {
       keyboard
@@ -37,7 +40,7 @@ export function attendanceFeature({ services }: BotDeps): Composer<BotContext> {
     }
     await ctx.reply(ctx.t(recent.length ? "attendance-choose" : "meetings-none"), { reply_markup: keyboard });
   };
-  composer.command("attendance").filter(officialsOnly, attendanceList);
+  scopedCommand(composer, deps, "attendance", "attendance", attendanceList);
   composer.callbackQuery(buttons.attendance.filter).filter(officialsOnly, async (ctx) => {
     const id = buttons.attendance.unpack(ctx.match).meeting;
     const { meeting, rows, present } = await meetings.attendance(actorOf(ctx), id);

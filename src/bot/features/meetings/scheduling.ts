@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { formatDateTime } from "../../../domain/calendar.js";
+import type { ProvinceChoice } from "../../../domain/people.js";
 import { nameIn } from "../../../domain/reference.js";
 import { actorOf, tr } from "../../actor.js";
 import { meetings as buttons } from "../../callback-data/meetings.js";
@@ -11,13 +12,15 @@ import type { BotDeps } from "../../deps.js";
 import { isOfficial, officialsOnly } from "../../filters.js";
 import { escapeHtml, isolate } from "../../format.js";
 import { meetingCard } from "../../meeting-format.js";
+import { scopedCommand } from "../../province-picker.js";
 
 /**
  * Meetings, for officials: /meeting_new (guided), /meetings (upcoming meetings
  * of their counties, with the answers so far), reschedule and cancel, and
  * recording what a meeting did about an agenda item.
  */
-export function schedulingFeature({ services }: BotDeps): Composer<BotContext> {
+export function schedulingFeature(deps: BotDeps): Composer<BotContext> {
+  const { services } = deps;
   const composer = new Composer<BotContext>();
   const { meetings } = services;
 
@@ -29,11 +32,10 @@ export function schedulingFeature({ services }: BotDeps): Composer<BotContext> {
   composer.callbackQuery(buttons.create.filter).filter(officialsOnly, create);
 
   // /meetings of officials; invitees get their invitations (invitations.ts).
-  const list = async (ctx: BotContext) => {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
+  const list = async (ctx: BotContext, province: ProvinceChoice) => {
     const { locale } = ctx.actor;
     const keyboard = new InlineKeyboard();
-    const upcoming = await meetings.upcoming(actorOf(ctx), new Date());
+    const upcoming = await meetings.upcoming(actorOf(ctx), new Date(), province);
     for (const m of upcoming) {
       keyboard
         .text(
@@ -45,8 +47,11 @@ export function schedulingFeature({ services }: BotDeps): Composer<BotContext> {
     keyboard.text(ctx.t("button-new-meeting"), buttons.create.build());
     await ctx.reply(ctx.t(upcoming.length ? "meetings-upcoming" : "meetings-none"), { reply_markup: keyboard });
   };
-  composer.command("meetings").filter(isOfficial, list);
-  composer.callbackQuery(menu.meetings.filter).filter(isOfficial, list);
+  const openList = scopedCommand(composer, deps, "meetings", "meetings", list, isOfficial);
+  composer.callbackQuery(menu.meetings.filter).filter(isOfficial, async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await openList(ctx);
+  });
 
   // One meeting, the answers so far, reschedule and cancel
   composer.callbackQuery(buttons.show.filter).filter(officialsOnly, async (ctx) => {
