@@ -30,6 +30,24 @@ beforeAll(async () => {
   // A pending NGO in each province: the NGOs page lists it with its county.
   await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "North Two", fields: ["Health"], verified: false });
   await registeredNgo(h, adminId, h.user({ language: "en" }), { county: "South One", fields: ["Health"], verified: false });
+  // A meeting held yesterday in each province: the Meetings page lists it among the past ones.
+  for (const [countyId, title] of [
+    [north.counties["North One"], "Northland water supply"],
+    [south.counties["South One"], "Southland roads"],
+  ] as const) {
+    await db.meeting.create({
+      data: {
+        countyId: countyId as number,
+        title,
+        theme: "Problems NGOs raised this season.",
+        startsAt: new Date(Date.now() - 86_400_000),
+        venue: "County hall",
+        fieldIds: [],
+        membersInvited: false,
+        createdById: BigInt(adminId),
+      },
+    });
+  }
   await h.settled();
 });
 
@@ -65,6 +83,17 @@ describe("the province of a national official's dashboard", () => {
       expect(text, page).toContain(`<option value="${north.id}" selected>Northland</option>`);
       expect(text, page).toContain(`href="/dashboard/meetings?province=${north.id}"`);
     }
+  });
+
+  it("when a national official opens Meetings for one province, then only that province's meetings are listed, and all of them without it", async () => {
+    const get = await signedIn(nationalId);
+    const one = await get(`/dashboard/meetings?province=${south.id}`);
+    expect(one.status).toBe(200);
+    expect(one.text).toContain("Southland roads");
+    expect(one.text).not.toContain("Northland water supply");
+    const all = await get("/dashboard/meetings");
+    expect(all.text).toContain("Southland roads");
+    expect(all.text).toContain("Northland water supply");
   });
 
   it("when a national official opens Indicators, NGOs and Coverage without a province, then every province's counties show and the select offers all provinces", async () => {
