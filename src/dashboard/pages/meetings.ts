@@ -136,8 +136,8 @@ ${item.outcome ? html`<br>${t(`outcome-${item.outcome}`)}${item.outcomeNote ? ht
 <section>
   <h2>${t("attendance-sheet")}</h2>
   <p class="toolbar">
-    <a class="button" href="/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}">${t("dashboard-excel")}</a>
-    <a class="button" href="/dashboard/meetings/attendance.csv?meeting=${meeting.id}">${t("button-csv")}</a>
+    <a class="button" href="${inProvince(v, `/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}`)}">${t("dashboard-excel")}</a>
+    <a class="button" href="${inProvince(v, `/dashboard/meetings/attendance.csv?meeting=${meeting.id}`)}">${t("button-csv")}</a>
   </p>
   <div class="scroll"><table class="figures">
   <thead><tr>${sheet.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
