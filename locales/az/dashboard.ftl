@@ -95,3 +95,7 @@ dashboard-merge-confirm = Bu ikisi birləşdirilsin? Köhnə qeyd saxlanılır; 
 dashboard-merged = Birləşdirildi: köhnə qeyd saxlanıldı və üzvlər ona köçdü; yeni qeydin rəhbərinə xəbər verilir.
 dashboard-meeting-present = iştirak edən: { $present }
 dashboard-meeting-agenda = Gündəlik və nəticələr
+
+## The province shown (national officials and superadmins)
+dashboard-province = Əyalət:
+dashboard-province-show = Göstər

@@ -98,3 +98,7 @@ dashboard-merge-confirm = Merge these two? The older record is kept; the newer o
 dashboard-merged = Merged: the older record is kept and the members have moved to it; the newer one's leader is being told.
 dashboard-meeting-present = present: { $present }
 dashboard-meeting-agenda = Agenda and outcomes
+
+## The province shown (national officials and superadmins)
+dashboard-province = Province:
+dashboard-province-show = Show

@@ -95,3 +95,7 @@ dashboard-merge-confirm = این دو ادغام شوند؟ سابقهٔ قدی�
 dashboard-merged = ادغام شد: سابقهٔ قدیمی‌تر ماند و اعضا به آن منتقل شدند؛ به مسئول سابقهٔ جدیدتر خبر داده می‌شود.
 dashboard-meeting-present = حاضر: { $present }
 dashboard-meeting-agenda = دستور جلسه و نتیجه‌ها
+
+## The province shown (national officials and superadmins)
+dashboard-province = استان:
+dashboard-province-show = نمایش

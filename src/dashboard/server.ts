@@ -2,13 +2,14 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { I18n } from "@grammyjs/i18n";
-import type { Messenger } from "@prisma/client";
+import type { Messenger, Province } from "@prisma/client";
 import type { Redis } from "ioredis";
 import type { AppServices } from "../bot/deps.js";
 import type { Translator } from "../bot/format.js";
 import { clientAddress, parseTrustedProxies } from "../client-address.js";
 import type { Config } from "../config.js";
 import { DomainError } from "../domain/errors.js";
+import { countiesInScope, type ProvinceChoice } from "../domain/people.js";
 import type { Actor } from "../domain/shared/actor.js";
 import type { Locale } from "../domain/shared/locale.js";
 import type { Logger } from "../logger.js";
@@ -35,8 +36,12 @@ export type DashboardDeps = {
   frameAncestors?: () => readonly string[];
 };
 
-/** Who is asking, read afresh for this request: the session, the person's current roles, their language. */
-export type Visit = { session: Session; actor: Actor; tr: Translator; url: URL };
+/**
+ * Who is asking, read afresh for this request: the session, the person's current roles, their language, and
+ * the province they chose (`?province=`, absent for all) among `provinces`, which lists the provinces to pick
+ * among: none for anyone whose scope is one province or less.
+ */
+export type Visit = { session: Session; actor: Actor; tr: Translator; url: URL; province: ProvinceChoice; provinces: Province[] };
 
 /** What a page handler gives back: a page, a file, or where to go next. */
 export type Reply =
@@ -188,7 +193,21 @@ export function createDashboard(deps: DashboardDeps): DashboardHandler {
       });
       return null;
     }
-    return { session, actor: { id: found.person.id, roles: found.roles, origin: "dashboard" }, tr: translator(found.locale), url };
+    const actor: Actor = { id: found.person.id, roles: found.roles, origin: "dashboard" };
+    const tr = translator(found.locale);
+    const asked = url.searchParams.get("province");
+    const province: ProvinceChoice = asked ? Number(asked) : undefined;
+    try {
+      // A province outside the official's scope (a forged address) is refused, as a forged bot button is.
+      if (province !== undefined && !Number.isSafeInteger(province)) throw new DomainError("not-found");
+      countiesInScope(actor.roles, province);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      sendPage(res, HTTP_STATUS[error.code] ?? 409, messagePage(tr, `error-${error.code}`, false));
+      return null;
+    }
+    const provinces = await services.reference.provincesToPick(actor);
+    return { session, actor, tr, url, province, provinces };
   }
 
   /** The public transparency page: no session, aggregates only, and not there at all unless PUBLIC_DASHBOARD is on. */

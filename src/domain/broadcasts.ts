@@ -12,7 +12,7 @@ import { audit } from "./audit.js";
 import { oncePerDraft } from "./drafts.js";
 import { DomainError } from "./errors.js";
 import { intend, tell } from "./outbox.js";
-import { countiesInScope } from "./people.js";
+import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
 import { clip, stripInvisible } from "./text.js";
@@ -104,8 +104,8 @@ export class BroadcastService {
   constructor(private readonly db: Db) {}
 
   /** The counties the actor may reach. */
-  targetableCounties(actor: Actor): Promise<County[]> {
-    return this.db.county.findMany({ where: countiesInScope(actor.roles), orderBy: { id: "asc" } });
+  targetableCounties(actor: Actor, province?: ProvinceChoice): Promise<County[]> {
+    return this.db.county.findMany({ where: countiesInScope(actor.roles, province), orderBy: { id: "asc" } });
   }
 
   private async checkTarget(actor: Actor, target: BroadcastTarget): Promise<void> {
@@ -194,9 +194,9 @@ export class BroadcastService {
     });
   }
 
-  /** Broadcasts to counties all within the actor's scope, newest first. */
-  async list(actor: Actor, take = 10): Promise<BroadcastView[]> {
-    const counties = await this.targetableCounties(actor);
+  /** Broadcasts to counties all within the actor's scope (and the province chosen, if any), newest first. */
+  async list(actor: Actor, take = 10, province?: ProvinceChoice): Promise<BroadcastView[]> {
+    const counties = await this.targetableCounties(actor, province);
     const broadcasts = await this.db.broadcast.findMany({
       where: { countyIds: { isEmpty: false }, NOT: { countyIds: { hasSome: await this.countiesOutside(counties) } } },
       orderBy: { createdAt: "desc" },

@@ -2,7 +2,7 @@ import type { NgoStatus, Prisma } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { DomainError } from "./errors.js";
 import { cardInclude, type NgoCard } from "./ngos.js";
-import { countiesInScope } from "./people.js";
+import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
@@ -17,6 +17,8 @@ export type DirectoryFilter = {
   youth?: boolean;
   status?: NgoStatus;
   ownArea?: boolean;
+  /** Officials whose scope spans several provinces: only this province's NGOs (refused outside the scope). */
+  province?: ProvinceChoice;
 };
 export type DirectoryPage = { ngos: NgoCard[]; total: number; page: number; pages: number };
 
@@ -43,7 +45,8 @@ export class DirectoryService {
     const words = filter.name ? normaliseName(filter.name).split(" ").filter(Boolean) : [];
     const status = filter.status ?? "VERIFIED";
     // NGOs not (or no longer) verified are for the officials of their county alone; countiesInScope refuses anyone else.
-    const area = status !== "VERIFIED" || filter.ownArea ? { county: countiesInScope(actor.roles) } : {};
+    const scoped = status !== "VERIFIED" || filter.ownArea || filter.province !== undefined;
+    const area = scoped ? { county: countiesInScope(actor.roles, filter.province) } : {};
     const where: Prisma.NgoWhereInput = {
       status,
       ...area,

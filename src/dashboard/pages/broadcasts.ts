@@ -3,7 +3,7 @@ import { formatDateTime } from "../../domain/calendar.js";
 import { DomainError } from "../../domain/errors.js";
 import { html } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, inProvince } from "./layout.js";
 
 const ACTIONS = { pause: "broadcast-paused", resume: "broadcast-resumed", cancel: "broadcast-cancelled" } as const;
 type Action = keyof typeof ACTIONS;
@@ -14,10 +14,14 @@ const REFRESH_SECONDS = 5;
 /** Broadcasts: the area's recent and scheduled broadcasts with their counts, and Pause / Resume / Cancel as in the bot. */
 export async function broadcastsPage({ services }: DashboardDeps, v: Visit): Promise<Reply> {
   const { t, locale } = v.tr;
-  const broadcasts = await services.broadcasts.list(v.actor, 20);
+  const broadcasts = await services.broadcasts.list(v.actor, 20, v.province);
   const done = v.url.searchParams.get("done") as Action | null;
   const csrf = html`<input type="hidden" name="csrf" value="${v.session.csrf}">`;
-  const control = (b: BroadcastView, action: Action, label: string) => html`<form method="post" action="/dashboard/broadcasts/${action}">
+  const control = (
+    b: BroadcastView,
+    action: Action,
+    label: string,
+  ) => html`<form method="post" action="${inProvince(v, `/dashboard/broadcasts/${action}`)}">
   ${csrf}<input type="hidden" name="broadcast" value="${b.id}"><button type="submit" class="${action}">${t(label)}</button>
 </form>`;
   const item = (b: BroadcastView) => html`<article class="ngo broadcast" data-status="${b.status}">
@@ -45,5 +49,5 @@ export async function controlBroadcast({ services }: DashboardDeps, v: Visit, fo
   const id = form.get("broadcast") ?? "";
   if (!/^\w{1,40}$/.test(id)) throw new DomainError("not-found");
   await services.broadcasts[action](v.actor, id);
-  return { kind: "redirect", to: `/dashboard/broadcasts?done=${action}` };
+  return { kind: "redirect", to: inProvince(v, `/dashboard/broadcasts?done=${action}`) };
 }

@@ -5,7 +5,7 @@ import { nameIn } from "../../domain/reference.js";
 import { html, jsonBlock } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
 import { shade } from "../tiles.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, inProvince } from "./layout.js";
 
 /**
  * Coverage: verified NGOs per county and field, as a heat map (drawn by the
@@ -14,7 +14,7 @@ import { dashboardPage } from "./layout.js";
  */
 export async function coveragePage({ services }: DashboardDeps, v: Visit): Promise<Reply> {
   const { t, locale } = v.tr;
-  const coverage = await services.coverage.coverage(v.actor);
+  const coverage = await services.coverage.coverage(v.actor, v.province);
   const { counties, fields, counts } = coverage;
   const highest = Math.max(0, ...counts.flat());
   const n = (value: number) => plainNumber(value, locale);
@@ -29,9 +29,11 @@ export async function coveragePage({ services }: DashboardDeps, v: Visit): Promi
     if (!field) throw new DomainError("not-found");
     cell = { county, field };
   }
-  const cellNgos = cell ? await services.directory.search(v.actor, { countyId: cell.county.id, fieldId: cell.field.id }, 0) : null;
+  const cellNgos = cell
+    ? await services.directory.search(v.actor, { countyId: cell.county.id, fieldId: cell.field.id, province: v.province }, 0)
+    : null;
 
-  const cellLink = (countyId: number, fieldId: number) => `/dashboard/coverage?county=${countyId}&field=${fieldId}`;
+  const cellLink = (countyId: number, fieldId: number) => inProvince(v, `/dashboard/coverage?county=${countyId}&field=${fieldId}`);
   const rows = fields.map((field, row) => {
     const cells = counties.map((county, column) => {
       const count = counts[row]?.[column] ?? 0;
@@ -59,7 +61,7 @@ ${
     ? html`<section class="cell" id="cell">
   <h2>${t("dashboard-cell", { county: nameIn(cell.county, locale), field: nameIn(cell.field, locale), count: cellNgos.total })}</h2>
   <ul>${cellNgos.ngos.map((ngo) => html`<li>${ngo.name}${ngo.isYouth ? ` · ${t("dashboard-ngo-youth")}` : ""}</li>`)}</ul>
-  ${cellNgos.pages > 1 ? html`<p><a href="/dashboard/ngos?county=${cell.county.id}&field=${cell.field.id}">${t("dashboard-cell-all")}</a></p>` : ""}
+  ${cellNgos.pages > 1 ? html`<p><a href="${inProvince(v, `/dashboard/ngos?county=${cell.county.id}&field=${cell.field.id}`)}">${t("dashboard-cell-all")}</a></p>` : ""}
 </section>`
     : ""
 }`;

@@ -8,7 +8,7 @@ import { nameIn } from "../../domain/reference.js";
 import { Html, html, jsonBlock } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
 import { shade, tilePlaces } from "../tiles.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, inProvince } from "./layout.js";
 
 type Figures = Omit<CountyKpi, "county">;
 
@@ -42,7 +42,8 @@ function countyAsked(v: Visit, report: KpiReport): CountyKpi | null {
   return found;
 }
 
-const link = (params: Record<string, string | number | undefined>) => {
+const link = (v: Visit, params: Record<string, string | number | undefined>) => {
+  params = { ...params, province: v.province };
   const query = new URLSearchParams(
     Object.entries(params).flatMap(([key, value]): [string, string][] => (value === undefined ? [] : [[key, String(value)]])),
   ).toString();
@@ -54,7 +55,7 @@ export async function indicatorsPage({ services, clock }: DashboardDeps, v: Visi
   const { t, locale } = v.tr;
   const now = clock();
   const quarter = quarterAsked(v, now);
-  const report = await services.kpi.report(v.actor, quarter, now);
+  const report = await services.kpi.report(v.actor, quarter, now, v.province);
   const chosen = countyAsked(v, report);
   const indicatorKey = (v.url.searchParams.get("indicator") ?? "held") as Indicator;
   const indicator = INDICATORS[indicatorKey] ?? INDICATORS.held;
@@ -64,7 +65,7 @@ export async function indicatorsPage({ services, clock }: DashboardDeps, v: Visi
 
   // The trend: the same report for the three quarters before, for the county chosen or the whole scope.
   const quarters = [-3, -2, -1].map((step) => shiftQuarter(quarter, step));
-  const earlier = await Promise.all(quarters.map((q) => services.kpi.report(v.actor, q, now)));
+  const earlier = await Promise.all(quarters.map((q) => services.kpi.report(v.actor, q, now, v.province)));
   const figuresOf = (r: KpiReport): Figures => (chosen ? (r.counties.find((c) => c.county.id === chosen.county.id) ?? r.totals) : r.totals);
   const trend = {
     quarters: [...earlier, report].map((r) => quarterName(v.tr, r.quarter)),
@@ -112,7 +113,7 @@ export async function indicatorsPage({ services, clock }: DashboardDeps, v: Visi
     const value = values[i] ?? 0;
     const classes = [`tile`, `tile-r${place.row}`, `tile-c${place.column}`, `shade-${shade(value, highest)}`];
     if (chosen?.county.id === k.county.id) classes.push("chosen");
-    return html`<a class="${classes.join(" ")}" href="${link({ ...here, county: k.county.id })}">
+    return html`<a class="${classes.join(" ")}" href="${link(v, { ...here, county: k.county.id })}">
   <span class="tile-name">${nameIn(k.county, locale)}</span>
   <span class="tile-value">${indicator.rate ? percent(value, 100, v.tr) : n(value)}</span>
   <span class="tile-target">${meetsTarget(k) ? "✅" : "❌"}</span>
@@ -120,15 +121,15 @@ export async function indicatorsPage({ services, clock }: DashboardDeps, v: Visi
   });
   const indicatorLinks = (Object.keys(INDICATORS) as Indicator[]).map(
     (key) =>
-      html`<a href="${link({ ...here, indicator: key })}"${key === here.indicator ? new Html(' aria-current="true"') : ""}>${t(INDICATORS[key].label)}</a>`,
+      html`<a href="${link(v, { ...here, indicator: key })}"${key === here.indicator ? new Html(' aria-current="true"') : ""}>${t(INDICATORS[key].label)}</a>`,
   );
 
   const content = html`<section class="toolbar">
-  <a class="button" href="${link({ ...here, quarter: quarterKey(shiftQuarter(quarter, -1)) })}">${backLabel(t("button-kpi-previous"), locale)}</a>
+  <a class="button" href="${link(v, { ...here, quarter: quarterKey(shiftQuarter(quarter, -1)) })}">${backLabel(t("button-kpi-previous"), locale)}</a>
   <strong class="quarter">${quarterName(v.tr, quarter)}</strong>
-  ${later ? html`<a class="button" href="${link({ ...here, quarter: quarterKey(later) })}">${forwardLabel(t("button-kpi-next"), locale)}</a>` : ""}
-  <a class="button" href="/dashboard/indicators.xlsx?quarter=${quarterKey(quarter)}">${t("dashboard-excel")}</a>
-  ${chosen ? html`<a class="button" href="${link({ ...here, county: undefined })}">${t("kpi-all-counties")}</a>` : ""}
+  ${later ? html`<a class="button" href="${link(v, { ...here, quarter: quarterKey(later) })}">${forwardLabel(t("button-kpi-next"), locale)}</a>` : ""}
+  <a class="button" href="${inProvince(v, `/dashboard/indicators.xlsx?quarter=${quarterKey(quarter)}`)}">${t("dashboard-excel")}</a>
+  ${chosen ? html`<a class="button" href="${link(v, { ...here, county: undefined })}">${t("kpi-all-counties")}</a>` : ""}
 </section>
 <p>${t("kpi-period", { from: formatDate(report.start, locale), to: formatDate(lastDay, locale) })} ·
 ${t("kpi-target", { met: report.totals.countiesMeetingTarget, total: report.totals.counties })}</p>
@@ -161,7 +162,7 @@ ${t("kpi-target", { met: report.totals.countiesMeetingTarget, total: report.tota
 export async function indicatorsWorkbook({ services, clock }: DashboardDeps, v: Visit): Promise<Reply> {
   const now = clock();
   const quarter = quarterAsked(v, now);
-  const report = await services.kpi.report(v.actor, quarter, now);
+  const report = await services.kpi.report(v.actor, quarter, now, v.province);
   return {
     kind: "file",
     name: `kpi-${quarterKey(quarter)}.xlsx`,

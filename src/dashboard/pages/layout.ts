@@ -1,4 +1,5 @@
 import type { Translator } from "../../bot/format.js";
+import { nameIn } from "../../domain/reference.js";
 import { Html, html } from "../html.js";
 import type { Visit } from "../server.js";
 
@@ -30,14 +31,55 @@ ${scripts.map((src) => html`<script src="/dashboard/static/${src}"></script>`)}
 </html>`;
 }
 
+/** What a page's address keeps when another province is chosen: what does not depend on the province. */
+const KEPT_ACROSS_PROVINCES = ["quarter", "indicator", "month"];
+
+/** A link within the dashboard, in the province the visit has chosen (none: all, or the official's own scope). */
+export function inProvince(v: Visit, href: string): string {
+  if (v.province === undefined) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}province=${v.province}`;
+}
+
+/** The hidden field that carries the chosen province through a form. */
+export function provinceField(v: Visit): Html {
+  return v.province === undefined ? html`` : html`<input type="hidden" name="province" value="${v.province}">`;
+}
+
+/**
+ * The province picker of those whose scope spans several provinces (national officials, superadmins): a GET
+ * form that reloads the page in the chosen province, or in all; nothing for anyone else.
+ */
+function provincePicker(v: Visit): Html {
+  if (v.provinces.length === 0) return html``;
+  const { t, locale } = v.tr;
+  const kept = KEPT_ACROSS_PROVINCES.flatMap((key) => {
+    const value = v.url.searchParams.get(key);
+    return value === null ? [] : [html`<input type="hidden" name="${key}" value="${value}">`];
+  });
+  const options = v.provinces.map(
+    (p) => html`<option value="${p.id}"${p.id === v.province ? new Html(" selected") : ""}>${nameIn(p, locale)}</option>`,
+  );
+  return html`<form method="get" action="${v.url.pathname}" class="province">
+  ${kept}
+  <label>${t("dashboard-province")} <select name="province">
+    <option value="">${t("button-all-provinces")}</option>
+    ${options}
+  </select></label>
+  <button type="submit">${t("dashboard-province-show")}</button>
+</form>`;
+}
+
 /** A page of the signed-in dashboard: the sections, sign-out, the page's content and its charts' data. */
 export function dashboardPage(v: Visit, active: string, content: Html, options: { charts?: boolean; refreshSeconds?: number } = {}): Html {
   const { t } = v.tr;
   const title = t(active);
-  const nav = SECTIONS.map(([href, key]) => html`<a href="${href}"${key === active ? new Html(' aria-current="page"') : ""}>${t(key)}</a>`);
+  const nav = SECTIONS.map(
+    ([href, key]) => html`<a href="${inProvince(v, href)}"${key === active ? new Html(' aria-current="page"') : ""}>${t(key)}</a>`,
+  );
   const body = html`<header class="top">
   <strong class="brand">${t("dashboard-title")}</strong>
   <nav>${nav}</nav>
+  ${provincePicker(v)}
   <form method="post" action="/dashboard/sign-out" class="sign-out">
     <input type="hidden" name="csrf" value="${v.session.csrf}">
     <button type="submit">${t("dashboard-sign-out")}</button>

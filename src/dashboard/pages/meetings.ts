@@ -8,7 +8,7 @@ import { nameIn } from "../../domain/reference.js";
 import { sheetsWorkbook, toCsv } from "../../reports/workbook.js";
 import { Html, html } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, inProvince } from "./layout.js";
 
 /** The month the page was asked for (?month=1405-09), or this month in Tehran. */
 function monthAsked(v: Visit, now: Date): SolarHijriMonth {
@@ -29,7 +29,7 @@ async function monthCalendar({ services }: DashboardDeps, v: Visit, now: Date): 
   const { t, locale } = v.tr;
   const month = monthAsked(v, now);
   const { start, end } = monthBounds(month);
-  const meetings = await services.meetings.startingBetween(v.actor, start, end);
+  const meetings = await services.meetings.startingBetween(v.actor, start, end, v.province);
   const today = tehranDate(now);
   const onDay = new Map<number, MeetingView[]>();
   for (const m of meetings) {
@@ -41,7 +41,7 @@ async function monthCalendar({ services }: DashboardDeps, v: Visit, now: Date): 
     const isToday = day.jy === today.jy && day.jm === today.jm && day.jd === today.jd;
     const items = (onDay.get(day.jd) ?? []).map(
       (m) =>
-        html`<li${m.status === "CANCELLED" ? new Html(' class="cancelled"') : ""}><a href="/dashboard/meetings/view?meeting=${m.id}">${formatTime(m.startsAt, locale)} <bdi>${m.title}</bdi></a>${
+        html`<li${m.status === "CANCELLED" ? new Html(' class="cancelled"') : ""}><a href="${inProvince(v, `/dashboard/meetings/view?meeting=${m.id}`)}">${formatTime(m.startsAt, locale)} <bdi>${m.title}</bdi></a>${
           m.status === "CANCELLED" ? ` · ${t("dashboard-meeting-cancelled")}` : ""
         }</li>`,
     );
@@ -54,9 +54,9 @@ async function monthCalendar({ services }: DashboardDeps, v: Visit, now: Date): 
   return html`<section class="calendar">
 <h2>${t("dashboard-calendar")}</h2>
 <p class="toolbar">
-  <a class="button" href="/dashboard/meetings?month=${monthKey(shiftMonth(month, -1))}">${backLabel(t("dashboard-month-previous"), locale)}</a>
+  <a class="button" href="${inProvince(v, `/dashboard/meetings?month=${monthKey(shiftMonth(month, -1))}`)}">${backLabel(t("dashboard-month-previous"), locale)}</a>
   <strong class="month">${monthTitle(month, locale)}</strong>
-  <a class="button" href="/dashboard/meetings?month=${monthKey(shiftMonth(month, 1))}">${forwardLabel(t("dashboard-month-next"), locale)}</a>
+  <a class="button" href="${inProvince(v, `/dashboard/meetings?month=${monthKey(shiftMonth(month, 1))}`)}">${forwardLabel(t("dashboard-month-next"), locale)}</a>
 </p>
 ${gregorian}
 <div class="scroll"><table class="month-grid">
@@ -76,13 +76,13 @@ export async function meetingsPage(deps: DashboardDeps, v: Visit): Promise<Reply
   const { t, locale } = v.tr;
   const now = clock();
   const calendar = await monthCalendar(deps, v, now);
-  const upcoming = await services.meetings.upcoming(v.actor, now);
-  const past = (await services.meetings.recent(v.actor)).filter((m) => m.startsAt <= now);
+  const upcoming = await services.meetings.upcoming(v.actor, now, v.province);
+  const past = (await services.meetings.recent(v.actor, v.province)).filter((m) => m.startsAt <= now);
   const counts = new Map(await Promise.all([...upcoming, ...past].map(async (m) => [m.id, await services.meetings.counts(m.id)] as const)));
   const item = (m: MeetingView) => {
     const c = counts.get(m.id);
     return html`<article class="ngo meeting">
-  <h3><a href="/dashboard/meetings/view?meeting=${m.id}">${m.title}</a></h3>
+  <h3><a href="${inProvince(v, `/dashboard/meetings/view?meeting=${m.id}`)}">${m.title}</a></h3>
   <dl>
     <dt>${t("dashboard-ngo-county")}</dt><dd>${nameIn(m.county, locale)}</dd>
     <dt>${t("dashboard-meeting-when")}</dt><dd>${formatDateTime(m.startsAt, locale)}${m.status === "CANCELLED" ? ` · ${t("dashboard-meeting-cancelled")}` : ""}</dd>
@@ -122,7 +122,7 @@ export async function meetingPage({ services }: DashboardDeps, v: Visit): Promis
     (item) => html`<li><strong>${nameIn(item.field, locale)}</strong>: ${item.text} — <bdi>${item.ngo.name}</bdi>
 ${item.outcome ? html`<br>${t(`outcome-${item.outcome}`)}${item.outcomeNote ? html`: ${item.outcomeNote}` : ""}` : ""}</li>`,
   );
-  const content = html`<p><a href="/dashboard/meetings">${t("dashboard-nav-meetings")}</a></p>
+  const content = html`<p><a href="${inProvince(v, "/dashboard/meetings")}">${t("dashboard-nav-meetings")}</a></p>
 <article class="ngo meeting">
   <h2>${meeting.title}</h2>
   <dl>
@@ -136,8 +136,8 @@ ${item.outcome ? html`<br>${t(`outcome-${item.outcome}`)}${item.outcomeNote ? ht
 <section>
   <h2>${t("attendance-sheet")}</h2>
   <p class="toolbar">
-    <a class="button" href="/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}">${t("dashboard-excel")}</a>
-    <a class="button" href="/dashboard/meetings/attendance.csv?meeting=${meeting.id}">${t("button-csv")}</a>
+    <a class="button" href="${inProvince(v, `/dashboard/meetings/attendance.xlsx?meeting=${meeting.id}`)}">${t("dashboard-excel")}</a>
+    <a class="button" href="${inProvince(v, `/dashboard/meetings/attendance.csv?meeting=${meeting.id}`)}">${t("button-csv")}</a>
   </p>
   <div class="scroll"><table class="figures">
   <thead><tr>${sheet.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>

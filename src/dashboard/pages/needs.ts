@@ -6,7 +6,7 @@ import type { NeedsFilter } from "../../domain/needs/report.js";
 import { nameIn } from "../../domain/reference.js";
 import { Html, html, jsonBlock } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, provinceField } from "./layout.js";
 import { countiesOf } from "./ngos.js";
 
 /** As many topics as the bot's chart shows. */
@@ -23,12 +23,15 @@ function asked(v: Visit): { roundId: string | null; filter: NeedsFilter } {
   };
   const roundId = params.get("round");
   if (roundId !== null && !/^\w{1,40}$/.test(roundId)) throw new DomainError("not-found");
-  return { roundId, filter: { countyId: id("county"), fieldId: id("field") } };
+  return { roundId, filter: { countyId: id("county"), fieldId: id("field"), province: v.province } };
 }
 
-const query = (params: Record<string, string | number | undefined>) =>
+/** A page's query, in the province the visit has chosen. */
+const query = (v: Visit, params: Record<string, string | number | undefined>) =>
   new URLSearchParams(
-    Object.entries(params).flatMap(([key, value]): [string, string][] => (value === undefined ? [] : [[key, String(value)]])),
+    Object.entries({ ...params, province: v.province }).flatMap(([key, value]): [string, string][] =>
+      value === undefined ? [] : [[key, String(value)]],
+    ),
   ).toString();
 
 /**
@@ -43,7 +46,7 @@ export async function needsPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   const { t, locale } = v.tr;
   const now = clock();
   const { roundId, filter } = asked(v);
-  const rounds = await services.needs.roundsFor(v.actor);
+  const rounds = await services.needs.roundsFor(v.actor, v.province);
   const chosenId = roundId ?? rounds[0]?.id;
   if (!chosenId) return { kind: "page", body: dashboardPage(v, "dashboard-nav-needs", html`<p>${t("needs-no-rounds")}</p>`) };
   const report = await services.needs.report(v.actor, chosenId, filter);
@@ -53,7 +56,7 @@ export async function needsPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
 
   const roundLinks = rounds.map(
     (r) =>
-      html`<li><a href="/dashboard/needs?${query({ round: r.id })}"${r.id === round.id ? new Html(' aria-current="page"') : ""}>${
+      html`<li><a href="/dashboard/needs?${query(v, { round: r.id })}"${r.id === round.id ? new Html(' aria-current="page"') : ""}>${
         isOpen(r) ? "🟢" : "⚪️"
       } ${r.title}</a> · ${formatDate(dayOfDeadline(r.deadline), locale)}</li>`,
   );
@@ -94,6 +97,7 @@ export async function needsPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   <h2>📚 ${round.title}</h2>
   <p>${status} · ${t("needs-response", { answered, invited, rate: percent(answered, invited, v.tr) })}</p>
   <form method="get" action="/dashboard/needs" class="filters">
+    ${provinceField(v)}
     <input type="hidden" name="round" value="${round.id}">
     <label>${t("dashboard-ngo-county")} <select name="county">
       <option value="">${t("kpi-all-counties")}</option>
@@ -106,8 +110,8 @@ export async function needsPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
     <button type="submit">${t("dashboard-filter")}</button>
   </form>
   <p class="toolbar">
-    <a class="button" href="/dashboard/needs.xlsx?${query(here)}">${t("dashboard-excel")}</a>
-    <a class="button" href="/dashboard/needs.csv?${query(here)}">${t("button-csv")}</a>
+    <a class="button" href="/dashboard/needs.xlsx?${query(v, here)}">${t("dashboard-excel")}</a>
+    <a class="button" href="/dashboard/needs.csv?${query(v, here)}">${t("button-csv")}</a>
   </p>
 </section>
 <div class="panels">

@@ -9,11 +9,11 @@ import { coversCounty } from "../../domain/people.js";
 import { nameIn } from "../../domain/reference.js";
 import { Html, html } from "../html.js";
 import type { DashboardDeps, Reply, Visit } from "../server.js";
-import { dashboardPage } from "./layout.js";
+import { dashboardPage, inProvince, provinceField } from "./layout.js";
 
-/** The counties the official acts for, in the order of the reference data: the choices of the county filter. */
+/** The counties the official acts for (within the province chosen), in the order of the reference data: the choices of the county filter. */
 export async function countiesOf({ services }: DashboardDeps, v: Visit): Promise<County[]> {
-  return (await services.reference.counties()).filter((county) => coversCounty(v.actor.roles, county));
+  return (await services.reference.counties(v.province)).filter((county) => coversCounty(v.actor.roles, county));
 }
 
 function card(v: Visit, ngo: NgoCard, actions: Html | string = ""): Html {
@@ -50,28 +50,32 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
   const status = STATUSES.find((s) => s === params.get("status")) ?? "VERIFIED";
   const page = Math.max(0, Number(params.get("page")) || 0);
   // The directory is of the official's own area (a county official's county), every filter combined.
-  const directory = await services.directory.search(v.actor, { countyId, fieldId, youth, status, ownArea: true }, page);
-  const pending = await services.ngos.pendingFor(v.actor);
-  const pairs = await services.duplicates.pairs(v.actor);
+  const directory = await services.directory.search(
+    v.actor,
+    { countyId, fieldId, youth, status, ownArea: true, province: v.province },
+    page,
+  );
+  const pending = await services.ngos.pendingFor(v.actor, v.province);
+  const pairs = await services.duplicates.pairs(v.actor, v.province);
   const done = params.get("done");
 
   const csrf = html`<input type="hidden" name="csrf" value="${v.session.csrf}">`;
   const reviewForms = (ngo: NgoCard) => html`<div class="actions">
-  <form method="post" action="/dashboard/ngos/approve">${csrf}
+  <form method="post" action="${inProvince(v, "/dashboard/ngos/approve")}">${csrf}
     <input type="hidden" name="ngo" value="${ngo.id}"><input type="hidden" name="version" value="${ngo.version}">
     <button type="submit" class="approve">${t("button-approve")}</button>
   </form>
-  <form method="post" action="/dashboard/ngos/reject">${csrf}
+  <form method="post" action="${inProvince(v, "/dashboard/ngos/reject")}">${csrf}
     <input type="hidden" name="ngo" value="${ngo.id}"><input type="hidden" name="version" value="${ngo.version}">
     <label>${t("dashboard-reject-reason")} <input name="reason" required maxlength="${LIMITS.rejectionReason.max}"></label>
     <button type="submit" class="reject">${t("button-reject")}</button>
   </form>
 </div>`;
   const pairForms = (pair: DuplicatePair) => html`<div class="actions">
-  <form method="post" action="/dashboard/ngos/merge">${csrf}${pairFields(pair)}
+  <form method="post" action="${inProvince(v, "/dashboard/ngos/merge")}">${csrf}${pairFields(pair)}
     <button type="submit">${t("button-merge")}</button>
   </form>
-  <form method="post" action="/dashboard/ngos/not-duplicate">${csrf}${pairFields(pair)}
+  <form method="post" action="${inProvince(v, "/dashboard/ngos/not-duplicate")}">${csrf}${pairFields(pair)}
     <button type="submit">${t("button-not-duplicate")}</button>
   </form>
 </div>`;
@@ -79,6 +83,7 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
     html`<option value="${value}"${selected ? new Html(" selected") : ""}>${label}</option>`;
   const pageLink = (to: number) =>
     `/dashboard/ngos?${new URLSearchParams({
+      ...(v.province === undefined ? {} : { province: String(v.province) }),
       ...(countyId ? { county: String(countyId) } : {}),
       ...(fieldId ? { field: String(fieldId) } : {}),
       ...(youthAsked === "yes" || youthAsked === "no" ? { youth: youthAsked } : {}),
@@ -105,6 +110,7 @@ export async function ngosPage(deps: DashboardDeps, v: Visit): Promise<Reply> {
 <section>
   <h2>${t("dashboard-directory", { count: directory.total })}</h2>
   <form method="get" action="/dashboard/ngos" class="filters">
+    ${provinceField(v)}
     <label>${t("dashboard-ngo-county")} <select name="county">
       <option value="">${t("kpi-all-counties")}</option>
       ${counties.map((c) => option(c.id, nameIn(c, locale), c.id === countyId))}
@@ -171,21 +177,21 @@ export async function resolveDuplicate(
   if (![older, newer].every((id) => /^\w{1,40}$/.test(id))) throw new DomainError("not-found");
   if (action === "dismiss") {
     await services.duplicates.dismiss(v.actor, older, newer);
-    return { kind: "redirect", to: "/dashboard/ngos?done=dismissed" };
+    return { kind: "redirect", to: inProvince(v, "/dashboard/ngos?done=dismissed") };
   }
   if (form.get("confirmed") !== "yes") {
-    const pair = (await services.duplicates.pairs(v.actor)).find((p) => p.older.id === older && p.newer.id === newer);
+    const pair = (await services.duplicates.pairs(v.actor, v.province)).find((p) => p.older.id === older && p.newer.id === newer);
     if (!pair) throw new DomainError("not-found");
     const content = html`<article class="ngo pair">${pairText(v, pair)}
 <p>${v.tr.t("dashboard-merge-confirm")}</p>
-<form method="post" action="/dashboard/ngos/merge"><input type="hidden" name="csrf" value="${v.session.csrf}">${pairFields(pair)}
+<form method="post" action="${inProvince(v, "/dashboard/ngos/merge")}"><input type="hidden" name="csrf" value="${v.session.csrf}">${pairFields(pair)}
   <input type="hidden" name="confirmed" value="yes"><button type="submit">${v.tr.t("button-yes-merge")}</button>
 </form>
-<p><a href="/dashboard/ngos">${v.tr.t("dashboard-back")}</a></p></article>`;
+<p><a href="${inProvince(v, "/dashboard/ngos")}">${v.tr.t("dashboard-back")}</a></p></article>`;
     return { kind: "page", body: dashboardPage(v, "dashboard-nav-ngos", content) };
   }
   await services.duplicates.merge(v.actor, older, newer);
-  return { kind: "redirect", to: "/dashboard/ngos?done=merged" };
+  return { kind: "redirect", to: inProvince(v, "/dashboard/ngos?done=merged") };
 }
 
 /**
@@ -213,11 +219,11 @@ export async function reviewNgo(
           v,
           "dashboard-nav-ngos",
           html`<p class="error">${v.tr.t(reason.error, reason.vars)}</p>
-<p><a href="/dashboard/ngos">${v.tr.t("dashboard-back")}</a></p>`,
+<p><a href="${inProvince(v, "/dashboard/ngos")}">${v.tr.t("dashboard-back")}</a></p>`,
         ),
       };
     }
     await services.ngos.reject(v.actor, ngoId, reason.value, version);
   }
-  return { kind: "redirect", to: `/dashboard/ngos?done=${action === "approve" ? "approved" : "rejected"}` };
+  return { kind: "redirect", to: inProvince(v, `/dashboard/ngos?done=${action === "approve" ? "approved" : "rejected"}`) };
 }

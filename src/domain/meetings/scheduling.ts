@@ -338,9 +338,9 @@ export class MeetingScheduling {
   }
 
   /** The meetings of the actor's counties starting from `from` until `to`, cancelled ones too, earliest first (a month of the dashboard's calendar). */
-  startingBetween(actor: Actor, from: Date, to: Date): Promise<MeetingView[]> {
+  startingBetween(actor: Actor, from: Date, to: Date, province?: ProvinceChoice): Promise<MeetingView[]> {
     return this.db.meeting.findMany({
-      where: { county: countiesInScope(actor.roles), startsAt: { gte: from, lt: to } },
+      where: { county: countiesInScope(actor.roles, province), startsAt: { gte: from, lt: to } },
       include: { county: true },
       orderBy: { startsAt: "asc" },
     });

@@ -1,12 +1,13 @@
 import type { Db } from "../../data/prisma.js";
 import { DomainError } from "../errors.js";
-import { countiesInScope, coversCounty } from "../people.js";
+import { countiesInScope, coversCounty, type ProvinceChoice } from "../people.js";
 import type { Actor } from "../shared/actor.js";
 import { aggregateNeeds, type NeedsReport } from "./aggregation.js";
 import type { NeedsRounds } from "./rounds.js";
 
 /** A report narrowed to one county of the reader's scope, or to the NGOs working in one field, or both. */
-export type NeedsFilter = { countyId?: number; fieldId?: number };
+/** `province`: officials whose scope spans several provinces see only that province's counties (refused outside the scope). */
+export type NeedsFilter = { countyId?: number; fieldId?: number; province?: ProvinceChoice };
 
 /** Reports on a round for officials, limited to the counties of their scope. */
 export class NeedsReports {
@@ -31,7 +32,7 @@ export class NeedsReports {
     }
     const inRound = round.counties.map((c) => c.id).filter((id) => filter.countyId === undefined || id === filter.countyId);
     const counties = await this.db.county.findMany({
-      where: { AND: [countiesInScope(actor.roles), { id: { in: inRound } }] },
+      where: { AND: [countiesInScope(actor.roles, filter.province), { id: { in: inRound } }] },
       orderBy: { id: "asc" },
     });
     const countyIds = counties.map((c) => c.id);
