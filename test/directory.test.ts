@@ -44,6 +44,18 @@ async function memberOf(ngoId: string): Promise<TestUser> {
   return member;
 }
 
+/** A results message lists NGOs (at least one), every one of them verified and working in health. */
+async function expectOnlyVerifiedHealthNgos(results: { replyMarkup?: unknown } | undefined): Promise<void> {
+  const buttons = ((results?.replyMarkup as { inline_keyboard?: { callback_data: string }[][] })?.inline_keyboard ?? []).flat();
+  const listed = buttons.map((b) => /^dir:ngo:(\w+)$/.exec(b.callback_data)?.[1]).filter((ngoId): ngoId is string => Boolean(ngoId));
+  expect(listed.length).toBeGreaterThan(0);
+  for (const ngoId of listed) {
+    const ngo = await h.app.services.ngos.card(ngoId);
+    expect(ngo?.status).toBe("VERIFIED");
+    expect(ngo?.fields.map((f) => f.nameEn)).toContain("Health");
+  }
+}
+
 describe("/directory", () => {
   it("when someone with no verified NGO and no role opens it, then they are told who it is for", async () => {
     const visitor = h.user({ language: "en" });
@@ -132,16 +144,7 @@ describe("/directory", () => {
       .messages()
       .filter((m) => /NGOs? found/.test(m.text ?? ""))
       .at(-1);
-    const listedIds = ((byField?.replyMarkup?.inline_keyboard ?? []) as { callback_data: string }[][])
-      .flat()
-      .map((b) => /^dir:ngo:(\w+)$/.exec(b.callback_data)?.[1])
-      .filter((ngoId): ngoId is string => Boolean(ngoId));
-    expect(listedIds.length).toBeGreaterThan(0);
-    for (const ngoId of listedIds) {
-      const listed = await h.app.services.ngos.card(ngoId);
-      expect(listed?.status).toBe("VERIFIED");
-      expect(listed?.fields.map((f) => f.nameEn)).toContain("Health");
-    }
+    await expectOnlyVerifiedHealthNgos(byField);
   });
 
   it("when a member types a county or a field by name instead of pressing its button, then its verified NGOs are listed", async () => {
@@ -170,16 +173,7 @@ describe("/directory", () => {
     const byField = await member.send("SAĞLAMLIQ");
     expect(member.messages().findLast((m) => m.text?.startsWith("Which field"))?.text).toMatch(/\n\n✅ Health$/);
     expect(lastText(byField)).toMatch(/NGOs? found/);
-    const listed = ((byField.at(-1)?.replyMarkup?.inline_keyboard ?? []) as { callback_data: string }[][])
-      .flat()
-      .map((b) => /^dir:ngo:(\w+)$/.exec(b.callback_data)?.[1])
-      .filter((ngoId): ngoId is string => Boolean(ngoId));
-    expect(listed.length).toBeGreaterThan(0);
-    for (const ngoId of listed) {
-      const ngo = await h.app.services.ngos.card(ngoId);
-      expect(ngo?.status).toBe("VERIFIED");
-      expect(ngo?.fields.map((f) => f.nameEn)).toContain("Health");
-    }
+    await expectOnlyVerifiedHealthNgos(byField.at(-1));
   });
 
   it("when a member opens a card, then it shows the NGO without the phone, and contact works only once the leader opens it", async () => {
