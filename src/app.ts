@@ -5,7 +5,7 @@ import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
-import { ChatOrderedUpdates } from "./bot/chat-queue.js";
+import { ChatOrderedUpdates } from "./chat-ordered-updates.js";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";

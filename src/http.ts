@@ -52,7 +52,7 @@ const sameSecret = (given: string | string[] | undefined, expected: string) =>
  * messenger's webhook path takes its updates: a request without the
  * secret-token header where the messenger sends one (Telegram) is refused,
  * and Bale's path carries the secret itself. An update is answered 200 as soon
- * as `accept` has it (queued in Redis, src/bot/chat-queue.ts), so the messenger
+ * as `accept` has it (queued in Redis, src/chat-ordered-updates.ts), so the messenger
  * never waits on the handling and does not retry it; 500 when it could not be
  * queued, so the messenger retries.
  */

@@ -1,7 +1,7 @@
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ChatOrderedUpdates } from "../src/bot/chat-queue.js";
+import { ChatOrderedUpdates } from "../src/chat-ordered-updates.js";
 import { createDb } from "../src/data/prisma.js";
 import { createLogger } from "../src/logger.js";
 import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";

@@ -1,6 +1,6 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { chatOfUpdate } from "../../src/bot/chat-queue.js";
+import { chatOfUpdate } from "../../src/chat-ordered-updates.js";
 
 describe("the chat a webhook update is queued under", () => {
   it("when updates are messages, presses or membership changes, then each is keyed by its chat, and a press without its message by the person", () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
 import type { Redis } from "ioredis";
-import type { Logger } from "../logger.js";
+import type { Logger } from "./logger.js";
 
 /** A drainer holds its chat for this long unless it renews; one that died frees the chat after it. */
 export const CHAT_LOCK_MS = 30_000;
