@@ -184,6 +184,17 @@ export function aggregateKpi(quarter: Quarter, { counties, provinces = [], ...ro
   };
 }
 
+/** Per county, the NGOs invited to the training-needs rounds opened in [from, to) and how many answered. */
+export function needsResponse(db: Db, countyIds: number[], from: Date, to: Date): Promise<NeedsRow[]> {
+  return db.$queryRaw<NeedsRow[]>`
+    SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
+    FROM "NeedsInvitation" inv
+    JOIN "NeedsRound" r ON r.id = inv."roundId"
+    LEFT JOIN "NeedsAnswer" a ON a."roundId" = inv."roundId" AND a."ngoId" = inv."ngoId"
+    WHERE r."createdAt" >= ${from} AND r."createdAt" < ${to} AND inv."countyId" = ANY(${countyIds})
+    GROUP BY inv."countyId"`;
+}
+
 export class KpiService {
   constructor(
     private readonly db: Db,
@@ -236,13 +247,7 @@ export class KpiService {
       WHERE m.status = 'SCHEDULED' AND m."startsAt" >= ${start} AND m."startsAt" < ${end} AND m."startsAt" <= ${now}
         AND m."countyId" = ANY(${ids})
       GROUP BY m."countyId"`;
-    const needs = await this.reads.$queryRaw<NeedsRow[]>`
-      SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
-      FROM "NeedsInvitation" inv
-      JOIN "NeedsRound" r ON r.id = inv."roundId"
-      LEFT JOIN "NeedsAnswer" a ON a."roundId" = inv."roundId" AND a."ngoId" = inv."ngoId"
-      WHERE r."createdAt" >= ${start} AND r."createdAt" < ${end} AND inv."countyId" = ANY(${ids})
-      GROUP BY inv."countyId"`;
+    const needs = await needsResponse(this.reads, ids, start, end);
 
     return aggregateKpi(quarter, { counties, provinces, meetings, reach, needs }, now);
   }

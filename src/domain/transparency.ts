@@ -2,7 +2,7 @@ import type { County, Province } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { type Quarter, quarterBounds } from "./calendar.js";
 import type { Coverage, CoverageService } from "./coverage.js";
-import { MEETINGS_REQUIRED_PER_QUARTER } from "./kpi.js";
+import { MEETINGS_REQUIRED_PER_QUARTER, needsResponse } from "./kpi.js";
 
 /** Meetings held by each county in each quarter, against the one a quarter required of it. */
 export type HeldByQuarter = { quarters: Quarter[]; required: number; held: number[][] };
@@ -62,13 +62,7 @@ export class TransparencyService {
     const last = quarters.at(-1);
     const from = first ? quarterBounds(first).start : now;
     const to = last ? quarterBounds(last).end : now;
-    const needs = await this.db.$queryRaw<{ countyId: number; invited: number; answered: number }[]>`
-      SELECT inv."countyId", count(*)::int AS invited, count(a.id)::int AS answered
-      FROM "NeedsInvitation" inv
-      JOIN "NeedsRound" r ON r.id = inv."roundId"
-      LEFT JOIN "NeedsAnswer" a ON a."roundId" = inv."roundId" AND a."ngoId" = inv."ngoId"
-      WHERE r."createdAt" >= ${from} AND r."createdAt" < ${to} AND inv."countyId" = ANY(${ids})
-      GROUP BY inv."countyId"`;
+    const needs = await needsResponse(this.db, ids, from, to);
     return {
       province,
       provinces,
