@@ -203,4 +203,42 @@ describe("/directory", () => {
     const officialCard = (await official.press(`${word} سلامت`)).messages.at(-1);
     expect(officialCard?.text).toContain("Phone: +989124444444");
   });
+
+  it("when a member of a Zanjan NGO presses By county, then no province is asked and only Zanjan's counties are offered", async () => {
+    const { id } = await verifiedNgo(`استان ${persianWord()}`, "Zanjan");
+    const member = await memberOf(id);
+    expect(lastText(await member.send("/directory"))).toBe("🏛 House of NGOs directory\nFind verified NGOs of the province:");
+    const question = (await member.press("By county")).messages.at(-1);
+    expect(question?.text).toBe("Which county? Press it, or type its name.");
+    const zanjan = await h.app.services.reference.counties((await h.app.services.reference.county(await h.countyId("Abhar")))?.provinceId);
+    expect(buttonsOf(question).sort()).toEqual(zanjan.map((c) => c.nameEn).sort());
+    expect(buttonsOf(question)).not.toContain("Parsabad");
+  });
+
+  it("when a member of a Zanjan NGO searches, then NGOs of another province are not listed, and their forged buttons are refused", async () => {
+    const word = persianWord();
+    const { id } = await verifiedNgo(`${word} زنجان`, "Zanjan");
+    const other = await verifiedNgo(`${word} اردبیل`, "Parsabad");
+    const parsabad = await h.countyId("Parsabad");
+    const ardabil = (await h.app.services.reference.county(parsabad))?.provinceId;
+    const member = await memberOf(id);
+    expect(buttonsOf((await member.send(`/directory ${word}`)).at(-1))).toEqual([`${word} زنجان — Zanjan`]);
+    // A superadmin browses every province.
+    const admin = h.user({ id: adminId, language: "en" });
+    expect(buttonsOf((await admin.send(`/directory ${word}`)).at(-1)).sort()).toEqual([
+      `${word} اردبیل — Parsabad`,
+      `${word} زنجان — Zanjan`,
+    ]);
+
+    for (const [data, refusal] of [
+      [`pv:directory:${ardabil}`, "You are not allowed to do this."],
+      [`dir:all:${ardabil}:0`, "You are not allowed to do this."],
+      [`dir:c:${parsabad}:0`, "You are not allowed to do this."],
+      [`dir:ngo:${other.id}`, "I cannot find that any more."],
+    ] as const) {
+      const pressed = await member.pressData(data);
+      expect(pressed.answer, data).toBe(refusal);
+      expect(pressed.messages.filter((m) => m.text?.includes("اردبیل") || buttonsOf(m).some((b) => b.includes("اردبیل")))).toEqual([]);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { quarterBounds } from "../src/domain/calendar.js";
-import { databaseUrl, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
+import { databaseUrl, type Harness, newTelegramId, readable, startApp, type TestUser } from "./support/harness.js";
 import { registeredNgo, waitUntil } from "./support/journeys.js";
 import { addProvince, type TestProvince } from "./support/national.js";
 import { momentsOf, TEST_QUARTER } from "./support/quarter.js";
@@ -306,6 +306,72 @@ describe("/needs, /meetings and /attendance across provinces", () => {
       const picked = await northOfficial.pressData(`pv:${report}:${south.id}`);
       expect(picked.answer).toBe("You are not allowed to do this.");
       expect(picked.messages.filter((m) => m.text || m.replyMarkup)).toEqual([]);
+    }
+  });
+});
+
+describe("/directory across provinces", () => {
+  /** The English names of a province's counties, in any order. */
+  const countiesOf = async (province: { code: string } | { id: number }) =>
+    (await db.county.findMany({ where: "code" in province ? { province: { code: province.code } } : { provinceId: province.id } }))
+      .map((c) => c.nameEn)
+      .sort();
+
+  it("when a national official opens /directory and picks Ardabil, then By county offers Ardabil's counties and no other", async () => {
+    const picker = (await national.send("/directory")).at(-1);
+    expect(picker?.text).toBe("Which province? Or all provinces?");
+    expect(buttonLabels(picker)).toEqual(expect.arrayContaining(["🌐 All provinces", "Ardabil", "Northland", "Southland", "Zanjan"]));
+    const menu = (await national.press("Ardabil")).messages.at(-1);
+    expect(readable(menu?.text ?? "")).toBe("🏛 House of NGOs directory\nFind verified NGOs of Ardabil:");
+    const question = (await national.press("By county")).messages.at(-1);
+    expect(question?.text).toBe("Which county? Press it, or type its name.");
+    const ardabil = await countiesOf({ code: "ardabil" });
+    expect(ardabil.length).toBeGreaterThan(1);
+    expect(buttonLabels(question).sort()).toEqual(ardabil);
+    await national.send("/cancel");
+  });
+
+  it("when a national official picks all provinces, then By county asks the province first and offers its counties only, and By name finds NGOs of every province", async () => {
+    await national.send("/directory");
+    const menu = (await national.press("All provinces")).messages.at(-1);
+    expect(menu?.text).toBe("🏛 House of NGOs directory\nFind verified NGOs of all provinces:");
+    const asked = (await national.press("By county")).messages.at(-1);
+    expect(asked?.text).toBe("Which province? Press it, or type its name.");
+    const question = (await national.send("southland")).at(-1);
+    expect(question?.text).toBe("Which county? Press it, or type its name.");
+    expect(buttonLabels(question)).toEqual(await countiesOf(south));
+    await national.send("/cancel");
+
+    await national.send("/directory");
+    await national.press("All provinces");
+    await national.press("By name");
+    const found = (await national.send("Test NGO")).at(-1);
+    const labels = buttonLabels(found).join("\n");
+    expect(labels).toContain("— North Two");
+    expect(labels).toContain("— South One");
+  });
+
+  it("when a provincial official opens /directory, then no province is asked, and a forged button of another province is refused with nothing shown", async () => {
+    const menu = (await northOfficial.send("/directory")).at(-1);
+    expect(menu?.text).toBe("🏛 House of NGOs directory\nFind verified NGOs of the province:");
+    const question = (await northOfficial.press("By county")).messages.at(-1);
+    expect(buttonLabels(question)).toEqual(await countiesOf(north));
+    await northOfficial.send("/cancel");
+
+    const southCounty = south.counties["South One"] as number;
+    const southNgo = await db.ngo.findFirstOrThrow({ where: { status: "VERIFIED", countyId: southCounty } });
+    for (const data of [
+      `pv:directory:${south.id}`,
+      `dir:counties:${south.id}`,
+      `dir:fields:${south.id}`,
+      `dir:name:${south.id}`,
+      `dir:all:${south.id}:0`,
+      `dir:c:${southCounty}:0`,
+      `dir:ngo:${southNgo.id}`,
+    ]) {
+      const pressed = await northOfficial.pressData(data);
+      expect(pressed.answer, data).toBe(data.startsWith("dir:ngo") ? "I cannot find that any more." : "You are not allowed to do this.");
+      expect(pressed.messages.filter((m) => m.text || m.replyMarkup)).toEqual([]);
     }
   });
 });

@@ -3,6 +3,10 @@ cmd-directory = QHT-ləri tap (QHT evi)
 menu-directory = 🏛 QHT kataloqu
 directory-intro = 🏛 <b>QHT evinin kataloqu</b>
     Əyalətin təsdiqlənmiş QHT-lərini tapın:
+directory-intro-province = 🏛 <b>QHT evinin kataloqu</b>
+    { $province } — təsdiqlənmiş QHT-ləri tapın:
+directory-intro-all = 🏛 <b>QHT evinin kataloqu</b>
+    Bütün əyalətlərin təsdiqlənmiş QHT-lərini tapın:
 button-dir-county = 📍 Şəhristana görə
 button-dir-field = 🎯 Fəaliyyət sahəsinə görə
 button-dir-name = 🔎 Ada görə

@@ -3,6 +3,10 @@ cmd-directory = Find NGOs (House of NGOs)
 menu-directory = 🏛 NGO directory
 directory-intro = 🏛 <b>House of NGOs directory</b>
     Find verified NGOs of the province:
+directory-intro-province = 🏛 <b>House of NGOs directory</b>
+    Find verified NGOs of { $province }:
+directory-intro-all = 🏛 <b>House of NGOs directory</b>
+    Find verified NGOs of all provinces:
 button-dir-county = 📍 By county
 button-dir-field = 🎯 By field
 button-dir-name = 🔎 By name

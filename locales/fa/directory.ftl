@@ -3,6 +3,10 @@ cmd-directory = جست‌وجوی سمن‌ها (خانه سمن‌ها)
 menu-directory = 🏛 فهرست سمن‌ها
 directory-intro = 🏛 <b>فهرست خانه سمن‌ها</b>
     سمن‌های تأییدشده استان را پیدا کنید:
+directory-intro-province = 🏛 <b>فهرست خانه سمن‌ها</b>
+    سمن‌های تأییدشده استان { $province } را پیدا کنید:
+directory-intro-all = 🏛 <b>فهرست خانه سمن‌ها</b>
+    سمن‌های تأییدشده همهٔ استان‌ها را پیدا کنید:
 button-dir-county = 📍 بر اساس شهرستان
 button-dir-field = 🎯 بر اساس حوزه فعالیت
 button-dir-name = 🔎 بر اساس نام

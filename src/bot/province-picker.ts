@@ -1,3 +1,4 @@
+import type { Province } from "@prisma/client";
 import { type Composer, InlineKeyboard } from "grammy";
 import { countiesInScope, type ProvinceChoice } from "../domain/people.js";
 import { nameIn } from "../domain/reference.js";
@@ -12,6 +13,17 @@ export type ScopedReport = ReturnType<typeof buttons.pick.unpack>["report"];
 /** A province choice as buttons carry it (0: all provinces) and back. */
 export const provinceData = (province: ProvinceChoice): number => province ?? ALL_PROVINCES;
 export const provinceFrom = (data: number): ProvinceChoice => (data === ALL_PROVINCES ? undefined : data);
+
+/** "Which province? Or all provinces?" with a button for all and one for each province, for `report`. */
+export async function askProvinceOrAll(ctx: BotContext, report: ScopedReport, provinces: Province[]): Promise<void> {
+  const pick = buttons.pick.with({ report });
+  const keyboard = new InlineKeyboard().text(ctx.t("button-all-provinces"), pick.build({ province: ALL_PROVINCES })).row();
+  provinces.forEach((province, i) => {
+    keyboard.text(nameIn(province, ctx.actor.locale), pick.build({ province: province.id }));
+    if (i % 3 === 2) keyboard.row();
+  });
+  await ctx.reply(ctx.t("pick-province"), { reply_markup: keyboard });
+}
 
 /**
  * A report or list with a scope (officials and superadmins): the command runs it at once for those whose
@@ -32,13 +44,7 @@ export function scopedCommand(
   const open = async (ctx: BotContext) => {
     const provinces = await services.reference.provincesToPick(actorOf(ctx));
     if (provinces.length === 0) return run(ctx, undefined);
-    const pick = buttons.pick.with({ report });
-    const keyboard = new InlineKeyboard().text(ctx.t("button-all-provinces"), pick.build({ province: ALL_PROVINCES })).row();
-    provinces.forEach((province, i) => {
-      keyboard.text(nameIn(province, ctx.actor.locale), pick.build({ province: province.id }));
-      if (i % 3 === 2) keyboard.row();
-    });
-    await ctx.reply(ctx.t("pick-province"), { reply_markup: keyboard });
+    await askProvinceOrAll(ctx, report, provinces);
   };
   composer.command(command).filter(commandFilter, open);
   composer.callbackQuery(buttons.pick.with({ report }).filter).filter(officialsOnly, async (ctx) => {

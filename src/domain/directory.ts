@@ -1,8 +1,8 @@
-import type { NgoStatus, Prisma } from "@prisma/client";
+import type { NgoStatus, Prisma, Province } from "@prisma/client";
 import type { Db } from "../data/prisma.js";
 import { DomainError } from "./errors.js";
 import { cardInclude, type NgoCard } from "./ngos.js";
-import { countiesInScope, type ProvinceChoice } from "./people.js";
+import { countiesInScope, type ProvinceChoice, spansProvinces } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { normaliseName } from "./text.js";
 
@@ -17,9 +17,14 @@ export type DirectoryFilter = {
   youth?: boolean;
   status?: NgoStatus;
   ownArea?: boolean;
-  /** Officials whose scope spans several provinces: only this province's NGOs (refused outside the scope). */
+  /** Only this province's NGOs (refused outside the provinces the person browses); undefined: all of them. */
   province?: ProvinceChoice;
 };
+/**
+ * Where a person browses: every province (superadmins and national officials), or the provinces of their office
+ * and of the verified NGOs they lead or belong to.
+ */
+type Browsing = { everywhere: true } | { everywhere: false; provinceIds: number[] };
 export type DirectoryPage = { ngos: NgoCard[]; total: number; page: number; pages: number };
 
 export const DIRECTORY_PAGE_SIZE = 8;
@@ -33,23 +38,69 @@ export class DirectoryService {
 
   /** Officials, superadmins, and leaders or members of a verified NGO may browse. */
   async mayBrowse(actor: Actor): Promise<boolean> {
-    if (actor.roles.superadmin || actor.roles.official) return true;
-    if (actor.roles.leads?.status === "VERIFIED") return true;
-    if (actor.roles.memberOf.length === 0) return false;
-    return (await this.db.ngo.count({ where: { id: { in: actor.roles.memberOf }, status: "VERIFIED" } })) > 0;
+    return (await this.browsing(actor)) !== null;
+  }
+
+  /**
+   * The provinces someone picks among before browsing: every province with counties for a superadmin or a national
+   * official, the provinces of their office and NGOs for anyone else; none (nothing to ask) when there is only one.
+   */
+  async provincesToPick(actor: Actor): Promise<Province[]> {
+    const provinces = await this.provinces(actor, undefined);
+    return provinces.length > 1 ? provinces : [];
+  }
+
+  /**
+   * The provinces (with counties) a choice stands for: the one chosen, or every province the person browses. A
+   * province they do not browse (a forged button) is refused.
+   */
+  async provinces(actor: Actor, province: ProvinceChoice): Promise<Province[]> {
+    return this.db.province.findMany({
+      where: { counties: { some: await this.area(actor, province) } },
+      orderBy: { id: "asc" },
+    });
+  }
+
+  /** null: the directory is not open to this person. */
+  private async browsing(actor: Actor): Promise<Browsing | null> {
+    const { roles } = actor;
+    if (spansProvinces(roles)) return { everywhere: true };
+    const ngoIds = [...(roles.leads ? [roles.leads.ngoId] : []), ...roles.memberOf];
+    const ngos =
+      ngoIds.length === 0
+        ? []
+        : await this.db.ngo.findMany({
+            where: { id: { in: ngoIds }, status: "VERIFIED" },
+            select: { county: { select: { provinceId: true } } },
+          });
+    const provinceIds = new Set(ngos.map((ngo) => ngo.county.provinceId));
+    if (roles.official?.provinceId) provinceIds.add(roles.official.provinceId);
+    return provinceIds.size === 0 ? null : { everywhere: false, provinceIds: [...provinceIds] };
+  }
+
+  /** The counties of the chosen province, or of every province the person browses; refused outside them. */
+  private async area(actor: Actor, province: ProvinceChoice): Promise<Prisma.CountyWhereInput> {
+    const browsing = await this.browsing(actor);
+    if (!browsing) throw new DomainError("directory-closed");
+    if (browsing.everywhere) return province === undefined ? {} : { provinceId: province };
+    if (province !== undefined && !browsing.provinceIds.includes(province)) throw new DomainError("forbidden");
+    return { provinceId: { in: province === undefined ? browsing.provinceIds : [province] } };
   }
 
   /** A page of verified NGOs matching every given filter, by name; names match by any part of their words. */
   async search(actor: Actor, filter: DirectoryFilter, page: number): Promise<DirectoryPage> {
-    if (!(await this.mayBrowse(actor))) throw new DomainError("directory-closed");
     const words = filter.name ? normaliseName(filter.name).split(" ").filter(Boolean) : [];
     const status = filter.status ?? "VERIFIED";
+    const browsed = await this.area(actor, filter.province);
     // NGOs not (or no longer) verified are for the officials of their county alone; countiesInScope refuses anyone else.
-    const scoped = status !== "VERIFIED" || filter.ownArea || filter.province !== undefined;
-    const area = scoped ? { county: countiesInScope(actor.roles, filter.province) } : {};
+    const area = status !== "VERIFIED" || filter.ownArea ? countiesInScope(actor.roles, filter.province) : browsed;
+    // A county outside the provinces browsed (a forged button) is refused rather than shown empty.
+    if (filter.countyId && (await this.db.county.count({ where: { AND: [{ id: filter.countyId }, area] } })) === 0) {
+      throw new DomainError("forbidden");
+    }
     const where: Prisma.NgoWhereInput = {
       status,
-      ...area,
+      ...(Object.keys(area).length === 0 ? {} : { county: area }),
       ...(filter.countyId ? { countyId: filter.countyId } : {}),
       ...(filter.youth === undefined ? {} : { isYouth: filter.youth }),
       ...(filter.fieldId ? { fields: { some: { id: filter.fieldId } } } : {}),
@@ -68,11 +119,11 @@ export class DirectoryService {
     return { ngos, total, page: current, pages };
   }
 
-  /** One verified NGO's card, for someone who may browse. */
+  /** One verified NGO's card, for someone who browses its province. */
   async card(actor: Actor, ngoId: string): Promise<NgoCard> {
-    if (!(await this.mayBrowse(actor))) throw new DomainError("directory-closed");
-    const ngo = await this.db.ngo.findUnique({ where: { id: ngoId }, include: cardInclude });
-    if (ngo?.status !== "VERIFIED") throw new DomainError("not-found");
+    const area = await this.area(actor, undefined);
+    const ngo = await this.db.ngo.findFirst({ where: { id: ngoId, status: "VERIFIED", county: area }, include: cardInclude });
+    if (!ngo) throw new DomainError("not-found");
     return ngo;
   }
 }

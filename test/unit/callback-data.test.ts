@@ -76,7 +76,7 @@ describe("callback data", () => {
     expect(review.approve.build({ ngo: cuid, version: 3 })).toBe(`review:approve:${cuid}:3`);
     expect(kpi.report.build({ action: "s", quarter: "1405.3" })).toBe("kpi:s:1405.3");
     expect(needs.answer.build({ round: cuid })).toBe(`needs:answer:${cuid}`);
-    expect(directory.search.build({ query: "a-b_c", page: 2 })).toBe("dir:q:a-b_c:2");
+    expect(directory.search.build({ query: "a-b_c", province: 0, page: 2 })).toBe("dir:q:a-b_c:0:2");
     expect(settings.mute.build({ choice: "unmute" })).toBe("settings:unmute");
     expect(menu.cancel.build()).toBe("action:cancel");
     expect(membership.pickMember.unpack(`members:pick:42`)).toEqual({ member: 42n });

@@ -8,5 +8,8 @@ export const ALL_PROVINCES = 0;
  * which report or list and the province chosen.
  */
 export const provinces = {
-  pick: callbackData("pv", { report: oneOf("kpi", "coverage", "pending", "duplicates", "needs", "meetings", "attendance"), province: int }),
+  pick: callbackData("pv", {
+    report: oneOf("kpi", "coverage", "pending", "duplicates", "needs", "meetings", "attendance", "directory"),
+    province: int,
+  }),
 };

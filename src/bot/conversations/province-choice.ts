@@ -23,6 +23,16 @@ export async function askProvince(
   const provinces = await conversation.external(() =>
     which === "all" ? services.reference.provinces() : services.reference.provincesWithCounties(),
   );
+  return chooseProvince(conversation, ctx, buttons, provinces);
+}
+
+/** One of `provinces`, as askProvince asks it: the only one without asking, else by press (ten a page) or typed name. */
+export async function chooseProvince(
+  conversation: BotConversation,
+  ctx: ConversationContext,
+  buttons: Question,
+  provinces: Province[],
+): Promise<Province> {
   const [only] = provinces;
   if (provinces.length === 1 && only) return only;
   const collator = new Intl.Collator(ctx.locale);
