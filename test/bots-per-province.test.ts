@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import { databaseUrl, FAST_SENDS, type Harness, newTelegramId, startApp, type TestUser } from "./support/harness.js";
-import { unique } from "./support/journeys.js";
+import { unique, waitUntil } from "./support/journeys.js";
 import { addTestProvince } from "./support/province.js";
 
 /**
@@ -50,6 +52,29 @@ async function leaderThrough(province: { code: string }, of: { code: string } = 
 function everythingTo(id: number): [string, string][] {
   const apis = [["telegram", h.fake] as const, ...h.provinceBots];
   return apis.flatMap(([key, api]) => api.messagesTo(id).map((m): [string, string] => [key, m.text ?? m.caption ?? ""]));
+}
+
+/** A broadcast of `text` from the superadmin to the leaders of the NGOs of the two provinces. */
+async function broadcastToBothProvinces(text: string): Promise<string> {
+  const counties = await db.county.findMany({ where: { provinceId: { in: [north.provinceId, south.provinceId] } } });
+  const source = await h.user({ id: adminId, language: "en" }).send(text);
+  const broadcast = await h.app.services.broadcasts.create(
+    await h.actor(adminId),
+    {
+      audience: "LEADERS",
+      countyIds: counties.map((c) => c.id),
+      fieldIds: [],
+      youthOnly: false,
+      essential: true,
+      sourceChatId: BigInt(adminId),
+      sourceMessageId: source.at(-1)?.messageId ?? 0,
+      content: { kind: "TEXT", html: text },
+      label: text,
+      sendAt: null,
+    },
+    new Date(),
+  );
+  return broadcast.id;
 }
 
 beforeAll(async () => {
@@ -120,33 +145,67 @@ describe("a bot per province", () => {
     const southLeader = await leaderThrough(south);
     // Of the south, but started only the north's bot: the north's bot may not speak for the south.
     const stranger = await leaderThrough(north, south);
-    const counties = await db.county.findMany({ where: { provinceId: { in: [north.provinceId, south.provinceId] } } });
     const text = `Open day of both provinces ${unique()}`;
-    const source = await h.user({ id: adminId, language: "en" }).send(text);
-    const broadcast = await h.app.services.broadcasts.create(
-      await h.actor(adminId),
-      {
-        audience: "LEADERS",
-        countyIds: counties.map((c) => c.id),
-        fieldIds: [],
-        youthOnly: false,
-        essential: true,
-        sourceChatId: BigInt(adminId),
-        sourceMessageId: source.at(-1)?.messageId ?? 0,
-        content: { kind: "TEXT", html: text },
-        label: text,
-        sendAt: null,
-      },
-      new Date(),
-    );
+    const broadcastId = await broadcastToBothProvinces(text);
     await h.settled();
 
-    const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId: broadcast.id } });
+    const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId } });
     const statusOf = (person: TestUser) => deliveries.find((d) => d.personId === BigInt(person.id))?.status;
     expect([statusOf(northLeader), statusOf(southLeader), statusOf(stranger)]).toEqual(["SENT", "SENT", "UNREACHABLE"]);
     const got = (person: TestUser) => everythingTo(person.id).filter(([, t]) => t.includes(text));
     expect(got(northLeader)).toEqual([[botOf(north), text]]);
     expect(got(southLeader)).toEqual([[botOf(south), text]]);
     expect(got(stranger)).toEqual([]);
+  });
+
+  it("when one province's bot is told to wait as a whole (429) during broadcasts to two provinces, then the other's people are all reached while it waits, and its own once the wait is over, each once", async () => {
+    const northLeaders = [await leaderThrough(north), await leaderThrough(north), await leaderThrough(north)];
+    const southLeaders = [await leaderThrough(south), await leaderThrough(south)];
+    const northApi = h.provinceBots.get(botOf(north));
+    if (!northApi) throw new Error("the north's bot is not running");
+    const redis = new Redis(inject("redisUrl"), { maxRetriesPerRequest: null });
+    const queue = new Queue("delivery", { connection: redis, prefix: h.config.queuePrefix });
+    // The north's bot's pause, shared by every worker (send-limiter.ts keysOf, under the app's key prefix).
+    const northPause = `${h.config.redisPrefix}:send:{${botOf(north)}:limits}:paused`;
+    const texts = [`Water cut in both provinces ${unique()}`, `Water back in both provinces ${unique()}`];
+    const got = (person: TestUser, text: string) => everythingTo(person.id).filter(([, t]) => t.includes(text));
+    const broadcastIds: string[] = [];
+    try {
+      // Every send of the north's bot is refused with a minute's retry_after: longer than anything below waits, so
+      // the north's bot stays paused while the south's people are reached.
+      northApi.floodEverySend(60);
+      broadcastIds.push(await broadcastToBothProvinces(texts[0] as string));
+      // Refused for two chats within a second: the north's bot is paused as a whole.
+      await waitUntil(async () => (await redis.pttl(northPause)) > 0);
+      broadcastIds.push(await broadcastToBothProvinces(texts[1] as string));
+
+      // Each of the second broadcast's sends to the south starts while the north's bot is paused.
+      await waitUntil(() => southLeaders.every((leader) => texts.every((text) => got(leader, text).length > 0)));
+      expect(await redis.pttl(northPause)).toBeGreaterThan(0);
+      expect(northLeaders.flatMap((leader) => texts.flatMap((text) => got(leader, text)))).toEqual([]);
+
+      // The wait is made to pass rather than waited for: the bot accepts sends again, its pause ends (as the key's
+      // expiry would end it) and the north's jobs, delayed by the retry_after, are promoted.
+      northApi.endFlood();
+      await redis.del(northPause);
+      const waiting = (await queue.getDelayed()).filter((job) => broadcastIds.some((id) => job.id?.startsWith(`broadcast.${id}.`)));
+      const waitingFor = waiting.map((job) => Number(job.data.personId));
+      for (const leader of northLeaders) expect(waitingFor.filter((id) => id === leader.id)).toHaveLength(2);
+      expect(waitingFor.filter((id) => southLeaders.some((leader) => leader.id === id))).toEqual([]);
+      for (const job of waiting) await job.promote();
+      await h.settled();
+    } finally {
+      northApi.endFlood();
+      await queue.close();
+      await redis.quit();
+    }
+
+    for (const leader of northLeaders)
+      expect(texts.flatMap((text) => got(leader, text))).toEqual(texts.map((text) => [botOf(north), text]));
+    for (const leader of southLeaders)
+      expect(texts.flatMap((text) => got(leader, text))).toEqual(texts.map((text) => [botOf(south), text]));
+    const ours = [...northLeaders, ...southLeaders].map((leader) => BigInt(leader.id));
+    const deliveries = await db.broadcastDelivery.findMany({ where: { broadcastId: { in: broadcastIds }, personId: { in: ours } } });
+    expect(deliveries.map((d) => d.status)).toEqual(Array(ours.length * 2).fill("SENT"));
   });
 });

@@ -86,6 +86,15 @@ export class FakeBotApi extends BotApiMethods {
     this.flood.floodNextSend(retryAfterSeconds);
   }
 
+  /** Every send is refused with 429 and retry_after, whatever its chat, until endFlood(): the whole bot told to wait. */
+  floodEverySend(retryAfterSeconds: number): void {
+    this.flood.floodEverySend(retryAfterSeconds);
+  }
+
+  endFlood(): void {
+    this.flood.endFlood();
+  }
+
   /**
    * Makes sends (and chat actions) to the chat answer 403, as when a user blocked
    * the bot or a group removed it.

@@ -27,6 +27,8 @@ export class FloodControl {
   private nextFlood: number | undefined;
   /** Chats refused for their own limit, until when. */
   private readonly flooded = new Map<number, number>();
+  /** The retry_after of every send while the whole bot is told to wait (floodEverySend). */
+  private botFlood: number | undefined;
 
   constructor(private limits: FloodLimits) {}
 
@@ -44,8 +46,24 @@ export class FloodControl {
     this.nextFlood = retryAfterSeconds;
   }
 
+  /**
+   * Every send, to any chat, is refused with 429 and this retry_after until endFlood(): the whole bot told to
+   * wait, for as long as the test needs (the bot cannot tell it from a flood that ends by itself).
+   */
+  floodEverySend(retryAfterSeconds: number): void {
+    this.botFlood = retryAfterSeconds;
+  }
+
+  endFlood(): void {
+    this.botFlood = undefined;
+  }
+
   /** Counts a send to the chat, or refuses it with 429 when a limit is reached. */
   admit(chatId: number, paid: boolean): void {
+    if (this.botFlood !== undefined) {
+      this.rejected++;
+      throw tooMany(this.botFlood);
+    }
     const now = Date.now();
     this.admitFlooded(chatId, now);
     const { globalPerSecond, perChatPerSecond, paidPerSecond } = this.limits;
