@@ -170,13 +170,20 @@ describe("a bot per province", () => {
     const texts = [`Water cut in both provinces ${unique()}`, `Water back in both provinces ${unique()}`];
     const got = (person: TestUser, text: string) => everythingTo(person.id).filter(([, t]) => t.includes(text));
     const broadcastIds: string[] = [];
+    /** The sends of these broadcasts put off until later, and whom they are for. */
+    const delayed = async () =>
+      (await queue.getDelayed()).filter((job) => broadcastIds.some((id) => job.id?.startsWith(`broadcast.${id}.`)));
+    const delayedFor = async () => (await delayed()).map((job) => Number(job.data.personId));
     try {
       // Every send of the north's bot is refused with a minute's retry_after: longer than anything below waits, so
       // the north's bot stays paused while the south's people are reached.
       northApi.floodEverySend(60);
       broadcastIds.push(await broadcastToBothProvinces(texts[0] as string));
-      // Refused for two chats within a second: the north's bot is paused as a whole.
-      await waitUntil(async () => (await redis.pttl(northPause)) > 0);
+      // Refused for two chats within a second: the north's bot is paused as a whole, and its jobs put off.
+      await waitUntil(async () => {
+        const waitingFor = await delayedFor();
+        return northLeaders.every((leader) => waitingFor.includes(leader.id));
+      });
       broadcastIds.push(await broadcastToBothProvinces(texts[1] as string));
 
       // Each of the second broadcast's sends to the south starts while the north's bot is paused.
@@ -188,11 +195,10 @@ describe("a bot per province", () => {
       // expiry would end it) and the north's jobs, delayed by the retry_after, are promoted.
       northApi.endFlood();
       await redis.del(northPause);
-      const waiting = (await queue.getDelayed()).filter((job) => broadcastIds.some((id) => job.id?.startsWith(`broadcast.${id}.`)));
-      const waitingFor = waiting.map((job) => Number(job.data.personId));
+      const waitingFor = await delayedFor();
       for (const leader of northLeaders) expect(waitingFor.filter((id) => id === leader.id)).toHaveLength(2);
       expect(waitingFor.filter((id) => southLeaders.some((leader) => leader.id === id))).toEqual([]);
-      for (const job of waiting) await job.promote();
+      for (const job of await delayed()) await job.promote();
       await h.settled();
     } finally {
       northApi.endFlood();
