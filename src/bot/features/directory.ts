@@ -88,11 +88,12 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
     const province = provinceFrom(pickProvince.unpack(ctx.match).province);
     // Checked before the press is answered, so a forged province's refusal is its answer.
     const [chosen] = await directory.provinces(actorOf(ctx), province);
+    if (province !== undefined && !chosen) throw new DomainError("not-found");
     await ctx.answerCallbackQuery();
     const intro =
-      province === undefined || !chosen
-        ? ctx.t("directory-intro-all")
-        : ctx.t("directory-intro-province", { province: escapeHtml(nameIn(chosen, ctx.actor.locale)) });
+      chosen && province !== undefined
+        ? ctx.t("directory-intro-province", { province: escapeHtml(nameIn(chosen, ctx.actor.locale)) })
+        : ctx.t("directory-intro-all");
     await menuOf(ctx, provinceData(province), intro);
   });
 
