@@ -25,9 +25,13 @@ beforeAll(async () => {
   await w.setUp();
 });
 afterAll(async () => {
-  await w?.db.meeting.deleteMany({ where: { id: { in: meetings } } });
-  await w?.tearDown();
-  await cluster?.stop();
+  try {
+    await w?.db.meeting.deleteMany({ where: { id: { in: meetings } } });
+    await w?.tearDown();
+  } finally {
+    // Whatever failed before, the cluster's processes end with the file.
+    await cluster?.stop();
+  }
 });
 
 /** The keys of the app (its prefix) and of its queues that each master holds (a SCAN of a node sees its slots only). */
