@@ -5,13 +5,14 @@ import { LongestFirst } from "./test/support/longest-first.js";
  * Three tiers, all run by `npm test`; `vitest run --project <name>` runs one.
  * unit: pure logic, no Postgres or Redis.
  * integration: journeys through the bot on real Postgres and Redis.
- * e2e: the browser, a killed worker, Telegram's flood limits and timing.
+ * e2e: the browser, a killed worker, Telegram's flood limits and timing, a Redis Cluster of the test's own.
  */
 const E2E = [
   "test/sandbox.test.ts",
   "test/dashboard-browser.test.ts",
   "test/broadcast-flood.test.ts",
   "test/broadcast-recovery.test.ts",
+  "test/redis-cluster.test.ts",
 ];
 
 /**

@@ -4,7 +4,6 @@ import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Worker } from "bullmq";
 import { Api, type Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { Redis } from "ioredis";
 import { publishDefaultCommands } from "./bot/commands.js";
 import type { BotContext } from "./bot/context.js";
 import type { AppServices } from "./bot/deps.js";
@@ -40,6 +39,7 @@ import type { Logger } from "./logger.js";
 import { adapterFor } from "./messengers/index.js";
 import { BroadcastStatusReporter } from "./notifications/broadcast-status.js";
 import { MessengerSender, type Outlet } from "./notifications/sender.js";
+import { connectRedis } from "./redis.js";
 
 export type Role = "bot" | "worker";
 
@@ -87,8 +87,8 @@ export function createApp(
   // Reports read from the replica when there is one; everything that writes, and what decides a write, uses `db`.
   const reads = config.databaseReplicaUrl ? createDb(config.databaseReplicaUrl) : db;
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
-  const redis = new Redis(config.redisUrl, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
-  const queueRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
+  const redis = connectRedis(config, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
+  const queueRedis = connectRedis(config, { maxRetriesPerRequest: 1, lazyConnect: true });
   for (const connection of [redis, queueRedis]) {
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
@@ -215,7 +215,7 @@ export function createApp(
 
       if (roles.includes("worker")) {
         // Workers block on Redis: they need a connection that retries forever.
-        const workerRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+        const workerRedis = connectRedis(config, { maxRetriesPerRequest: null });
         workerRedis.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error (worker)"));
         const outlets = new Map<string, Outlet>();
         const limits = new Map<string, SendLimits>();

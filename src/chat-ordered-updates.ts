@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Update } from "grammy/types";
-import type { Redis } from "ioredis";
 import type { Logger } from "./logger.js";
+import type { RedisClient } from "./redis.js";
 
 /** A drainer holds its chat for this long unless it renews; one that died frees the chat after it. */
 export const CHAT_LOCK_MS = 30_000;
@@ -83,7 +83,7 @@ export class ChatOrderedUpdates {
 
   constructor(
     /** The app's connection (its key prefix keeps deployments apart). */
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     /** Each bot's handler, by its key scope (one bot per scope). */
     private readonly handlers: ReadonlyMap<string, (update: Update) => Promise<void>>,
     private readonly logger: Logger,

@@ -29,6 +29,29 @@ const userIds = (messenger: string) =>
       }
       return new Set(ids.map((id) => BigInt(id)));
     });
+/**
+ * A key's hash tag as Redis Cluster reads it: what lies between the first `{` and the first `}` after it, if not empty.
+ * Keys with the same tag are in the same slot, so one script may use them together.
+ */
+export function hashTagOf(key: string): string | undefined {
+  const open = key.indexOf("{");
+  if (open === -1) return undefined;
+  const close = key.indexOf("}", open + 1);
+  return close > open + 1 ? key.slice(open + 1, close) : undefined;
+}
+
+/** A node of Redis Cluster to start from (the client discovers the others from it). */
+export type RedisNode = { host: string; port: number };
+
+/** "redis-1:6379", "10.0.0.5:7000", "[fd00::5]:6379": one seed of REDIS_CLUSTER_NODES. */
+function parseRedisNode(entry: string): RedisNode | undefined {
+  const match = /^(\[[0-9a-fA-F:.]+\]|[\w.-]+):(\d{1,5})$/.exec(entry);
+  if (!match) return undefined;
+  const port = Number(match[2]);
+  if (port < 1 || port > 65535) return undefined;
+  return { host: (match[1] as string).replace(/^\[(.*)\]$/, "$1"), port };
+}
+
 const token = z.string().regex(/^\d+:[\w-]{20,}$/, "needs the token BotFather gave you (digits:letters)");
 
 /** "3d15h", "90m", "1500ms": a length of time in milliseconds. */
@@ -80,6 +103,26 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, "needs a redis:// connection URL")
     .default("redis://127.0.0.1:6379"),
+  // Redis Cluster: seeds to discover it from (host:port, comma-separated); REDIS_URL then gives only user, password, TLS.
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined) return undefined;
+      const nodes: RedisNode[] = [];
+      for (const entry of commaSeparated(value)) {
+        const node = parseRedisNode(entry);
+        if (!node) {
+          ctx.addIssue({
+            code: "custom",
+            message: `needs comma-separated host:port seeds such as redis-1:6379,redis-2:6379; "${entry}" is not one`,
+          });
+          return z.NEVER;
+        }
+        nodes.push(node);
+      }
+      return nodes.length > 0 ? nodes : undefined;
+    }),
   REDIS_PREFIX: z
     .string()
     .regex(/^[\w:-]+$/, "needs letters, digits, _ - or :")
@@ -182,7 +225,13 @@ export type Config = {
   databaseUrl: string;
   /** Reports read here when set (a streaming replica: they may lag the primary by a moment). */
   databaseReplicaUrl: string | undefined;
+  /**
+   * Single Redis: its URL. With `redisCluster`, only its user, password and scheme (rediss:// for TLS) are used, for
+   * every node of the cluster.
+   */
   redisUrl: string;
+  /** Redis Cluster's seed nodes (REDIS_CLUSTER_NODES); undefined for a single Redis at `redisUrl`. */
+  redisCluster: readonly RedisNode[] | undefined;
   redisPrefix: string;
   /**
    * The prefix of the delivery and schedule queues (BullMQ) and of the workers' marker in Redis. On Redis Cluster it
@@ -302,14 +351,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {
     throw new ConfigError("Configuration error: WEBHOOK_SECRET is missing; webhook mode needs it (see .env.example)");
   }
+  const queuePrefix = e.QUEUE_PREFIX ?? e.REDIS_PREFIX;
+  if (e.REDIS_CLUSTER_NODES) checkClusterSettings(e.REDIS_URL, e.QUEUE_PREFIX);
   return {
     messengers,
     bots,
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
     redisUrl: e.REDIS_URL,
+    redisCluster: e.REDIS_CLUSTER_NODES,
     redisPrefix: e.REDIS_PREFIX,
-    queuePrefix: e.QUEUE_PREFIX ?? e.REDIS_PREFIX,
+    queuePrefix,
     adminIds: e.ADMIN_IDS,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET } : undefined,
     httpPort: e.HTTP_PORT,
@@ -334,6 +386,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     meetingRemindersBeforeMs: e.MEETING_REMINDERS_BEFORE,
     quarterlyCheckCron: e.QUARTERLY_CHECK_CRON,
   };
+}
+
+/**
+ * What Redis Cluster needs of the rest: BullMQ's scripts use all of a queue's keys at once, so the queues' prefix must be
+ * a hash tag (every queue key in one slot); and a cluster has only database 0.
+ */
+function checkClusterSettings(redisUrl: string, queuePrefix: string | undefined): void {
+  if (queuePrefix === undefined) {
+    throw new ConfigError(
+      "Configuration error: QUEUE_PREFIX is missing; on Redis Cluster (REDIS_CLUSTER_NODES) the queues need a prefix with a hash tag such as {samanyar}, so that each queue's keys share a slot (see README, National scale)",
+    );
+  }
+  if (hashTagOf(queuePrefix) === undefined) {
+    throw new ConfigError(
+      `Configuration error: QUEUE_PREFIX "${queuePrefix}" has no hash tag; on Redis Cluster (REDIS_CLUSTER_NODES) the queues need one, such as {samanyar}, so that each queue's keys share a slot (see README, National scale)`,
+    );
+  }
+  const database = new URL(redisUrl).pathname.replace(/^\//, "");
+  if (database !== "" && database !== "0") {
+    throw new ConfigError(
+      `Configuration error: REDIS_URL selects database ${database}, and Redis Cluster has only database 0; with REDIS_CLUSTER_NODES, REDIS_URL gives only the user, password and rediss:// for TLS`,
+    );
+  }
 }
 
 /** The provinces' bots, from BOTS or the file BOTS_FILE names; each problem is one line naming the entry. */

@@ -1,5 +1,4 @@
 import type { I18n } from "@grammyjs/i18n";
-import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
 import type { BroadcastService } from "../domain/broadcasts.js";
 import type { CoverageService } from "../domain/coverage.js";
@@ -17,6 +16,7 @@ import type { ReferenceService } from "../domain/reference.js";
 import type { TransparencyService } from "../domain/transparency.js";
 import type { Logger } from "../logger.js";
 import type { MessengerAdapter } from "../messengers/index.js";
+import type { RedisClient } from "../redis.js";
 
 export type AppServices = {
   people: PeopleService;
@@ -40,7 +40,7 @@ export type BotDeps = {
   config: Config;
   services: AppServices;
   i18n: I18n;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   /** The messenger this bot runs on: one bot per messenger, the same services behind them. */
   messenger: MessengerAdapter;

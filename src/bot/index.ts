@@ -4,6 +4,7 @@ import { sequentialize } from "@grammyjs/runner";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import type { Redis } from "ioredis";
 import { telegramLocale } from "../domain/people.js";
 import { installTransformers } from "./api-transformers.js";
 import { Composer } from "./composer.js";
@@ -77,7 +78,8 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
       storage: {
         type: "key",
         prefix: `conversation:${messenger.keyScope}`,
-        adapter: new RedisAdapter<VersionedState<ConversationData>>({ instance: redis, ttl: config.conversationTtlSeconds }),
+        // The adapter calls only GET, SET and DEL, which Redis Cluster has too; its type names the single-server client.
+        adapter: new RedisAdapter<VersionedState<ConversationData>>({ instance: redis as Redis, ttl: config.conversationTtlSeconds }),
       },
     }),
   );

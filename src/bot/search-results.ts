@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { InlineKeyboard } from "grammy";
-import type { Redis } from "ioredis";
 import type { DirectoryPage } from "../domain/directory.js";
 import { nameIn } from "../domain/reference.js";
 import type { Locale } from "../domain/shared/locale.js";
 import { type Checked, checkLength } from "../domain/shared/validation.js";
 import { cleanInput } from "../domain/text.js";
+import type { RedisClient } from "../redis.js";
 import { directory } from "./callback-data/directory.js";
 import { isolate } from "./format.js";
 import { stepButtons } from "./keyboards/steps.js";
@@ -20,14 +20,14 @@ export const checkSearch = (text: string): Checked<string> => checkLength(cleanI
 const queryKey = (token: string) => `directory:query:${token}`;
 
 /** A typed name is kept in Redis under a random token: paging buttons carry the token, not the text. */
-export async function rememberQuery(redis: Redis, name: string): Promise<string> {
+export async function rememberQuery(redis: RedisClient, name: string): Promise<string> {
   const token = randomBytes(6).toString("base64url");
   await redis.set(queryKey(token), name, "EX", QUERY_TTL_SECONDS);
   return token;
 }
 
 /** The name behind a token, or null once it has expired. */
-export function recallQuery(redis: Redis, token: string): Promise<string | null> {
+export function recallQuery(redis: RedisClient, token: string): Promise<string | null> {
   return redis.get(queryKey(token));
 }
 

@@ -3,7 +3,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import type { I18n } from "@grammyjs/i18n";
 import type { Messenger, Province } from "@prisma/client";
-import type { Redis } from "ioredis";
 import type { AppServices } from "../bot/deps.js";
 import type { Translator } from "../bot/format.js";
 import { clientAddress, parseTrustedProxies } from "../client-address.js";
@@ -13,6 +12,7 @@ import { countiesInScope, type ProvinceChoice } from "../domain/people.js";
 import type { Actor } from "../domain/shared/actor.js";
 import type { Locale } from "../domain/shared/locale.js";
 import type { Logger } from "../logger.js";
+import type { RedisClient } from "../redis.js";
 import type { Html } from "./html.js";
 import { validateInitData } from "./init-data.js";
 import { broadcastsPage, controlBroadcast } from "./pages/broadcasts.js";
@@ -29,7 +29,7 @@ export type DashboardDeps = {
   config: Config;
   services: AppServices;
   i18n: I18n;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   clock: () => Date;
   /** Pages that may show the dashboard in a frame besides its own (the sandbox's); Telegram Web and Bale Web always may. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "../redis.js";
 
 /** A sign-in link works once, within ten minutes of being given. */
 export const SIGN_IN_LINK_SECONDS = 600;
@@ -29,7 +29,7 @@ const digest = (secret: string) => createHash("sha256").update(secret).digest("b
  * Postgres on every request.
  */
 export class DashboardSessions {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisClient) {}
 
   /** A sign-in token for this person, valid once for ten minutes. */
   async issueLink(personId: bigint): Promise<string> {

@@ -1,5 +1,5 @@
-import type { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
+import type { RedisClient } from "../redis.js";
 
 /**
  * Notices that Redis lost its data (a restart without persistence, a
@@ -10,7 +10,7 @@ import type { Logger } from "../logger.js";
  * the very first start there is nothing to rebuild, and recovering does no harm.
  */
 export async function watchForLostRedis(options: {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   intervalMs: number;
   recover: () => Promise<void>;

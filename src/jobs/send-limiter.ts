@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
+import type { RedisClient } from "../redis.js";
 
 /**
  * Telegram's ceiling, shared by every worker process through Redis: at most
@@ -110,7 +110,7 @@ const keysOf = (scope: string) => ({
 /** The sliding window in Redis; `clock` is for tests, which move time themselves (otherwise the Redis server's clock). */
 export class RedisSendWindow implements SendWindow {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly options: { key: string; pauseKey: string; limit: number; leaseMs: number; clock?: () => number },
   ) {}
 
@@ -135,7 +135,7 @@ export class RedisSendWindow implements SendWindow {
 /** How a 429 is taken: for one chat (only its send waits) or for the whole bot (every send waits, in every process). */
 export class RefusedSends {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly options: { key: string; pauseKey: string; clock?: () => number },
   ) {}
 
@@ -236,7 +236,7 @@ export type SendLimits = {
  * A send still unanswered after `leaseMs` no longer holds its slot (its process died).
  */
 export function createSendLimits(
-  redis: Redis,
+  redis: RedisClient,
   options: {
     perSecond: number;
     paidBroadcastsPerSecond: number | undefined;

@@ -1,7 +1,6 @@
 import { Writable } from "node:stream";
 import { Queue } from "bullmq";
 import type { Message, Update } from "grammy/types";
-import { Redis } from "ioredis";
 import { inject } from "vitest";
 import { type App, createApp, type Role } from "../../src/app.js";
 import { type Config, loadConfig } from "../../src/config.js";
@@ -11,6 +10,7 @@ import type { Actor } from "../../src/domain/shared/actor.js";
 import { LOCALES } from "../../src/domain/shared/locale.js";
 import { createI18n } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
+import { connectRedis, type RedisClient } from "../../src/redis.js";
 import { FakeBotApi, type FakeMessage } from "../../src/sandbox/bot-api.js";
 import { waitUntil } from "./journeys.js";
 
@@ -212,10 +212,10 @@ function isAppointmentNotice(message: FakeMessage): boolean {
 
 /** Reads, from Postgres and the app's own Redis queues, what its workers still have to do and what they did. */
 function workInspector(config: Config) {
-  let opened: { db: ReturnType<typeof createDb>; redis: Redis; delivery: Queue; schedules: Queue } | undefined;
+  let opened: { db: ReturnType<typeof createDb>; redis: RedisClient; delivery: Queue; schedules: Queue } | undefined;
   const open = () => {
     if (!opened) {
-      const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null });
+      const redis = connectRedis(config, { maxRetriesPerRequest: null });
       const prefix = config.queuePrefix;
       opened = {
         db: createDb(config.databaseUrl),

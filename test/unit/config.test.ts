@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, hashTagOf, loadConfig } from "../../src/config.js";
 
 describe("configuration", () => {
   const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz", DATABASE_URL: "postgresql://x/y", REDIS_URL: "redis://x" };
@@ -204,5 +204,66 @@ describe("scale-out settings", () => {
     expect(() => loadConfig({ ...valid, DATABASE_REPLICA_URL: "mysql://replica" })).toThrow(
       /^Configuration error: DATABASE_REPLICA_URL needs a postgresql:\/\/ connection URL/,
     );
+  });
+
+  it("when REDIS_CLUSTER_NODES is unset, then the app uses the single Redis at REDIS_URL", () => {
+    expect(loadConfig(valid).redisCluster).toBeUndefined();
+  });
+
+  it("when REDIS_CLUSTER_NODES lists seeds and QUEUE_PREFIX is a hash tag, then the seeds are taken and REDIS_URL is kept for the credentials", () => {
+    const config = loadConfig({
+      ...valid,
+      REDIS_URL: "rediss://:secret@ignored:6379",
+      REDIS_CLUSTER_NODES: " redis-1:6379, 10.0.0.5:7000 ,[fd00::5]:6380",
+      QUEUE_PREFIX: "{samanyar}",
+    });
+    expect(config.redisCluster).toEqual([
+      { host: "redis-1", port: 6379 },
+      { host: "10.0.0.5", port: 7000 },
+      { host: "fd00::5", port: 6380 },
+    ]);
+    expect(config.redisUrl).toBe("rediss://:secret@ignored:6379");
+    expect(config.queuePrefix).toBe("{samanyar}");
+    expect(loadConfig({ ...valid, REDIS_CLUSTER_NODES: "redis-1:6379", QUEUE_PREFIX: "bull:{samanyar}" }).queuePrefix).toBe(
+      "bull:{samanyar}",
+    );
+  });
+
+  it("when a seed of REDIS_CLUSTER_NODES is no host:port, then start-up stops naming it", () => {
+    for (const seed of ["redis-1", "redis://redis-1:6379", "redis-1:0", "redis-1:70000", "fd00::5:6379"]) {
+      expect(() => loadConfig({ ...valid, REDIS_CLUSTER_NODES: `redis-2:6379,${seed}`, QUEUE_PREFIX: "{samanyar}" })).toThrow(
+        `Configuration error: REDIS_CLUSTER_NODES needs comma-separated host:port seeds such as redis-1:6379,redis-2:6379; "${seed}" is not one`,
+      );
+    }
+  });
+
+  it("when a cluster is configured without a hash-tagged QUEUE_PREFIX, then start-up stops and says which prefix it needs", () => {
+    const cluster = { ...valid, REDIS_CLUSTER_NODES: "redis-1:6379" };
+    expect(() => loadConfig(cluster)).toThrow(
+      /^Configuration error: QUEUE_PREFIX is missing; on Redis Cluster \(REDIS_CLUSTER_NODES\) the queues need a prefix with a hash tag such as \{samanyar\}/,
+    );
+    for (const prefix of ["samanyar", "{}samanyar", "samanyar{", "sam}{anyar"]) {
+      expect(() => loadConfig({ ...cluster, QUEUE_PREFIX: prefix })).toThrow(
+        `Configuration error: QUEUE_PREFIX "${prefix}" has no hash tag; on Redis Cluster (REDIS_CLUSTER_NODES) the queues need one, such as {samanyar}`,
+      );
+    }
+    // REDIS_PREFIX never stands in for the queues' prefix on a cluster, even with the same name.
+    expect(() => loadConfig({ ...cluster, REDIS_PREFIX: "samanyar" })).toThrow(/QUEUE_PREFIX is missing/);
+  });
+
+  it("when REDIS_URL selects a database other than 0 beside a cluster, then start-up stops: a cluster has only database 0", () => {
+    const cluster = { ...valid, REDIS_CLUSTER_NODES: "redis-1:6379", QUEUE_PREFIX: "{samanyar}" };
+    expect(() => loadConfig({ ...cluster, REDIS_URL: "redis://redis-1:6379/2" })).toThrow(
+      /^Configuration error: REDIS_URL selects database 2, and Redis Cluster has only database 0/,
+    );
+    expect(loadConfig({ ...cluster, REDIS_URL: "redis://redis-1:6379/0" }).redisCluster).toHaveLength(1);
+  });
+
+  it("when a key has braces, then its hash tag is what Redis Cluster hashes: the first non-empty {…}", () => {
+    expect(hashTagOf("{samanyar}:delivery:wait")).toBe("samanyar");
+    expect(hashTagOf("samanyar:send:{bale:limits}:window")).toBe("bale:limits");
+    expect(hashTagOf("{a}{b}")).toBe("a");
+    expect(hashTagOf("{}{b}")).toBeUndefined();
+    expect(hashTagOf("samanyar:delivery")).toBeUndefined();
   });
 });

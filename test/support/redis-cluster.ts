@@ -1,0 +1,122 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { Redis } from "ioredis";
+import { waitUntil } from "./journeys.js";
+
+const run = promisify(execFile);
+
+/** A port nobody listens on now (the system's choice), for a node or its cluster bus. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Whether the server at `port` answers; false while it is still starting. */
+async function answers(port: number): Promise<boolean> {
+  const probe = new Redis(port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => undefined);
+  try {
+    await probe.connect();
+    return (await probe.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+export type LocalRedisCluster = {
+  /** The masters' ports on 127.0.0.1, as REDIS_CLUSTER_NODES takes them. */
+  nodes: { host: string; port: number }[];
+  /** REDIS_CLUSTER_NODES for these nodes. */
+  seeds: string;
+  stop(): Promise<void>;
+};
+
+/**
+ * A Redis Cluster of `masters` masters (no replicas) on free ports, its files in a temporary folder: redis-server
+ * processes of this test, joined by `redis-cli --cluster create`; resolves once every node reports cluster_state:ok.
+ * `stop` ends the processes and removes the folder.
+ */
+export async function startRedisCluster(masters = 3): Promise<LocalRedisCluster> {
+  const dir = mkdtempSync(join(tmpdir(), "samanyar-redis-cluster-"));
+  const processes: ChildProcess[] = [];
+  const nodes: { host: string; port: number }[] = [];
+  const stop = async () => {
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    for (let i = 0; i < masters; i++) {
+      const port = await freePort();
+      // The cluster bus on a port of its own: the default (port + 10000) may be taken or beyond 65535.
+      const busPort = await freePort();
+      const child = spawn(
+        "redis-server",
+        [
+          "--port",
+          String(port),
+          "--cluster-port",
+          String(busPort),
+          "--bind",
+          "127.0.0.1",
+          "--cluster-enabled",
+          "yes",
+          "--cluster-config-file",
+          join(dir, `nodes-${port}.conf`),
+          "--dir",
+          dir,
+          "--save",
+          "",
+          "--appendonly",
+          "no",
+          "--daemonize",
+          "no",
+          "--loglevel",
+          "warning",
+        ],
+        { stdio: "ignore" },
+      );
+      processes.push(child);
+      nodes.push({ host: "127.0.0.1", port });
+    }
+    for (const { port } of nodes) await waitUntil(() => answers(port));
+    await run("redis-cli", [
+      "--cluster",
+      "create",
+      ...nodes.map(({ host, port }) => `${host}:${port}`),
+      "--cluster-replicas",
+      "0",
+      "--cluster-yes",
+    ]);
+    for (const { port } of nodes) {
+      await waitUntil(async () => {
+        const { stdout } = await run("redis-cli", ["-p", String(port), "cluster", "info"]);
+        return stdout.includes("cluster_state:ok");
+      });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { nodes, seeds: nodes.map(({ host, port }) => `${host}:${port}`).join(","), stop };
+}
