@@ -87,3 +87,20 @@ describe("statements every update runs", () => {
     expect(await read()).toEqual([{ id: 1, note: "added" }]);
   });
 });
+
+describe("session settings", () => {
+  it("when the app opens a database connection, then JIT compilation is off for it and the connection URL's own options still apply", async () => {
+    const url = new URL(databaseUrl());
+    url.searchParams.set("options", "-c default_transaction_read_only=on");
+    const readOnly = createDb(url.toString());
+    try {
+      const [plain] = await db.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
+      const [settings] = await readOnly.$queryRaw<{ jit: string; readOnly: string }[]>`
+        SELECT current_setting('jit') AS jit, current_setting('default_transaction_read_only') AS "readOnly"`;
+      expect(plain).toEqual({ jit: "off" });
+      expect(settings).toEqual({ jit: "off", readOnly: "on" });
+    } finally {
+      await readOnly.$disconnect();
+    }
+  });
+});
