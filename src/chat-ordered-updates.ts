@@ -87,11 +87,13 @@ export class ChatOrderedUpdates {
     /** Each bot's handler, by its key scope (one bot per scope). */
     private readonly handlers: ReadonlyMap<string, (update: Update) => Promise<void>>,
     private readonly logger: Logger,
+    /** How often to sweep, and how long an update waits before a sweep takes its chat (tests shorten it). */
+    private readonly sweepMs: number = SWEEP_MS,
   ) {}
 
   /** Starts looking for chats left without a drainer. */
   start(): void {
-    this.sweeper = setInterval(() => void this.sweep(), SWEEP_MS);
+    this.sweeper = setInterval(() => void this.sweep(), this.sweepMs);
   }
 
   /** Queues an update of the bot `scope`; resolves once Redis holds it (then the messenger may be answered). */
@@ -164,7 +166,7 @@ export class ChatOrderedUpdates {
   private async sweep(): Promise<void> {
     try {
       // Those queued a moment ago are being drained by whoever queued them.
-      const candidates = await this.redis.zrangebyscore(this.waitingKey, "-inf", Date.now() - SWEEP_MS, "LIMIT", 0, 100);
+      const candidates = await this.redis.zrangebyscore(this.waitingKey, "-inf", Date.now() - this.sweepMs, "LIMIT", 0, 100);
       for (const entry of candidates) {
         if (this.stopping) return;
         const [scope = "", chat = ""] = entry.split("\n");

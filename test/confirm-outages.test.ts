@@ -30,7 +30,7 @@ async function confirmOnceBack(person: TestUser, expected: string): Promise<stri
         answer = textStarting((await person.press("Confirm")).messages, expected);
         return answer;
       },
-      { timeout: 15_000, interval: 500 },
+      { timeout: 15_000, interval: 100 },
     )
     .not.toBe("");
   return answer;
@@ -173,7 +173,7 @@ describe("an official's conversations", () => {
             answer = textStarting((await official.pressData("mnew:confirm")).messages, "The meeting");
             return answer;
           },
-          { timeout: 15_000, interval: 500 },
+          { timeout: 15_000, interval: 100 },
         )
         .not.toBe("");
       expect(answer).toBe(`The meeting ${title} is scheduled; 1 invitation is on their way.`);

@@ -92,30 +92,31 @@ describe("probes", () => {
   });
 });
 
-describe("the process", () => {
-  it("when started with --help and no settings at all, then it prints its usage and exits 0", async () => {
+// Each test is a process of its own that mostly loads modules: they run side by side.
+describe.concurrent("the process", () => {
+  it("when started with --help and no settings at all, then it prints its usage and exits 0", async ({ expect }) => {
     const { code, stdout } = await runAlone("src/main.ts", "--help");
     expect(stdout).toContain("Usage: node dist/main.js [all | bot | worker | sandbox] [--demo]");
     expect(stdout).toContain("GET /livez and GET /readyz");
     expect(code).toBe(0);
   });
 
-  it.each([
+  it.for<[string, string, string, string]>([
     ["a promise fails that nobody awaited", "rejection", "unhandled rejection", "nobody awaited this"],
     ["an exception escapes every handler", "exception", "uncaught exception", "escaped every handler"],
-  ])("when %s, then one JSON log line says what and the process exits 1", async (_, misbehaviour, msg, message) => {
+  ])("when %s, then one JSON log line says what and the process exits 1", async ([, misbehaviour, msg, message], { expect }) => {
     const { code, stdout } = await runAlone("test/support/misbehaving-process.ts", misbehaviour);
     expect(logLines(stdout)).toEqual([expect.objectContaining({ level: 60, msg, err: expect.objectContaining({ message }) })]);
     expect(code).toBe(1);
   });
 
-  it("when a stop finishes, then the process exits 0", async () => {
+  it("when a stop finishes, then the process exits 0", async ({ expect }) => {
     const { code, stdout } = await runAlone("test/support/misbehaving-process.ts", "stop", "60000");
     expect(logLines(stdout).map((line) => line.msg)).toEqual(["shutting down"]);
     expect(code).toBe(0);
   });
 
-  it("when a stop hangs, then the process exits 1 once the shutdown timeout has passed, saying so", async () => {
+  it("when a stop hangs, then the process exits 1 once the shutdown timeout has passed, saying so", async ({ expect }) => {
     const { code, stdout } = await runAlone("test/support/misbehaving-process.ts", "hanging-stop", "200");
     expect(logLines(stdout)).toEqual([
       expect.objectContaining({ msg: "shutting down" }),

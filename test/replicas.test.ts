@@ -162,7 +162,8 @@ describe("updates queued per chat in Redis", () => {
       ]),
       logger,
     );
-    const other = new ChatOrderedUpdates(connect(keys), new Map([["", recorder(events, "other")]]), logger);
+    // It sweeps every 50 ms instead of every 2 s: the takeover is the point, not how soon it comes.
+    const other = new ChatOrderedUpdates(connect(keys), new Map([["", recorder(events, "other")]]), logger, 50);
     other.start();
     await stopping.accept("", update(1, 21));
     await other.accept("", update(2, 21));
