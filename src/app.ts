@@ -11,7 +11,7 @@ import type { AppServices } from "./bot/deps.js";
 import { createBot } from "./bot/index.js";
 import { ChatOrderedUpdates } from "./chat-ordered-updates.js";
 import { type Config, ConfigError } from "./config.js";
-import { createDashboard } from "./dashboard/server.js";
+import type { DashboardDeps, DashboardHandler } from "./dashboard/server.js";
 import { createDb } from "./data/prisma.js";
 import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
@@ -183,7 +183,7 @@ export function createApp(
         // The bot's process serves the officials' dashboard.
         ...(roles.includes("bot")
           ? {
-              pages: createDashboard({
+              pages: lazyDashboard({
                 config,
                 services,
                 i18n,
@@ -366,6 +366,18 @@ export function createApp(
         }
       }
     },
+  };
+}
+
+/**
+ * The dashboard, loaded with the first request that is not a health check or a webhook: a bot process whose
+ * officials never open it does not hold its pages (README, Performance).
+ */
+function lazyDashboard(deps: DashboardDeps): DashboardHandler {
+  let loading: Promise<DashboardHandler> | undefined;
+  return async (req, res) => {
+    loading ??= import("./dashboard/server.js").then((module) => module.createDashboard(deps));
+    return (await loading)(req, res);
   };
 }
 
