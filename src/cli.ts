@@ -7,7 +7,7 @@ import { createLogger } from "./logger.js";
 import type { Sandbox } from "./sandbox/sandbox.js";
 
 /**
- * Entry point. `tsx src/main.ts` runs the bot and the workers in one process;
+ * What the entry point (main.ts) runs. `tsx src/main.ts` runs the bot and the workers in one process;
  * `... main.ts bot` or `... main.ts worker` runs one of them, to scale them apart.
  * `... main.ts sandbox`, or neither BOT_TOKEN nor BALE_BOT_TOKEN outside production, runs the local
  * sandbox instead (`--demo` loads demo data into it).
