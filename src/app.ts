@@ -43,8 +43,12 @@ import { MessengerSender, type Outlet } from "./notifications/sender.js";
 
 export type Role = "bot" | "worker";
 
-/** Updates handled at once by a polling bot: a few times the database's connections (src/data/prisma.ts). */
-const RUNNER_CONCURRENCY = 100;
+/**
+ * Updates handled at once by a polling bot: three times the database's connections (src/data/prisma.ts), enough to keep
+ * them busy while other updates wait on the messenger. More only wait for a connection, holding memory: measured on
+ * 2,000 presses at once, 30 held 233–243 MB at the burst against 263–272 MB with 100, at no more CPU per press.
+ */
+const RUNNER_CONCURRENCY = 30;
 
 export type App = {
   /** The first bot (Telegram's of the whole country when it is configured). */
