@@ -10,7 +10,7 @@ import type { AppServices } from "./bot/deps.js";
 import { createBot } from "./bot/index.js";
 import { ChatOrderedUpdates } from "./chat-ordered-updates.js";
 import { type Config, ConfigError } from "./config.js";
-import { createDashboard } from "./dashboard/server.js";
+import type { DashboardDeps, DashboardHandler } from "./dashboard/server.js";
 import { createDb } from "./data/prisma.js";
 import { BroadcastService } from "./domain/broadcasts.js";
 import { CoverageService } from "./domain/coverage.js";
@@ -43,8 +43,12 @@ import { connectRedis } from "./redis.js";
 
 export type Role = "bot" | "worker";
 
-/** Updates handled at once by a polling bot: a few times the database's connections (src/data/prisma.ts). */
-const RUNNER_CONCURRENCY = 100;
+/**
+ * Updates handled at once by a polling bot: three times the database's connections (src/data/prisma.ts), enough to keep
+ * them busy while other updates wait on the messenger. More only wait for a connection, holding memory: measured on
+ * 2,000 presses at once, 30 held 233–243 MB at the burst against 263–272 MB with 100, at no more CPU per press.
+ */
+const RUNNER_CONCURRENCY = 30;
 
 export type App = {
   /** The first bot (Telegram's of the whole country when it is configured). */
@@ -183,7 +187,7 @@ export function createApp(
         // The bot's process serves the officials' dashboard.
         ...(roles.includes("bot")
           ? {
-              pages: createDashboard({
+              pages: lazyDashboard({
                 config,
                 services,
                 i18n,
@@ -366,6 +370,18 @@ export function createApp(
         }
       }
     },
+  };
+}
+
+/**
+ * The dashboard, loaded with the first request that is not a health check or a webhook: a bot process whose
+ * officials never open it does not hold its pages (README, Performance).
+ */
+function lazyDashboard(deps: DashboardDeps): DashboardHandler {
+  let loading: Promise<DashboardHandler> | undefined;
+  return async (req, res) => {
+    loading ??= import("./dashboard/server.js").then((module) => module.createDashboard(deps));
+    return (await loading)(req, res);
   };
 }
 

@@ -183,6 +183,18 @@ describe("membership safeguards", () => {
 });
 
 describe("unreachable people and privacy", () => {
+  it("when a person's name or language changes on Telegram, then their next update stores it, and an update without a change writes nothing", async () => {
+    const before = h.user({ firstName: "Old", language: "en" });
+    await before.send("/start");
+    const stored = () => db.person.findUniqueOrThrow({ where: { id: BigInt(before.id) } });
+    const first = await stored();
+    await before.send("/start");
+    expect((await stored()).updatedAt).toEqual(first.updatedAt);
+    const renamed = h.user({ id: before.id, firstName: "New", lastName: "Name", language: "fa" });
+    await renamed.send("/start");
+    expect(await stored()).toMatchObject({ firstName: "New", lastName: "Name", telegramLang: "fa" });
+  });
+
   it("when a person blocks the bot, then they are marked unreachable, and the mark goes when they write again", async () => {
     const user = await person();
     await h.app.bot.handleUpdate({

@@ -124,23 +124,55 @@ export class PeopleService {
   /**
    * Records the person as their messenger describes them (names change), clears a
    * stale "unreachable" mark since they are writing to us, and returns their
-   * roles. Every update runs it, so it is one statement: a row that has not
-   * changed is not written, and a superadmin who writes for the first time
-   * gets their menu (their role comes from the config) in the same statement.
+   * roles. Every update runs it, so it is one statement for nearly all: a person known as the
+   * messenger shows them, who started this bot, is only read (no row lock, so no
+   * transaction to commit: README, Performance); anyone else is written by a
+   * second statement, and a superadmin who writes for the first time gets their
+   * menu (their role comes from the config) in that statement.
    */
   async touch(profile: MessengerProfile): Promise<PersonWithRoles> {
     const { messenger } = profile;
     const externalId = BigInt(profile.id);
-    // Telegram's people keep their Telegram id as their id; others take the next from the sequence (an update of
-    // someone known uses one up too, as any INSERT ... ON CONFLICT does: there are 2^63 - 2^52 of them).
-    const id = messenger === "TELEGRAM" ? Prisma.sql`${externalId}` : Prisma.sql`nextval('"Person_id_seq"')`;
-    const superadmin = this.admins.has({ messenger, externalId });
     const firstName = cleanPersonName(profile.firstName);
     const lastName = profile.lastName ? cleanPersonName(profile.lastName) || null : null;
     const username = profile.username?.slice(0, PERSON_LIMITS.username) ?? null;
     const telegramLang = profile.languageCode ?? null;
-    const menu = { kind: "commands" } satisfies Delivery;
     const bot = profile.bot ?? null;
+    const [known] = await queryPrepared<TouchedRow & { current: boolean }>(
+      this.db,
+      Prisma.sql`
+      SELECT p.*, FALSE AS created, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
+        l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf",
+        (p."firstName", p."lastName", p.username, p."telegramLang")
+            IS NOT DISTINCT FROM (${firstName}::text, ${lastName}::text, ${username}::text, ${telegramLang}::text)
+          AND p."unreachableSince" IS NULL
+          AND (${bot}::text IS NULL OR EXISTS (SELECT 1 FROM "PersonBot" WHERE "personId" = p.id AND bot = ${bot}::text)) AS current
+      FROM "Person" p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id
+      WHERE p.messenger = ${messenger}::"Messenger" AND p."externalId" = ${externalId}`,
+    );
+    if (known?.current) {
+      const { current: _, ...row } = known;
+      return this.withRoles(row);
+    }
+    return this.withRoles(await this.write({ messenger, externalId, firstName, lastName, username, telegramLang, bot }));
+  }
+
+  /** touch()'s write: the person created or brought up to date, their start of this bot recorded, with their roles. */
+  private async write(profile: {
+    messenger: Messenger;
+    externalId: bigint;
+    firstName: string;
+    lastName: string | null;
+    username: string | null;
+    telegramLang: string | null;
+    bot: string | null;
+  }): Promise<TouchedRow> {
+    const { messenger, externalId, firstName, lastName, username, telegramLang, bot } = profile;
+    // Telegram's people keep their Telegram id as their id; others take the next from the sequence (an update of
+    // someone known uses one up too, as any INSERT ... ON CONFLICT does: there are 2^63 - 2^52 of them).
+    const id = messenger === "TELEGRAM" ? Prisma.sql`${externalId}` : Prisma.sql`nextval('"Person_id_seq"')`;
+    const superadmin = this.admins.has({ messenger, externalId });
+    const menu = { kind: "commands" } satisfies Delivery;
     // The CTE's writes are not visible to the statement's own reads: "changed" has the new row, "Person" the old one.
     const [row] = await queryPrepared<TouchedRow>(
       this.db,
@@ -173,6 +205,10 @@ export class PeopleService {
       FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`,
     );
     if (!row) throw new Error(`person ${messenger}:${externalId} was neither found nor written`);
+    return row;
+  }
+
+  private withRoles(row: TouchedRow): PersonWithRoles {
     const { created, officialScope, officialProvinceId, officialCountyId, leadsId, leadsStatus, memberOf, ...person } = row;
     const relations: RolesRelations = {
       official: officialScope ? { scope: officialScope, provinceId: officialProvinceId, countyId: officialCountyId } : null,

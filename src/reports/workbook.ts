@@ -1,4 +1,7 @@
-import writeXlsxFile, { type CellObject } from "write-excel-file/node";
+import type { CellObject } from "write-excel-file/node";
+
+/** Loaded with the first workbook: a server that never writes one does not hold the module (README, Performance). */
+const writer = () => import("write-excel-file/node").then((module) => module.default);
 
 export type Table = {
   sheet: string;
@@ -12,6 +15,7 @@ export type Table = {
 
 /** A table as an Excel workbook, headers in the reader's language, right to left for Persian. */
 export async function tableWorkbook(table: Table): Promise<Buffer> {
+  const writeXlsxFile = await writer();
   return writeXlsxFile([
     {
       sheet: sheetName(table.sheet),
@@ -32,6 +36,7 @@ export type Sheet = Columns & { name: string };
 
 /** Several sheets, each a header row and data rows, in one workbook. */
 export async function sheetsWorkbook(sheets: Sheet[], rtl: boolean): Promise<Buffer> {
+  const writeXlsxFile = await writer();
   return writeXlsxFile(
     sheets.map((sheet) => ({
       sheet: sheetName(sheet.name),

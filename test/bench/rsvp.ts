@@ -123,6 +123,8 @@ async function seed(db: Db): Promise<Seeded> {
   await db.official.create({ data: { personId: officialId, scope: "PROVINCE", provinceId: county.provinceId, grantedById: officialId } });
   const people = Array.from({ length: invitees }, (_, i) => 2_000_000n + BigInt(i));
   await db.person.createMany({ data: people.map((id) => ({ id, externalId: id, firstName: `P${id}` })) });
+  // Invitees have started the bot (it is how they registered, and how their invitations reach them): a press reads them.
+  await db.personBot.createMany({ data: people.map((personId) => ({ personId, bot: "telegram" })) });
   const ngos = Array.from({ length: Math.ceil(invitees / (MEMBERS_PER_NGO + 1)) }, (_, n) => ({
     id: `bench-ngo-${n}`,
     people: people.slice(n * (MEMBERS_PER_NGO + 1), (n + 1) * (MEMBERS_PER_NGO + 1)),
