@@ -149,13 +149,14 @@ async function removeRun(databasePrefix: string, redisPrefix: string) {
     client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [databasePrefix]),
   );
   const names = rows.map(({ datname }) => datname);
-  // A few at a time: the server's connections are shared with other runs.
+  // Many at a time, so that they share their checkpoints (measured on the busy machine: twelve took 1.2 to 1.6 s
+  // together, 7.7 to 9.4 s four at a time), but not all: the server's connections are shared with other runs.
   const dropping = async () => {
     for (let name = names.pop(); name !== undefined; name = names.pop()) {
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     }
   };
-  await Promise.all([1, 2, 3, 4].map(dropping));
+  await Promise.all(Array.from({ length: 16 }, dropping));
   const redis = new Redis(REDIS_URL);
   const keys = await redis.keys(`${redisPrefix}*`);
   for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
