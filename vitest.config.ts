@@ -36,7 +36,9 @@ export default defineConfig({
     // process), and a worker that would otherwise wait for the last file of a tier takes journeys meanwhile.
     sequence: { sequencer: LongestFirst },
     projects: [
-      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], maxWorkers: 2 } },
+      // Pure functions, no mocks or globals: a worker's files share their imports (measured: half the CPU time of
+      // the tier, which otherwise imports the same modules afresh for each of its small files).
+      { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"], maxWorkers: 2, isolate: false } },
       {
         extends: true,
         test: {
