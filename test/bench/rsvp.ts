@@ -15,7 +15,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import type { TranslateFunction } from "@grammyjs/i18n";
 import { Api, HttpError } from "grammy";
@@ -28,6 +27,7 @@ import type { InvitationView, MeetingView } from "../../src/domain/meetings/sche
 import { MeetingService } from "../../src/domain/meetings/service.js";
 import { createI18n } from "../../src/i18n.js";
 import { FakeBotApi } from "../../src/sandbox/bot-api.js";
+import { freePort } from "../support/free-port.js";
 import { deleteKeys, dropDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
@@ -97,17 +97,6 @@ function memoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;

@@ -1,25 +1,13 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Redis } from "ioredis";
+import { freePort } from "./free-port.js";
 import { waitUntil } from "./journeys.js";
 
 const run = promisify(execFile);
-
-/** A port nobody listens on now (the system's choice), for a node or its cluster bus. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether the server at `port` answers; false while it is still starting. */
 async function answers(port: number): Promise<boolean> {
