@@ -99,7 +99,7 @@ export function createApp(
   for (const connection of [redis, queueRedis]) {
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
-  const queue = createDeliveryQueue(queueRedis, config.queuePrefix);
+  const queue = createDeliveryQueue(queueRedis, config.queuePrefix, config.deliveryRetryMs);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const superadmins = new Superadmins(new Map(config.bots.map((b) => [b.messenger, b.adminIds])));
   const coverage = new CoverageService(reads);
