@@ -77,7 +77,10 @@ export function createApp(
     roles: readonly Role[];
     logger: Logger;
     polling?: boolean;
-    /** What /kpi, the workers' periodic tasks (quarterly check, meeting reminders) and a broadcast's start take as now; tests move it. */
+    /**
+     * What /kpi, the workers' periodic tasks (quarterly check, meeting reminders, the sweep for stalled broadcasts) and a
+     * broadcast's start take as now; tests move it.
+     */
     clock?: () => Date;
     /** The interface /livez and /readyz listen on (all of them by default); the sandbox keeps them to 127.0.0.1. */
     httpHost?: string;
@@ -96,7 +99,7 @@ export function createApp(
   for (const connection of [redis, queueRedis]) {
     connection.on("error", (error: Error) => logger.warn({ err: error.message }, "redis connection error"));
   }
-  const queue = createDeliveryQueue(queueRedis, config.queuePrefix);
+  const queue = createDeliveryQueue(queueRedis, config.queuePrefix, config.deliveryRetryMs);
   queue.on("error", (error: Error) => logger.warn({ err: error.message }, "delivery queue error"));
   const superadmins = new Superadmins(new Map(config.bots.map((b) => [b.messenger, b.adminIds])));
   const coverage = new CoverageService(reads);
@@ -293,7 +296,7 @@ export function createApp(
             "broadcasts-stalled": {
               everyMs: config.broadcastStatusIntervalMs,
               run: async () => {
-                for (const stalled of await services.broadcasts.takeOverStalled(new Date(), config.broadcastStallMs)) {
+                for (const stalled of await services.broadcasts.takeOverStalled(clock(), config.broadcastStallMs)) {
                   logger.warn(
                     { broadcastId: stalled.id, pending: stalled.pending.length },
                     "broadcast stalled: queueing its pending deliveries again",

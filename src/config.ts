@@ -177,6 +177,7 @@ const schema = z.object({
   BALE_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+  DELIVERY_RETRY_MS: z.coerce.number().int().min(10).default(2000),
   BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
   BROADCAST_STALL_MS: z.coerce.number().int().min(1000).default(300_000),
   // A deadline falls at the end of its day (24:00 Tehran): 87h and 15h before are 09:00 three days earlier and 09:00 on the day.
@@ -271,6 +272,11 @@ export type Config = {
   outboxIntervalMs: number;
   /** How long a delivery job stays with a worker that stopped answering (was killed) before another takes it over. */
   jobLockMs: number;
+  /**
+   * How long a delivery that failed for a passing reason (network, the messenger's 5xx, a file still uploading) waits
+   * before its first retry; each further one waits twice as long.
+   */
+  deliveryRetryMs: number;
   /** How often a running broadcast's status message is brought up to date. */
   broadcastStatusIntervalMs: number;
   /** A running broadcast with nothing delivered for this long has lost its jobs: they are queued again. */
@@ -378,6 +384,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     broadcastRatePerSecond: e.PAID_BROADCAST_RATE ?? e.SEND_RATE_PER_SECOND,
     outboxIntervalMs: e.OUTBOX_INTERVAL_MS,
     jobLockMs: e.JOB_LOCK_MS,
+    deliveryRetryMs: e.DELIVERY_RETRY_MS,
     broadcastStatusIntervalMs: e.BROADCAST_STATUS_INTERVAL_MS,
     broadcastStallMs: e.BROADCAST_STALL_MS,
     needsRemindersBeforeDeadlineMs: e.NEEDS_REMINDERS_BEFORE_DEADLINE,

@@ -14,8 +14,17 @@ import { waitUntil } from "./support/journeys.js";
  * (support/broadcasting.ts).
  */
 
-// Telegram allows short bursts to one chat; three a second keeps the officials' conversations quick.
-const w = new BroadcastProvince({ limits: { globalPerSecond: 30, perChatPerSecond: 3 } });
+/** The apps' clock, moved by a test to the end of a stall window rather than waiting it out; the wall clock otherwise. */
+let now: Date | undefined;
+const w = new BroadcastProvince({
+  // Telegram's global rate, which keeps each broadcast sending when it is interrupted. No limit per chat: each
+  // recipient gets one message, and the official's conversation would wait a second per press for nothing
+  // (broadcast-flood.test.ts is the file about Telegram's limits, that one too).
+  limits: { globalPerSecond: 30 },
+  // An hour: only a moved clock makes a broadcast stalled here, never a slow machine.
+  env: { BROADCAST_STALL_MS: String(3_600_000) },
+  clock: () => now ?? new Date(),
+});
 
 beforeAll(() => w.setUp());
 afterAll(() => w.tearDown());
@@ -54,6 +63,7 @@ describe("recovery", () => {
     });
     const { sourceMessageId } = await w.waitForStatus(earlier.id, "DONE");
     const before = w.copies();
+    const sendAt = new Date(Date.now() + 3_600_000);
     const broadcast = await w.h.app.services.broadcasts.create(
       await w.h.actor(w.provincialId),
       {
@@ -65,13 +75,22 @@ describe("recovery", () => {
         sourceChatId: BigInt(w.provincialId),
         sourceMessageId, // the official's message of an earlier broadcast
         label: "West leaders",
-        sendAt: null,
+        sendAt,
       },
       new Date(),
     );
-    // Started as the start job would, but its recipients' jobs never reach Redis.
+    // Due in an hour, its start job waits in Redis; it is started now as that job would, but its recipients' jobs
+    // never reach Redis.
+    await waitUntil(async () => (await w.db.outbox.count({ where: { personId: null } })) === 0); // the start job is queued
     expect((await w.h.app.services.broadcasts.start(broadcast.id, new Date()))?.pending).toHaveLength(w.people.westLeaders.length);
-    await w.waitForStatus(broadcast.id, "DONE");
+    // Nothing is recorded for a whole stall window: the workers' clock stands at its end. (A delivery recorded from
+    // then on is newer than the window's start: once one is, the broadcast is not taken for stalled again.)
+    now = new Date(Date.now() + w.h.config.broadcastStallMs);
+    try {
+      await w.waitForStatus(broadcast.id, "DONE");
+    } finally {
+      now = undefined;
+    }
     const after = w.copies();
     expect(w.people.westLeaders.map((p) => (after.get(p) ?? 0) - (before.get(p) ?? 0))).toEqual(w.people.westLeaders.map(() => 1));
   });

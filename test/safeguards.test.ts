@@ -220,7 +220,7 @@ describe("unreachable people and privacy", () => {
     await expect
       .poll(async () => (await db.person.findUnique({ where: { id: BigInt(leader.id) } }))?.unreachableSince, { timeout: 10_000 })
       .toBeInstanceOf(Date);
-    // A retry would wait 2 s of backoff on the queue: once nothing is queued any more, count the attempts.
+    // A retry would wait its backoff on the queue: once nothing is queued any more, count the attempts.
     await h.settled();
     expect(
       h.fake.calls.filter(

@@ -63,13 +63,14 @@ export interface Sender {
   classify(error: unknown): SendFailure;
 }
 
-export function createDeliveryQueue(connection: ConnectionOptions, prefix: string): Queue<DeliveryJob> {
+/** `retryMs`: a job that failed for a passing reason is tried again after it, then after twice as long each time. */
+export function createDeliveryQueue(connection: ConnectionOptions, prefix: string, retryMs: number): Queue<DeliveryJob> {
   return new Queue<DeliveryJob>(DELIVERY_QUEUE, {
     connection,
     prefix,
     defaultJobOptions: {
       attempts: 6,
-      backoff: { type: "exponential", delay: 2000 },
+      backoff: { type: "exponential", delay: retryMs },
       removeOnComplete: { age: 24 * 3600, count: 10_000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     },

@@ -156,7 +156,7 @@ async function main() {
       },
       new Date(),
     );
-    queue = createDeliveryQueue(redis, prefix);
+    queue = createDeliveryQueue(redis, prefix, config.deliveryRetryMs);
     const kind = config.paidBroadcastRate === undefined ? "free" : "paid (allow_paid_broadcast)";
     console.log(`sending with ${workers} worker processes (${WORKER_SCRIPT}), ${kind}, at a cap of ${cap}/s …`);
     await new BroadcastQueue(queue).schedule(broadcast.id, new Date());

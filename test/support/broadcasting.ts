@@ -23,7 +23,7 @@ export const BROADCAST_ENV = {
   SEND_RATE_PER_SECOND: "30",
   JOB_LOCK_MS: "1500",
   BROADCAST_STATUS_INTERVAL_MS: "300",
-  // Longer than the first retry's backoff (2 s), so a send waiting for its retry is not taken for a lost one.
+  // Longer than a retry's backoff (DELIVERY_RETRY_MS in testConfig), so a send waiting for its retry is not taken for a lost one.
   BROADCAST_STALL_MS: "4000",
   SCHEDULER_TICK_MS: "60000",
   // Notifications reach the queue soon after they are written (the priority test measures from there).

@@ -281,6 +281,9 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     // Scripted users are fast; the flood test sets its own limit.
     RATE_LIMIT_MAX: "1000",
     OUTBOX_INTERVAL_MS: "50",
+    // A send that failed for a passing reason (a 5xx, a file another delivery is still uploading) is tried again soon:
+    // tests wait for the retry, not for production's 2 s. Six tries still span about 8 s.
+    DELIVERY_RETRY_MS: "250",
     SCHEDULER_TICK_MS: "100",
     // Only on 29 February, never a day the quarterly check nudges on: tests that want it set their own.
     QUARTERLY_CHECK_CRON: "0 9 29 2 *",
