@@ -25,7 +25,7 @@ import { MeetingService } from "../../src/domain/meetings/service.js";
 import { NgoService } from "../../src/domain/ngos.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
 import { Superadmins } from "../../src/domain/shared/superadmins.js";
-import { dropDatabase, scratchDatabase } from "./scratch.js";
+import { dropDatabase, percentile, scratchDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -176,8 +176,8 @@ async function time(label: string, goal: number, runs: number, work: (run: numbe
   return {
     label,
     goal,
-    median: times[Math.floor(times.length / 2)] ?? 0,
-    p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] ?? 0,
+    median: percentile(times, 50),
+    p95: percentile(times, 95),
   };
 }
 

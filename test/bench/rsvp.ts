@@ -28,7 +28,7 @@ import { MeetingService } from "../../src/domain/meetings/service.js";
 import { createI18n } from "../../src/i18n.js";
 import { FakeBotApi } from "../../src/sandbox/bot-api.js";
 import { freePort } from "../support/free-port.js";
-import { deleteKeys, dropDatabase } from "./scratch.js";
+import { deleteKeys, dropDatabase, percentile } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -97,10 +97,6 @@ function memoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 type Seeded = { meeting: MeetingView; invitees: { personId: bigint; ngoId: string; isLeader: boolean }[] };
 
