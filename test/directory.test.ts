@@ -60,7 +60,7 @@ describe("/directory", () => {
   it("when someone with no verified NGO and no role opens it, then they are told who it is for", async () => {
     const visitor = h.user({ language: "en" });
     expect(lastText(await visitor.send("/directory"))).toBe("The directory is open to officials and to the people of verified NGOs.");
-    expect((await visitor.pressData("dir:all:0")).answer).toBe("The directory is open to officials and to the people of verified NGOs.");
+    expect((await visitor.pressData("dir:all:0:0")).answer).toBe("The directory is open to officials and to the people of verified NGOs.");
   });
 
   it("when a member searches a Persian name typed with Arabic letters, spaces for ZWNJ, other digits or only part of a word, then the NGO is found", async () => {

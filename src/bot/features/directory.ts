@@ -33,12 +33,6 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
   const composer = new Composer<BotContext>();
   const { directory } = services;
 
-  // Whoever may not browse is refused every directory button, one of an older message too.
-  composer.callbackQuery(/^dir:/, async (ctx, next) => {
-    if (!(await directory.mayBrowse(actorOf(ctx)))) throw new DomainError("directory-closed");
-    await next();
-  });
-
   /** Shows results: in place of the pressed message, or as a new message for a typed search. */
   const show = async (ctx: BotContext, filter: DirectoryFilter, page: number, pageData: (page: number) => string) => {
     const result = await directory.search(actorOf(ctx), filter, page);
