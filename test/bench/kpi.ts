@@ -9,13 +9,11 @@
  * current quarter and an earlier one. Prints the median and slowest time.
  */
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { createDb } from "../../src/data/prisma.js";
-import { prepareDatabase } from "../../src/data/setup.js";
+import type pg from "pg";
 import { quarterBounds, quarterOf, shiftQuarter } from "../../src/domain/calendar.js";
 import { KpiService } from "../../src/domain/kpi.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
-import { dropDatabase, scratchDatabase } from "./scratch.js";
+import { onScratchDatabase, scratchDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +25,7 @@ const { values } = parseArgs({
 const ngos = Number(values.ngos);
 const members = Number(values.members);
 const runs = Number(values.runs);
-const { server: SERVER, database, url: databaseUrl } = scratchDatabase("kpi");
+const scratch = scratchDatabase("kpi");
 const OFFICIAL = 1_000_000;
 const now = new Date();
 
@@ -119,11 +117,7 @@ async function seed(client: pg.Client): Promise<number> {
 }
 
 async function main() {
-  await prepareDatabase(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const db = createDb(databaseUrl);
-  try {
+  await onScratchDatabase(scratch, async (client, db) => {
     const seeding = Date.now();
     const invitations = await seed(client);
     console.log(`seeded ${ngos} NGOs, ${ngos * (members + 1)} people, ${invitations} meeting invitations in ${Date.now() - seeding} ms`);
@@ -156,11 +150,7 @@ async function main() {
           `median ${median.toFixed(1)} ms, slowest ${(times.at(-1) ?? 0).toFixed(1)} ms over ${runs} runs`,
       );
     }
-  } finally {
-    await db.$disconnect();
-    await client.end();
-    await dropDatabase(SERVER, database);
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -13,9 +13,7 @@
  * median and p95 of each against its goal.
  */
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { createDb } from "../../src/data/prisma.js";
-import { prepareDatabase } from "../../src/data/setup.js";
+import type pg from "pg";
 import { BroadcastService } from "../../src/domain/broadcasts.js";
 import { quarterBounds, quarterOf, shiftQuarter } from "../../src/domain/calendar.js";
 import { CoverageService } from "../../src/domain/coverage.js";
@@ -25,7 +23,7 @@ import { MeetingService } from "../../src/domain/meetings/service.js";
 import { NgoService } from "../../src/domain/ngos.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
 import { Superadmins } from "../../src/domain/shared/superadmins.js";
-import { dropDatabase, percentile, scratchDatabase } from "./scratch.js";
+import { onScratchDatabase, percentile, scratchDatabase } from "./scratch.js";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +39,7 @@ const PEOPLE = Number(values.people);
 const RUNS = Number(values.runs);
 const PROVINCES = 31;
 const COUNTIES = 450;
-const { server: SERVER, database, url: databaseUrl } = scratchDatabase("national");
+const scratch = scratchDatabase("national");
 const OFFICIAL = 1_000_000;
 /** Leaders of the NGOs registered during the measure. */
 const NEWCOMER = 1_500_000;
@@ -182,85 +180,80 @@ async function time(label: string, goal: number, runs: number, work: (run: numbe
 }
 
 async function main() {
-  await prepareDatabase(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const db = createDb(databaseUrl);
-  try {
-    const seeding = Date.now();
-    const { provinces, counties, invitations, people } = await seed(client);
-    console.log(
-      `seeded ${provinces.length} provinces, ${counties} counties, ${NGOS} NGOs, ${people} people, ${invitations} meeting invitations, ` +
-        `${provinces.length} training-needs rounds in ${((Date.now() - seeding) / 1000).toFixed(0)} s`,
-    );
-    const kpi = new KpiService(db);
-    const coverage = new CoverageService(db);
-    const directory = new DirectoryService(db);
-    const broadcasts = new BroadcastService(db);
-    const meetings = new MeetingService(db);
-    const ngos = new NgoService(db, new Superadmins(new Map()));
-    const officialOf = (provinceId: number): Actor => ({
-      id: BigInt(OFFICIAL),
-      roles: { superadmin: false, official: { scope: "PROVINCE", provinceId, countyId: null }, leads: null, memberOf: [] },
-    });
-    const superadmin: Actor = { id: BigInt(OFFICIAL), roles: { superadmin: true, official: null, leads: null, memberOf: [] } };
-    const allCounties = (await db.county.findMany({ select: { id: true } })).map((c) => c.id);
-    const invitees = (await db.meetingInvitation.findMany({ where: { meetingId: "upcoming" }, select: { personId: true } })).map(
-      (i) => i.personId,
-    );
-    const quarter = quarterOf(now);
-    let presses = 0;
-    let registrations = 0;
+  await onScratchDatabase(
+    scratch,
+    async (client, db) => {
+      const seeding = Date.now();
+      const { provinces, counties, invitations, people } = await seed(client);
+      console.log(
+        `seeded ${provinces.length} provinces, ${counties} counties, ${NGOS} NGOs, ${people} people, ${invitations} meeting invitations, ` +
+          `${provinces.length} training-needs rounds in ${((Date.now() - seeding) / 1000).toFixed(0)} s`,
+      );
+      const kpi = new KpiService(db);
+      const coverage = new CoverageService(db);
+      const directory = new DirectoryService(db);
+      const broadcasts = new BroadcastService(db);
+      const meetings = new MeetingService(db);
+      const ngos = new NgoService(db, new Superadmins(new Map()));
+      const officialOf = (provinceId: number): Actor => ({
+        id: BigInt(OFFICIAL),
+        roles: { superadmin: false, official: { scope: "PROVINCE", provinceId, countyId: null }, leads: null, memberOf: [] },
+      });
+      const superadmin: Actor = { id: BigInt(OFFICIAL), roles: { superadmin: true, official: null, leads: null, memberOf: [] } };
+      const allCounties = (await db.county.findMany({ select: { id: true } })).map((c) => c.id);
+      const invitees = (await db.meetingInvitation.findMany({ where: { meetingId: "upcoming" }, select: { personId: true } })).map(
+        (i) => i.personId,
+      );
+      const quarter = quarterOf(now);
+      let presses = 0;
+      let registrations = 0;
 
-    const measure = async () => [
-      await time("/kpi, one province", 1000, RUNS, () => kpi.report(officialOf(provinces[0] as number), quarter, now)),
-      // A superadmin's /kpi and /coverage with "all provinces": one report over every county, provinces compared.
-      await time("/kpi, all provinces", 1000, RUNS, () => kpi.report(superadmin, quarter, now)),
-      await time("/coverage, all provinces", 1000, RUNS, () => coverage.coverage(superadmin)),
-      await time("/directory name search", 1000, RUNS, () => directory.search(superadmin, { name: "یاری ۱۲" }, 0)),
-      await time("national broadcast audience", 1000, RUNS, () =>
-        broadcasts.preview(superadmin, {
-          audience: "LEADERS_AND_MEMBERS",
-          countyIds: allCounties,
-          fieldIds: [],
-          youthOnly: false,
-          essential: false,
+      const measure = async () => [
+        await time("/kpi, one province", 1000, RUNS, () => kpi.report(officialOf(provinces[0] as number), quarter, now)),
+        // A superadmin's /kpi and /coverage with "all provinces": one report over every county, provinces compared.
+        await time("/kpi, all provinces", 1000, RUNS, () => kpi.report(superadmin, quarter, now)),
+        await time("/coverage, all provinces", 1000, RUNS, () => coverage.coverage(superadmin)),
+        await time("/directory name search", 1000, RUNS, () => directory.search(superadmin, { name: "یاری ۱۲" }, 0)),
+        await time("national broadcast audience", 1000, RUNS, () =>
+          broadcasts.preview(superadmin, {
+            audience: "LEADERS_AND_MEMBERS",
+            countyIds: allCounties,
+            fieldIds: [],
+            youthOnly: false,
+            essential: false,
+          }),
+        ),
+        await time("RSVP press", 50, RUNS * 2, () =>
+          meetings.answer(invitees[presses++ % invitees.length] as bigint, "upcoming", "YES", new Date()),
+        ),
+        await time("registration's final save", 50, RUNS, () => {
+          const n = registrations++;
+          return ngos.register(BigInt(NEWCOMER + n), {
+            name: `انجمن تازه ${n}`,
+            registrationNumber: `N${n}X`,
+            registeringAuthority: "Bench",
+            countyId: allCounties[n % allCounties.length] as number,
+            fieldIds: [1, 2],
+            foundedYear: 1400,
+            memberCount: 10,
+            isYouth: false,
+            contactPhone: "+989121234567",
+            description: "A new NGO of the benchmark",
+          });
         }),
-      ),
-      await time("RSVP press", 50, RUNS * 2, () =>
-        meetings.answer(invitees[presses++ % invitees.length] as bigint, "upcoming", "YES", new Date()),
-      ),
-      await time("registration's final save", 50, RUNS, () => {
-        const n = registrations++;
-        return ngos.register(BigInt(NEWCOMER + n), {
-          name: `انجمن تازه ${n}`,
-          registrationNumber: `N${n}X`,
-          registeringAuthority: "Bench",
-          countyId: allCounties[n % allCounties.length] as number,
-          fieldIds: [1, 2],
-          foundedYear: 1400,
-          memberCount: 10,
-          isYouth: false,
-          contactPhone: "+989121234567",
-          description: "A new NGO of the benchmark",
-        });
-      }),
-    ];
-    const print = (figures: Figure[]) => {
-      for (const f of figures) {
-        const verdict = f.p95 <= f.goal ? "meets" : "MISSES";
-        console.log(
-          `  ${f.label.padEnd(36)} median ${f.median.toFixed(1).padStart(8)} ms   p95 ${f.p95.toFixed(1).padStart(8)} ms   ${verdict} ≤ ${f.goal} ms`,
-        );
-      }
-    };
-    print(await measure());
-  } finally {
-    await db.$disconnect();
-    await client.end();
-    if (values.keep) console.log(`kept the database ${database}`);
-    else await dropDatabase(SERVER, database);
-  }
+      ];
+      const print = (figures: Figure[]) => {
+        for (const f of figures) {
+          const verdict = f.p95 <= f.goal ? "meets" : "MISSES";
+          console.log(
+            `  ${f.label.padEnd(36)} median ${f.median.toFixed(1).padStart(8)} ms   p95 ${f.p95.toFixed(1).padStart(8)} ms   ${verdict} ≤ ${f.goal} ms`,
+          );
+        }
+      };
+      print(await measure());
+    },
+    { keep: values.keep },
+  );
 }
 
 main().catch((error: unknown) => {
