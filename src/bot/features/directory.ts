@@ -59,18 +59,20 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
 
   const open = async (ctx: BotContext) => {
     const actor = actorOf(ctx);
-    if (!(await directory.mayBrowse(actor))) throw new DomainError("directory-closed");
     // "/directory <part of a name>" searches at once, in every province the person browses.
     const typed = ctx.callbackQuery ? "" : String(ctx.match ?? "").trim();
     if (typed) {
+      // Whoever may not browse hears so, not what is wrong with what they typed.
+      if (!(await directory.mayBrowse(actor))) throw new DomainError("directory-closed");
       const checked = checkSearch(typed);
       if (!checked.ok) return ctx.reply(ctx.t(checked.error, checked.vars));
       const name = checked.value;
       return show(ctx, { name }, 0, searchPages(await rememberQuery(redis, name), ALL_PROVINCES));
     }
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
-    // Those who browse several provinces pick one (or all) first; anyone else browses their own.
+    // Those who browse several provinces pick one (or all) first; anyone else browses their own. The service refuses
+    // whoever may not browse, before the press is answered, so its refusal is the answer.
     const provinces = await directory.provincesToPick(actor);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery();
     if (provinces.length > 0) return askProvinceOrAll(ctx, "directory", provinces);
     await menuOf(ctx, ALL_PROVINCES, ctx.t("directory-intro"));
   };
