@@ -290,6 +290,9 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     // A send that failed for a passing reason (a 5xx, a file another delivery is still uploading) is tried again soon:
     // tests wait for the retry, not for production's 2 s. Six tries still span about 8 s.
     DELIVERY_RETRY_MS: "250",
+    // Running broadcasts' status messages and the sweep for stalled ones: two jobs and their queries every 3 s of every
+    // app's life otherwise. Tests that watch a broadcast's status ask for it (test/support/broadcasting.ts).
+    BROADCAST_STATUS_INTERVAL_MS: "60000",
     // Only on 29 February, never a day the quarterly check nudges on: tests that want it set their own.
     QUARTERLY_CHECK_CRON: "0 9 29 2 *",
     ...env,
