@@ -249,6 +249,7 @@ export function createApp(
         const broadcastRate = config.bots.reduce((sum, b) => sum + b.broadcastRatePerSecond, 0);
         const dispatcher = new OutboxDispatcher(
           db,
+          config.databaseUrl,
           queue,
           config.queuePrefix,
           broadcastIntents(services.broadcasts, broadcastQueue),

@@ -175,7 +175,9 @@ const schema = z.object({
   PAID_BROADCAST_RATE: z.coerce.number().int().min(1).max(1000).optional(),
   // Bale publishes no rate: a conservative default, raised once a deployment has seen what it allows.
   BALE_SEND_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(20),
-  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
+  // A fallback: the workers are woken by each new outbox row (LISTEN/NOTIFY); the poll only catches what a notification
+  // missed, and costs one indexed query per worker every 5 s.
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(10).default(5000),
   JOB_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
   DELIVERY_RETRY_MS: z.coerce.number().int().min(10).default(2000),
   BROADCAST_STATUS_INTERVAL_MS: z.coerce.number().int().min(100).default(3000),
@@ -269,6 +271,7 @@ export type Config = {
   paidBroadcastRate: number | undefined;
   /** The rate broadcasts go at: the paid one if set, otherwise the free one they share with notifications. */
   broadcastRatePerSecond: number;
+  /** How often the workers look at the outbox without being notified of a new row (a fallback). */
   outboxIntervalMs: number;
   /** How long a delivery job stays with a worker that stopped answering (was killed) before another takes it over. */
   jobLockMs: number;

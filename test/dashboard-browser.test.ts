@@ -35,7 +35,6 @@ beforeAll(async () => {
       REDIS_PREFIX: `${inject("redisPrefix")}-dashboard-${process.pid}`,
       ADMIN_IDS: String(adminId),
       HTTP_PORT: "0",
-      OUTBOX_INTERVAL_MS: "50",
       RATE_LIMIT_MAX: "1000",
       QUARTERLY_CHECK_CRON: "0 9 29 2 *",
     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { databaseUrl, type Harness, newTelegramId, startApp } from "./support/harness.js";
 import { unique, waitUntil } from "./support/journeys.js";
+import { startAppBehindProxy } from "./support/outage.js";
 import { TcpProxy } from "./support/tcp-proxy.js";
 
 let h: Harness;
@@ -101,18 +102,7 @@ describe("notifications across an outage", () => {
       await app.user({ id: adminId, language: "en" }).send("/start");
       const leader = app.user({ language: "en" });
       await leader.send("/start");
-      const ngo = await app.app.services.ngos.register(BigInt(leader.id), {
-        name: `Outage NGO ${unique()}`,
-        registrationNumber: unique(),
-        registeringAuthority: "Governor's office",
-        countyId: await app.countyId("Abhar"),
-        fieldIds: [],
-        foundedYear: 1400,
-        memberCount: 5,
-        isYouth: false,
-        contactPhone: "+989120000001",
-        description: "Registered just before the outage.",
-      });
+      const ngo = await registerForOutage(app, leader.id);
       // The review card reaches the superadmin first: a job caught mid-send by the cut would wait out its lock.
       await app.settled();
       await proxy.cut();
@@ -128,7 +118,46 @@ describe("notifications across an outage", () => {
       await proxy.stop();
     }
   });
+
+  it("when Postgres was away, then the workers listen for new notifications again: the next one arrives without waiting for the fallback poll", async () => {
+    const adminId = newTelegramId();
+    const logs: string[] = [];
+    const { h: app, proxy, stop } = await startAppBehindProxy("Postgres", { admins: [adminId], logs });
+    try {
+      await app.user({ id: adminId, language: "en" }).send("/start");
+      const leader = app.user({ language: "en" });
+      await leader.send("/start");
+      const ngo = await registerForOutage(app, leader.id);
+      await app.settled();
+      await proxy.cut();
+      await waitUntil(() => logs.some((line) => line.includes("lost the outbox's notifications")));
+      await proxy.restore();
+      await app.app.services.ngos.approve(await app.actor(adminId), ngo.id);
+      // The fallback poll is a minute away (testConfig): only the listener, connected again, brings it this soon.
+      await leader.waitFor((m) => m.text?.includes("is verified") === true);
+      await app.settled();
+      expect(leader.messages().filter((m) => m.text?.includes("is verified"))).toHaveLength(1);
+    } finally {
+      await stop();
+    }
+  });
 });
+
+/** An NGO of `leaderId`'s, pending review. */
+async function registerForOutage(app: Harness, leaderId: number) {
+  return app.app.services.ngos.register(BigInt(leaderId), {
+    name: `Outage NGO ${unique()}`,
+    registrationNumber: unique(),
+    registeringAuthority: "Governor's office",
+    countyId: await app.countyId("Abhar"),
+    fieldIds: [],
+    foundedYear: 1400,
+    memberCount: 5,
+    isYouth: false,
+    contactPhone: "+989120000001",
+    description: "Registered just before the outage.",
+  });
+}
 
 describe("webhook mode and health", () => {
   it("when running with a webhook, then it registers the webhook with its secret, refuses calls without it, and /health reports the services", async () => {

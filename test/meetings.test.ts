@@ -1,3 +1,4 @@
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
@@ -508,7 +509,7 @@ describe("changes", () => {
 describe("reminders", () => {
   /** The workers' clock, moved by the tests to a reminder's time; the bot keeps the real one. */
   let now = new Date();
-  const env = () => ({ MEETING_REMINDERS_BEFORE: "3h,2h,1h", SCHEDULER_TICK_MS: "100", REDIS_PREFIX: h.config.redisPrefix });
+  const env = () => ({ MEETING_REMINDERS_BEFORE: "3h,2h,1h", REDIS_PREFIX: h.config.redisPrefix });
   /** Just after the reminder falling `hours` before the meeting's start. */
   const reminderTime = (meeting: { startsAt: Date }, hours: number) => new Date(meeting.startsAt.getTime() - hours * 3_600_000 + 1000);
   const reminders = (user: TestUser, title: string) =>
@@ -543,6 +544,7 @@ describe("reminders", () => {
 
     const before = h.config.meetingRemindersBeforeMs;
     now = reminderTime(reminded, 3);
+    await h.runTask("meeting-reminders");
     const leader = h.user({ id: ids.a, language: "en" });
     const member2 = h.user({ id: ids.member2, language: "en" });
     await leader.waitFor((m) => Boolean(m.text?.startsWith("⏰") && m.text.includes("Reminded")));
@@ -560,6 +562,7 @@ describe("reminders", () => {
     ];
     for (const hours of [2, 1]) {
       now = reminderTime(reminded, hours);
+      await h.runTask("meeting-reminders");
       await waitUntil(() => reminders(leaderAfter, "Reminded") === 3 - hours && reminders(member2After, "Reminded") === 3 - hours);
     }
     expect(await h.app.services.meetings.remindDue(now, before)).toBe(0);
@@ -595,9 +598,14 @@ describe("reminders", () => {
       await redis.del(...keys);
       // The workers restore their schedules on their own: the reminder sweep runs again.
       await waitUntil(async () => (await redis.exists(`${prefix}:workers:redis-kept`)) === 1);
+      const schedules = new Queue("schedules", { connection: redis, prefix });
+      await waitUntil(async () => (await schedules.getJobScheduler("meeting-reminders")) !== undefined);
+      await schedules.close();
       await redis.quit();
 
       now = reminderTime(meeting, 3);
+      // Both workers sweep at once.
+      await Promise.all([h.runTask("meeting-reminders"), h.runTask("meeting-reminders")]);
       const leader = h.user({ id: ids.a, language: "en" });
       const member2 = h.user({ id: ids.member2, language: "en" });
       await waitUntil(() => reminders(leader, "Survives Redis") === 1 && reminders(member2, "Survives Redis") === 1);

@@ -26,7 +26,6 @@ function sandboxEnv(): NodeJS.ProcessEnv {
     REDIS_PREFIX: `${inject("redisPrefix")}-sandbox-${process.pid}`,
     ADMIN_IDS: String(adminId),
     HTTP_PORT: "0",
-    OUTBOX_INTERVAL_MS: "50",
     RATE_LIMIT_MAX: "1000",
     // Only on 29 February, never a day the quarterly check nudges on.
     QUARTERLY_CHECK_CRON: "0 9 29 2 *",

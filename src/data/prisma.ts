@@ -126,3 +126,51 @@ export async function queryPrepared<T>(db: Db | Prisma.TransactionClient, sql: P
     return (await run()).rows as T[];
   }
 }
+
+/**
+ * Calls `notified` for each NOTIFY on `channel` (a constant name), on a connection of its own: a pooled one would go
+ * back to the pool and stop listening. Notifications sent while the connection is down are lost, so `listening` is
+ * called each time it (re)starts listening, for the caller to catch up; a dropped connection is opened again after
+ * `retryMs`, `failed` hearing why.
+ */
+export function listen(
+  databaseUrl: string,
+  channel: string,
+  handlers: { notified(): void; listening(): void; failed(error: unknown): void },
+  retryMs = 1000,
+): { close(): Promise<void> } {
+  let client: pg.Client | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const open = async () => {
+    const connection = new pg.Client({ connectionString: withoutJit(databaseUrl) });
+    client = connection;
+    const retry = (error: unknown) => {
+      if (client !== connection) return; // already handled, or closed
+      client = undefined;
+      connection.end().catch(() => undefined);
+      handlers.failed(error);
+      timer = setTimeout(open, retryMs);
+    };
+    connection.on("error", retry);
+    connection.on("end", () => retry(new Error("the listening connection ended")));
+    connection.on("notification", (message) => {
+      if (message.channel === channel) handlers.notified();
+    });
+    try {
+      await connection.connect();
+      await connection.query(`LISTEN "${channel}"`);
+      if (client === connection) handlers.listening();
+    } catch (error) {
+      retry(error);
+    }
+  };
+  void open();
+  return {
+    async close() {
+      clearTimeout(timer);
+      const connection = client;
+      client = undefined;
+      await connection?.end().catch(() => undefined);
+    },
+  };
+}

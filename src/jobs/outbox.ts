@@ -1,5 +1,5 @@
 import type { Queue } from "bullmq";
-import type { Db } from "../data/prisma.js";
+import { type Db, listen } from "../data/prisma.js";
 import type { Delivery, Intent } from "../domain/outbox.js";
 import type { Logger } from "../logger.js";
 import type { DeliveryJob, OutboxRecords } from "./delivery.js";
@@ -7,6 +7,10 @@ import type { DeliveryJob, OutboxRecords } from "./delivery.js";
 type OutboxRow = { id: bigint; personId: bigint | null; payload: Delivery | Intent };
 
 const BATCH = 200;
+/** The channel every insert into the outbox notifies (migration 20261202094000_outbox_notify). */
+const CHANNEL = "outbox";
+/** How soon a dispatch that failed (Redis or Postgres away) is tried again, unless the fallback poll comes sooner. */
+const RETRY_MS = 1000;
 
 /**
  * Turns outbox rows into jobs. Rows are taken with SKIP LOCKED, so several
@@ -20,14 +24,23 @@ const BATCH = 200;
  * `records`), so after Redis lost its data `redispatch` queues the undelivered
  * ones again. An intent is carried out here and deleted: what it leads to
  * (a broadcast's jobs) is rebuilt from the broadcast's own rows.
+ *
+ * Each insert into the outbox notifies the dispatcher when its transaction
+ * commits (LISTEN/NOTIFY), so it dispatches at once and polls only as a
+ * fallback, every `intervalMs`: an idle worker costs Postgres nothing more.
  */
 export class OutboxDispatcher {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private running: Promise<void> | undefined;
+  /** Woken while dispatching: rows may have come after the running drain looked. */
+  private again = false;
+  private listener: { close(): Promise<void> } | undefined;
   private stopped = false;
 
   constructor(
     private readonly db: Db,
+    /** Where the dispatcher listens for new rows, on a connection of its own. */
+    private readonly databaseUrl: string,
     private readonly queue: Queue<DeliveryJob>,
     /** The Redis prefix of the queue, recorded on the rows dispatched to it. */
     private readonly prefix: string,
@@ -37,28 +50,58 @@ export class OutboxDispatcher {
   ) {}
 
   start(): void {
-    const tick = async () => {
-      if (this.stopped) return;
-      this.running = this.drain().catch((error: unknown) => this.logger.warn({ err: error }, "outbox dispatch failed; will retry"));
-      await this.running;
-      if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
-    };
-    this.timer = setTimeout(tick, 0);
+    this.listener = listen(this.databaseUrl, CHANNEL, {
+      notified: () => this.wake(),
+      // Rows written while the connection was down notified nobody.
+      listening: () => this.wake(),
+      failed: (error) => this.logger.warn({ err: error }, "lost the outbox's notifications; listening again"),
+    });
+    this.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.close();
     await this.running;
   }
 
-  /** Dispatches everything waiting; returns how many rows were moved. */
-  async drain(): Promise<number> {
-    let moved = 0;
+  /** Dispatches now, or right after the drain under way; then waits for the next notification or the fallback poll. */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.drain().then(
+      (failed) => this.drained(failed),
+      (error: unknown) => {
+        this.logger.warn({ err: error }, "outbox dispatch failed; will retry");
+        this.drained(true);
+      },
+    );
+  }
+
+  private drained(failed: boolean): void {
+    this.running = undefined;
+    if (this.stopped) return;
+    if (this.again) {
+      this.again = false;
+      this.wake();
+      return;
+    }
+    this.timer = setTimeout(() => this.wake(), failed ? Math.min(RETRY_MS, this.intervalMs) : this.intervalMs);
+  }
+
+  /** Dispatches everything waiting; true when an intent failed and waits to be tried again. */
+  private async drain(): Promise<boolean> {
+    let failed = false;
     try {
-      while (await this.carryOutNextIntent()) moved++;
+      while (await this.carryOutNextIntent()) {}
     } catch (error) {
-      // Left in place, tried again at the next tick; the messages behind it still go.
+      // Left in place, tried again soon; the messages behind it still go.
+      failed = true;
       this.logger.warn({ err: error }, "carrying out an outbox intent failed; will retry");
     }
     for (;;) {
@@ -86,8 +129,7 @@ export class OutboxDispatcher {
         if (jobs.length > 0) await this.queue.addBulk(jobs);
         return rows.length;
       });
-      moved += count;
-      if (count < BATCH) return moved;
+      if (count < BATCH) return failed;
     }
   }
 
@@ -119,6 +161,8 @@ export class OutboxDispatcher {
       where: { dispatchedTo: this.prefix },
       data: { dispatchedAt: null, dispatchedTo: null },
     });
+    // An update notifies nobody (only inserts do).
+    this.wake();
     return count;
   }
 

@@ -26,8 +26,6 @@ export const BROADCAST_ENV = {
   // Longer than a retry's backoff (DELIVERY_RETRY_MS in testConfig), so a send waiting for its retry is not taken for a lost one.
   BROADCAST_STALL_MS: "4000",
   SCHEDULER_TICK_MS: "60000",
-  // Notifications reach the queue soon after they are written (the priority test measures from there).
-  OUTBOX_INTERVAL_MS: "100",
 };
 
 export type BroadcastProvinceOptions = {

@@ -71,8 +71,12 @@ export type Harness = {
    * nothing waiting, delayed (a retry) or running. After it, nothing more arrives unless something new happens.
    */
   settled(timeoutMs?: number): Promise<void>;
-  /** Waits until the workers' periodic task `name` (see app.ts) has run `times` more times. */
-  ticks(name: string, times: number): Promise<void>;
+  /**
+   * Runs the workers' periodic task `name` (see app.ts) now, as its scheduler would (a job on the schedules queue,
+   * taken by one of the workers), and waits until it has run. Tests run the tasks they depend on: their scheduler's
+   * tick is a minute (production's default), too long to wait for.
+   */
+  runTask(name: string): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -182,13 +186,8 @@ export async function startApp(
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    async ticks(name, times) {
-      const seen = new Set<string>();
-      const since = Date.now();
-      await waitUntil(async () => {
-        for (const id of await inspector.runsOf(name, since)) seen.add(id);
-        return seen.size >= times;
-      });
+    async runTask(name) {
+      await inspector.run(name);
     },
     async stop() {
       await app.stop();
@@ -234,10 +233,16 @@ function workInspector(config: Config) {
       const jobs = await delivery.getJobCounts("waiting", "prioritized", "active", "delayed", "waiting-children");
       return Object.fromEntries(Object.entries({ outbox, ...jobs }).filter(([, count]) => count > 0));
     },
-    /** Ids of the runs of task `name` that finished since `since` (ms), among those Redis still keeps. */
-    async runsOf(name: string, since: number): Promise<string[]> {
-      const jobs = await open().schedules.getJobs(["completed"]);
-      return jobs.filter((job) => job.name === name && (job.finishedOn ?? 0) > since).map((job) => job.id ?? "");
+    /** Queues a run of the periodic task `name` and waits for a worker to finish it; fails with it. */
+    async run(name: string): Promise<void> {
+      const job = await open().schedules.add(name, {}, { removeOnComplete: { count: 100 }, removeOnFail: { count: 500 } });
+      const id = job.id ?? "";
+      let state = "";
+      await waitUntil(async () => {
+        state = await open().schedules.getJobState(id);
+        return state === "completed" || state === "failed";
+      });
+      if (state === "failed") throw new Error(`the periodic task ${name} failed: ${(await open().schedules.getJob(id))?.failedReason}`);
     },
     async close() {
       if (!opened) return;
@@ -280,11 +285,14 @@ export function testConfig(apiRoot: string, admins: number[], env: Record<string
     LOG_LEVEL: "silent",
     // Scripted users are fast; the flood test sets its own limit.
     RATE_LIMIT_MAX: "1000",
-    OUTBOX_INTERVAL_MS: "50",
+    // New outbox rows wake the workers (LISTEN/NOTIFY): a poll that found one would be a notification lost.
+    OUTBOX_INTERVAL_MS: "60000",
     // A send that failed for a passing reason (a 5xx, a file another delivery is still uploading) is tried again soon:
     // tests wait for the retry, not for production's 2 s. Six tries still span about 8 s.
     DELIVERY_RETRY_MS: "250",
-    SCHEDULER_TICK_MS: "100",
+    // Running broadcasts' status messages and the sweep for stalled ones: two jobs and their queries every 3 s of every
+    // app's life otherwise. Tests that watch a broadcast's status ask for it (test/support/broadcasting.ts).
+    BROADCAST_STATUS_INTERVAL_MS: "60000",
     // Only on 29 February, never a day the quarterly check nudges on: tests that want it set their own.
     QUARTERLY_CHECK_CRON: "0 9 29 2 *",
     ...env,
