@@ -6,8 +6,7 @@ import { audit } from "../audit.js";
 import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import type { Actor } from "../shared/actor.js";
-import { audiencePeopleSql } from "../shared/audience.js";
-import { type InvitationView, invitedNgosSql, type MeetingScheduling } from "./scheduling.js";
+import type { InvitationView, MeetingScheduling } from "./scheduling.js";
 import { readCheckInCode } from "./validators.js";
 
 const CHECK_IN = {
@@ -98,27 +97,36 @@ export class MeetingAttendance {
     const rows = await queryPrepared<AnswerRow>(
       this.db,
       Prisma.sql`
+      -- Each press's rows are read by key, by scalar subqueries and LATERAL ... LIMIT 1: joined, Postgres hashed whole
+      -- tables of a province's size (the meeting's NGOs, its invitations, the memberships) for a few dozen presses.
       WITH p AS (
         SELECT * FROM unnest(${presses.map((p) => p.meetingId)}::text[], ${presses.map((p) => p.personId)}::int8[],
           ${presses.map((p) => p.answer)}::"MeetingAnswer"[], ${presses.map((p) => p.now)}::timestamp(3)[])
           WITH ORDINALITY AS p("meetingId", "personId", answer, at, i)
       ),
       q AS (
-        SELECT p.*, m.status, m."startsAt", recorded."ngoId" AS "recordedNgoId", acting."ngoId", acting."isLeader"
-        FROM p
-          LEFT JOIN "Meeting" m ON m.id = p."meetingId"
-          LEFT JOIN "MeetingInvitation" recorded ON recorded."meetingId" = p."meetingId" AND recorded."personId" = p."personId"
-          LEFT JOIN LATERAL (
-            SELECT r."ngoId", r."isLeader" FROM (${audiencePeopleSql(invitedNgosSql(Prisma.sql`p."meetingId"`), true)}) r
-            WHERE r.pid = p."personId" AND (r."isLeader" OR m."membersInvited")
-            ORDER BY r."isLeader" DESC, r."ngoId" = recorded."ngoId" DESC NULLS LAST, r."ngoId"
-            LIMIT 1
-          ) acting ON TRUE
+        SELECT p.*, m.status, m."startsAt", m."membersInvited",
+          (SELECT "ngoId" FROM "MeetingInvitation" WHERE "meetingId" = p."meetingId" AND "personId" = p."personId") AS "recordedNgoId"
+        FROM p LEFT JOIN "Meeting" m ON m.id = p."meetingId"
+      ),
+      -- The NGO the person acts for: of those they lead, or belong to if members are invited, one the meeting invites
+      -- (audiencePeopleSql(invitedNgosSql(...)) for one person, read from the person's side), the one answered for before
+      -- if it still is.
+      acting AS (
+        SELECT q.*, a."ngoId", a."isLeader" FROM q LEFT JOIN LATERAL (
+          SELECT r."ngoId", r."isLeader" FROM (
+            SELECT n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" = q."personId"
+            UNION ALL SELECT x."ngoId", FALSE FROM "Membership" x WHERE x."personId" = q."personId" AND q."membersInvited"
+          ) r
+          WHERE (SELECT TRUE FROM "MeetingNgo" WHERE "meetingId" = q."meetingId" AND "ngoId" = r."ngoId")
+          ORDER BY r."isLeader" DESC, r."ngoId" = q."recordedNgoId" DESC NULLS LAST, r."ngoId"
+          LIMIT 1
+        ) a ON TRUE
       ),
       saved AS (
         INSERT INTO "MeetingInvitation" AS t ("meetingId", "personId", "ngoId", "isLeader", answer, "answeredAt")
         SELECT "meetingId", "personId", "ngoId", "isLeader", answer, at
-        FROM q WHERE "ngoId" IS NOT NULL AND status <> 'CANCELLED' AND "startsAt" > at
+        FROM acting WHERE "ngoId" IS NOT NULL AND status <> 'CANCELLED' AND "startsAt" > at
         -- Rows locked in one order, so that two processes' statements cannot deadlock.
         ORDER BY "meetingId", "personId"
         ON CONFLICT ("meetingId", "personId") DO UPDATE SET
@@ -131,15 +139,16 @@ export class MeetingAttendance {
           "presentAt" = CASE WHEN t."ngoId" = EXCLUDED."ngoId" THEN t."presentAt" END
         RETURNING t."meetingId", t."personId", t."ngoId", t."isLeader", t.answer, t.headcount, t."answeredAt", t."presentAt"
       )
-      SELECT m.*, to_jsonb(c) AS county, n.name AS "ngoName",
+      SELECT m.*, (SELECT to_jsonb(c) FROM "County" c WHERE c.id = m."countyId") AS county,
+        (SELECT name FROM "Ngo" WHERE id = s."ngoId") AS "ngoName",
         s."ngoId" AS "savedNgoId", s."isLeader" AS "savedIsLeader", s.answer AS "savedAnswer", s.headcount AS "savedHeadcount",
         s."answeredAt" AS "savedAnsweredAt", s."presentAt" AS "savedPresentAt",
-        q."ngoId" IS NOT NULL AS invited, q."recordedNgoId",
-        EXISTS (SELECT 1 FROM "Membership" WHERE "ngoId" = q."recordedNgoId" AND "personId" = q."personId") AS "stillMember"
-      FROM q
-        LEFT JOIN "Meeting" m ON m.id = q."meetingId" LEFT JOIN "County" c ON c.id = m."countyId"
-        LEFT JOIN saved s ON s."meetingId" = q."meetingId" AND s."personId" = q."personId" LEFT JOIN "Ngo" n ON n.id = s."ngoId"
-      ORDER BY q.i`,
+        a."ngoId" IS NOT NULL AS invited, a."recordedNgoId",
+        (SELECT TRUE FROM "Membership" WHERE "ngoId" = a."recordedNgoId" AND "personId" = a."personId") IS NOT NULL AS "stillMember"
+      FROM acting a
+        LEFT JOIN "Meeting" m ON m.id = a."meetingId"
+        LEFT JOIN saved s ON s."meetingId" = a."meetingId" AND s."personId" = a."personId"
+      ORDER BY a.i`,
     );
     if (rows.length !== presses.length) throw new Error(`${presses.length} presses read back ${rows.length} rows`);
     return rows.map((row, i) => invitationOrRefusal(row, presses[i] as Press));

@@ -44,8 +44,8 @@ export function dueReminderStep(meeting: Pick<Meeting, "startsAt" | "scheduledAt
 const chosenNgosSql = (meeting: Pick<Meeting, "countyId" | "fieldIds">) =>
   audienceNgosSql({ countyIds: [meeting.countyId], fieldIds: meeting.fieldIds });
 
-/** The NGOs (`n`) a scheduled meeting invites (the meeting's id, or a column holding it). */
-export const invitedNgosSql = (meetingId: string | Prisma.Sql) =>
+/** The NGOs (`n`) a scheduled meeting invites. */
+export const invitedNgosSql = (meetingId: string) =>
   Prisma.sql`n.id IN (SELECT "ngoId" FROM "MeetingNgo" WHERE "meetingId" = ${meetingId})`;
 
 /** The people invited through these NGOs: one invitation per person, through the NGO they lead if they lead one. */
