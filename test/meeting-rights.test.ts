@@ -152,3 +152,45 @@ describe("membership changed", () => {
     expect(report.meetings.find((m) => m.id === meetingId)).toMatchObject({ ngosInvited: 2, ngosPresent: 1, peoplePresent: 1 });
   });
 });
+
+describe("presses at the same moment", () => {
+  it("when invitees press at once, some refused, then each press gets its own invitation or exactly its own refusal, and the others are recorded", async () => {
+    const { leaderB } = people;
+    const late = h.user({ language: "en", firstName: "Sara" });
+    await late.send("/start");
+    await db.membership.create({ data: { ngoId: ngos.b, personId: BigInt(late.id) } });
+    const together = await schedule("Together", true);
+    const calledOff = await schedule("Called off", false);
+    await db.meeting.update({ where: { id: calledOff }, data: { status: "CANCELLED" } });
+    const { startsAt } = await db.meeting.findUniqueOrThrow({ where: { id: together } });
+    const now = new Date();
+
+    // Called in one turn, the presses share a statement (src/data/batch.ts); the same person's second press waits for the next.
+    const { meetings } = h.app.services;
+    const presses = await Promise.allSettled([
+      meetings.answer(BigInt(leaderB.id), together, "YES", now),
+      meetings.answer(BigInt(late.id), together, "YES", new Date(startsAt.getTime() + 60_000)),
+      meetings.answer(BigInt(provincialId), together, "YES", now),
+      meetings.answer(BigInt(leaderB.id), calledOff, "YES", now),
+      meetings.answer(BigInt(late.id), "no-such-meeting", "NO", now),
+      meetings.answer(BigInt(leaderB.id), together, "NO", now),
+    ]);
+    const outcomes = presses.map((p) =>
+      p.status === "fulfilled"
+        ? { ngoId: p.value.ngoId, answer: p.value.answer, title: p.value.meeting.title }
+        : (p.reason as { code: string }).code,
+    );
+    expect(outcomes).toEqual([
+      { ngoId: ngos.b, answer: "YES", title: "Together" },
+      "meeting-started",
+      "meeting-not-invited",
+      "meeting-cancelled",
+      "meeting-not-invited",
+      { ngoId: ngos.b, answer: "NO", title: "Together" },
+    ]);
+    expect(await stored(together, leaderB)).toMatchObject({ ngoId: ngos.b, isLeader: true, answer: "NO", answeredAt: now });
+    expect(await stored(together, late)).toMatchObject({ ngoId: ngos.b, isLeader: false, answer: null });
+    expect(await stored(calledOff, leaderB)).toMatchObject({ answer: null });
+    expect(await stored(together, h.user({ id: provincialId }))).toBeNull();
+  });
+});

@@ -77,6 +77,24 @@ describe("statements every update runs", () => {
     // Prepared: the connection that ran it lists it (nothing had been prepared before it).
     expect(count).toBe(1n);
   });
+  it("when lists go in as array parameters, then their times are sent as UTC whatever the process's time zone, and each element reads back", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = "Asia/Tehran"; // pg on its own sends a Date as local time, which a timestamp column takes as UTC
+    try {
+      const at = new Date("2026-03-20T20:45:12.345Z");
+      const rows = await queryPrepared<Record<string, unknown>>(
+        db,
+        Prisma.sql`SELECT * FROM unnest(${[at, null]}::timestamp(3)[], ${[12345678901n, 2n]}::int8[], ${['a"\\b', null]}::text[]) AS t(at, big, text)`,
+      );
+      expect(rows).toEqual([
+        { at, big: 12345678901n, text: 'a"\\b' },
+        { at: null, big: 2n, text: null },
+      ]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
   it("when a migration changes a table while statements on it are prepared, then they are prepared again and read the table as it is now", async () => {
     await db.$executeRaw`CREATE TABLE IF NOT EXISTS "PreparedProbe" (id int PRIMARY KEY)`;
     await db.$executeRaw`INSERT INTO "PreparedProbe" VALUES (1) ON CONFLICT DO NOTHING`;

@@ -195,6 +195,40 @@ describe("unreachable people and privacy", () => {
     expect(await stored()).toMatchObject({ firstName: "New", lastName: "Name", telegramLang: "fa" });
   });
 
+  it("when several people write at the same moment, some renamed, new or new to a bot, then each gets their own person and roles, and only those are written", async () => {
+    const [known, official, renamed, otherBot] = [
+      await person("Known"),
+      await person("Official"),
+      await person("Before"),
+      await person("Other"),
+    ];
+    await makeOfficial(official, "Ijrud");
+    const stored = (id: number) => db.person.findUniqueOrThrow({ where: { id: BigInt(id) } });
+    const before = await Promise.all([known, official].map((u) => stored(u.id)));
+    const newcomer = newTelegramId();
+    // Touched in one turn, the known ones share one read (src/data/batch.ts); the others are written one by one.
+    const { people } = h.app.services;
+    const touched = await Promise.all([
+      people.touch({ messenger: "TELEGRAM", id: known.id, firstName: "Known", languageCode: "en", bot: "telegram" }),
+      people.touch({ messenger: "TELEGRAM", id: renamed.id, firstName: "After", languageCode: "en", bot: "telegram" }),
+      people.touch({ messenger: "TELEGRAM", id: newcomer, firstName: "New", languageCode: "fa", bot: "telegram" }),
+      people.touch({ messenger: "TELEGRAM", id: official.id, firstName: "Official", languageCode: "en", bot: "telegram" }),
+      people.touch({ messenger: "TELEGRAM", id: otherBot.id, firstName: "Other", languageCode: "en", bot: "telegram:zanjan" }),
+    ]);
+    expect(touched.map((t) => [Number(t.person.id), t.person.firstName, t.locale, t.roles.official?.scope ?? null])).toEqual([
+      [known.id, "Known", "en", null],
+      [renamed.id, "After", "en", null],
+      [newcomer, "New", "fa", null],
+      [official.id, "Official", "en", "COUNTY"],
+      [otherBot.id, "Other", "en", null],
+    ]);
+    expect(await Promise.all([known, official].map((u) => stored(u.id)))).toEqual(before);
+    expect(await stored(renamed.id)).toMatchObject({ firstName: "After" });
+    expect(
+      await db.personBot.findMany({ where: { personId: BigInt(otherBot.id) }, select: { bot: true }, orderBy: { bot: "asc" } }),
+    ).toEqual([{ bot: "telegram" }, { bot: "telegram:zanjan" }]);
+  });
+
   it("when a person blocks the bot, then they are marked unreachable, and the mark goes when they write again", async () => {
     const user = await person();
     await h.app.bot.handleUpdate({

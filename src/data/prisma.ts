@@ -80,8 +80,9 @@ const PRISMA_TYPES = {
   }) as typeof pg.types.getTypeParser,
 };
 
-/** Parameters as Prisma sends them: Dates as UTC timestamps without a zone (pg would send local time with an offset). */
+/** Parameters as Prisma sends them: Dates (in arrays too) as UTC timestamps without a zone (pg would send local time with an offset). */
 function parameter(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(parameter);
   return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
 }
 
@@ -107,8 +108,9 @@ const STALE_PLAN = "0A000";
  * its 3.3 ms per press), and Prisma's query compiler and result mapping cost the
  * bot about as much again. Only for statements whose text is fixed (no lists
  * spliced in): each distinct text stays prepared on each connection while it
- * is open. Inside a transaction, or on a client createDb did not make, it is
- * plain $queryRaw.
+ * is open. A list goes in as one array parameter (`unnest(${ids}::int8[])`), as
+ * in the statements that batched calls share (src/data/batch.ts). Inside a
+ * transaction, or on a client createDb did not make, it is plain $queryRaw.
  */
 export async function queryPrepared<T>(db: Db | Prisma.TransactionClient, sql: Prisma.Sql): Promise<T[]> {
   const pool = pools.get(db as Db);

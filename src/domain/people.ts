@@ -1,4 +1,5 @@
 import { type Messenger, type NgoStatus, type OfficialScope, type Person, Prisma } from "@prisma/client";
+import { Batcher } from "../data/batch.js";
 import { type Db, queryPrepared } from "../data/prisma.js";
 import { audit } from "./audit.js";
 import { DomainError } from "./errors.js";
@@ -121,52 +122,62 @@ export class PeopleService {
     private readonly admins: Superadmins,
   ) {}
 
+  /** touch()'s reads: those that wait at the same moment share one statement (see readCurrent()). */
+  private readonly reads = new Batcher<TouchedProfile, TouchedRow | null>((profiles) => this.readCurrent(profiles), { maxSize: 100 });
+
   /**
    * Records the person as their messenger describes them (names change), clears a
    * stale "unreachable" mark since they are writing to us, and returns their
-   * roles. Every update runs it, so it is one statement for nearly all: a person known as the
-   * messenger shows them, who started this bot, is only read (no row lock, so no
-   * transaction to commit: README, Performance); anyone else is written by a
-   * second statement, and a superadmin who writes for the first time gets their
-   * menu (their role comes from the config) in that statement.
+   * roles. Every update runs it, so for nearly all it is a read shared with the
+   * updates waiting at the same moment: a person known as the messenger shows
+   * them, who started this bot, is only read (no row lock, so no transaction to
+   * commit: README, Performance); anyone else is written by a statement of their
+   * own, and a superadmin who writes for the first time gets their menu (their
+   * role comes from the config) in that statement.
    */
   async touch(profile: MessengerProfile): Promise<PersonWithRoles> {
-    const { messenger } = profile;
-    const externalId = BigInt(profile.id);
-    const firstName = cleanPersonName(profile.firstName);
-    const lastName = profile.lastName ? cleanPersonName(profile.lastName) || null : null;
-    const username = profile.username?.slice(0, PERSON_LIMITS.username) ?? null;
-    const telegramLang = profile.languageCode ?? null;
-    const bot = profile.bot ?? null;
-    const [known] = await queryPrepared<TouchedRow & { current: boolean }>(
+    const touched: TouchedProfile = {
+      messenger: profile.messenger,
+      externalId: BigInt(profile.id),
+      firstName: cleanPersonName(profile.firstName),
+      lastName: profile.lastName ? cleanPersonName(profile.lastName) || null : null,
+      username: profile.username?.slice(0, PERSON_LIMITS.username) ?? null,
+      telegramLang: profile.languageCode ?? null,
+      bot: profile.bot ?? null,
+    };
+    return this.withRoles((await this.reads.call(touched)) ?? (await this.write(touched)));
+  }
+
+  /**
+   * The people of these profiles who are known just as the profiles show them, with their roles, in one
+   * statement; null for each of the others (not known, changed, marked unreachable, or new to this bot).
+   */
+  private async readCurrent(profiles: TouchedProfile[]): Promise<(TouchedRow | null)[]> {
+    const column = <K extends keyof TouchedProfile>(key: K) => profiles.map((p) => p[key]);
+    const rows = await queryPrepared<TouchedRow & { nth: bigint }>(
       this.db,
       Prisma.sql`
       SELECT p.*, FALSE AS created, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
         l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf",
-        (p."firstName", p."lastName", p.username, p."telegramLang")
-            IS NOT DISTINCT FROM (${firstName}::text, ${lastName}::text, ${username}::text, ${telegramLang}::text)
-          AND p."unreachableSince" IS NULL
-          AND (${bot}::text IS NULL OR EXISTS (SELECT 1 FROM "PersonBot" WHERE "personId" = p.id AND bot = ${bot}::text)) AS current
-      FROM "Person" p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id
-      WHERE p.messenger = ${messenger}::"Messenger" AND p."externalId" = ${externalId}`,
+        q.nth
+      FROM unnest(${column("messenger")}::"Messenger"[], ${column("externalId")}::int8[], ${column("firstName")}::text[],
+          ${column("lastName")}::text[], ${column("username")}::text[], ${column("telegramLang")}::text[], ${column("bot")}::text[])
+          WITH ORDINALITY AS q(messenger, "externalId", "firstName", "lastName", username, "telegramLang", bot, nth)
+        -- Looked up by key for each profile (LIMIT 1 keeps it so): joined, Postgres read all the people for a few dozen.
+        JOIN LATERAL (SELECT * FROM "Person" WHERE messenger = q.messenger AND "externalId" = q."externalId" LIMIT 1) p ON TRUE
+        LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id
+      WHERE (p."firstName", p."lastName", p.username, p."telegramLang")
+          IS NOT DISTINCT FROM (q."firstName", q."lastName", q.username, q."telegramLang")
+        AND p."unreachableSince" IS NULL
+        AND (q.bot IS NULL OR EXISTS (SELECT 1 FROM "PersonBot" WHERE "personId" = p.id AND bot = q.bot))`,
     );
-    if (known?.current) {
-      const { current: _, ...row } = known;
-      return this.withRoles(row);
-    }
-    return this.withRoles(await this.write({ messenger, externalId, firstName, lastName, username, telegramLang, bot }));
+    const current = profiles.map((): TouchedRow | null => null);
+    for (const { nth, ...row } of rows) current[Number(nth) - 1] = row;
+    return current;
   }
 
   /** touch()'s write: the person created or brought up to date, their start of this bot recorded, with their roles. */
-  private async write(profile: {
-    messenger: Messenger;
-    externalId: bigint;
-    firstName: string;
-    lastName: string | null;
-    username: string | null;
-    telegramLang: string | null;
-    bot: string | null;
-  }): Promise<TouchedRow> {
+  private async write(profile: TouchedProfile): Promise<TouchedRow> {
     const { messenger, externalId, firstName, lastName, username, telegramLang, bot } = profile;
     // Telegram's people keep their Telegram id as their id; others take the next from the sequence (an update of
     // someone known uses one up too, as any INSERT ... ON CONFLICT does: there are 2^63 - 2^52 of them).
@@ -344,6 +355,17 @@ const rolesInclude = {
   leads: { select: { id: true, status: true } },
   memberships: { select: { ngoId: true } },
 } as const;
+
+/** A person's profile as touch() stores it: names cleaned and cut to Telegram's limits. */
+type TouchedProfile = {
+  messenger: Messenger;
+  externalId: bigint;
+  firstName: string;
+  lastName: string | null;
+  username: string | null;
+  telegramLang: string | null;
+  bot: string | null;
+};
 
 /** A person as touch() reads them: the row, whether it was just created, and the columns of their roles. */
 type TouchedRow = Person & {

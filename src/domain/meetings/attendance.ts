@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
 import { type County, type Meeting, type MeetingAnswer, Prisma } from "@prisma/client";
+import { Batcher } from "../../data/batch.js";
 import { type Db, queryPrepared } from "../../data/prisma.js";
 import { audit } from "../audit.js";
 import { isUniqueViolation } from "../drafts.js";
 import { DomainError } from "../errors.js";
 import type { Actor } from "../shared/actor.js";
-import { audiencePeopleSql } from "../shared/audience.js";
-import { type InvitationView, invitedNgosSql, type MeetingScheduling } from "./scheduling.js";
+import type { InvitationView, MeetingScheduling } from "./scheduling.js";
 import { readCheckInCode } from "./validators.js";
 
 const CHECK_IN = {
@@ -32,6 +32,32 @@ type AnswerRow = Meeting & {
   stillMember: boolean;
 };
 
+/** A press of "I will attend" or "I cannot attend", as answer() records it. */
+type Press = { personId: bigint; meetingId: string; answer: MeetingAnswer; now: Date };
+
+/** A press's row read back: the invitation as saved, or why nothing was saved, as MeetingScheduling refuses an invitation. */
+function invitationOrRefusal(row: AnswerRow, { personId, meetingId }: Press): InvitationView | DomainError {
+  const { county, ngoName, savedNgoId, savedIsLeader, savedAnswer, savedHeadcount, savedAnsweredAt, savedPresentAt, ...why } = row;
+  const { invited, recordedNgoId, stillMember, ...meeting } = why;
+  if (savedNgoId === null || savedIsLeader === null || ngoName === null) {
+    if (invited) return new DomainError(meeting.status === "CANCELLED" ? "meeting-cancelled" : "meeting-started");
+    if (!recordedNgoId) return new DomainError("meeting-not-invited");
+    return new DomainError(stillMember ? "not-leader" : "meeting-left-ngo");
+  }
+  return {
+    meetingId,
+    personId,
+    ngoId: savedNgoId,
+    isLeader: savedIsLeader,
+    answer: savedAnswer,
+    headcount: savedHeadcount,
+    answeredAt: savedAnsweredAt,
+    presentAt: savedPresentAt,
+    meeting: { ...meeting, county },
+    ngo: { name: ngoName },
+  };
+}
+
 /** What a sent check-in code came to. */
 export type CheckInResult = { checkedIn: string } | { refused: true } | { retryAt: Date };
 
@@ -42,31 +68,67 @@ export class MeetingAttendance {
     private readonly meetings: MeetingScheduling,
   ) {}
 
+  /** Presses being recorded: those that wait at the same moment share one statement (see record()). */
+  private readonly presses = new Batcher<Press, InvitationView>((presses) => this.record(presses), {
+    maxSize: 100,
+    // A statement may not write one invitation twice: the same person's second press waits for the next.
+    key: (press) => `${press.meetingId} ${press.personId}`,
+  });
+
   /**
    * Records the person's answer and returns the invitation as it now stands;
    * pressing the same button twice (or on two devices) leaves one answer. The
    * invitation is through the NGOs the person leads or belongs to now, as
    * MeetingScheduling.invitation reads it (the NGO they lead, else the one they
    * answered for before), and a meeting called off or begun takes no answers.
-   * Thousands of invitees answer at once, so it is one statement: the row is
-   * kept as it stood (same NGO, same answer), or takes the answer anew.
    */
-  async answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
-    const [row] = await queryPrepared<AnswerRow>(
+  answer(personId: bigint, meetingId: string, answer: MeetingAnswer, now: Date): Promise<InvitationView> {
+    return this.presses.call({ personId, meetingId, answer, now });
+  }
+
+  /**
+   * Thousands of invitees answer at once, so the presses that wait at the same
+   * moment are one statement, with one round trip and one commit (README,
+   * Performance): each invitation is kept as it stood (same NGO, same answer)
+   * or takes the answer anew, and each press reads back its own row, with why
+   * nothing was saved for a press refused (that press alone fails).
+   */
+  private async record(presses: Press[]): Promise<(InvitationView | DomainError)[]> {
+    const rows = await queryPrepared<AnswerRow>(
       this.db,
       Prisma.sql`
-      WITH m AS (SELECT * FROM "Meeting" WHERE id = ${meetingId}),
-      recorded AS (SELECT "ngoId" FROM "MeetingInvitation" WHERE "meetingId" = ${meetingId} AND "personId" = ${personId}),
+      -- Each press's rows are read by key, by scalar subqueries and LATERAL ... LIMIT 1: joined, Postgres hashed whole
+      -- tables of a province's size (the meeting's NGOs, its invitations, the memberships) for a few dozen presses.
+      WITH p AS (
+        SELECT * FROM unnest(${presses.map((p) => p.meetingId)}::text[], ${presses.map((p) => p.personId)}::int8[],
+          ${presses.map((p) => p.answer)}::"MeetingAnswer"[], ${presses.map((p) => p.now)}::timestamp(3)[])
+          WITH ORDINALITY AS p("meetingId", "personId", answer, at, i)
+      ),
+      q AS (
+        SELECT p.*, m.status, m."startsAt", m."membersInvited",
+          (SELECT "ngoId" FROM "MeetingInvitation" WHERE "meetingId" = p."meetingId" AND "personId" = p."personId") AS "recordedNgoId"
+        FROM p LEFT JOIN "Meeting" m ON m.id = p."meetingId"
+      ),
+      -- The NGO the person acts for: of those they lead, or belong to if members are invited, one the meeting invites
+      -- (audiencePeopleSql(invitedNgosSql(...)) for one person, read from the person's side), the one answered for before
+      -- if it still is.
       acting AS (
-        SELECT r."ngoId", r."isLeader" FROM (${audiencePeopleSql(invitedNgosSql(meetingId), true)}) r, m
-        WHERE r.pid = ${personId} AND (r."isLeader" OR m."membersInvited")
-        ORDER BY r."isLeader" DESC, r."ngoId" = (SELECT "ngoId" FROM recorded) DESC NULLS LAST, r."ngoId"
-        LIMIT 1
+        SELECT q.*, a."ngoId", a."isLeader" FROM q LEFT JOIN LATERAL (
+          SELECT r."ngoId", r."isLeader" FROM (
+            SELECT n.id AS "ngoId", TRUE AS "isLeader" FROM "Ngo" n WHERE n."leaderId" = q."personId"
+            UNION ALL SELECT x."ngoId", FALSE FROM "Membership" x WHERE x."personId" = q."personId" AND q."membersInvited"
+          ) r
+          WHERE (SELECT TRUE FROM "MeetingNgo" WHERE "meetingId" = q."meetingId" AND "ngoId" = r."ngoId")
+          ORDER BY r."isLeader" DESC, r."ngoId" = q."recordedNgoId" DESC NULLS LAST, r."ngoId"
+          LIMIT 1
+        ) a ON TRUE
       ),
       saved AS (
         INSERT INTO "MeetingInvitation" AS t ("meetingId", "personId", "ngoId", "isLeader", answer, "answeredAt")
-        SELECT ${meetingId}, ${personId}, a."ngoId", a."isLeader", ${answer}::"MeetingAnswer", ${now}
-        FROM acting a, m WHERE m.status <> 'CANCELLED' AND m."startsAt" > ${now}
+        SELECT "meetingId", "personId", "ngoId", "isLeader", answer, at
+        FROM acting WHERE "ngoId" IS NOT NULL AND status <> 'CANCELLED' AND "startsAt" > at
+        -- Rows locked in one order, so that two processes' statements cannot deadlock.
+        ORDER BY "meetingId", "personId"
         ON CONFLICT ("meetingId", "personId") DO UPDATE SET
           "ngoId" = EXCLUDED."ngoId",
           "isLeader" = EXCLUDED."isLeader",
@@ -75,38 +137,21 @@ export class MeetingAttendance {
           "answeredAt" = CASE WHEN t."ngoId" = EXCLUDED."ngoId" AND t.answer = EXCLUDED.answer THEN t."answeredAt" ELSE EXCLUDED."answeredAt" END,
           headcount = CASE WHEN t."ngoId" = EXCLUDED."ngoId" AND (t.answer = EXCLUDED.answer OR EXCLUDED.answer <> 'NO') THEN t.headcount END,
           "presentAt" = CASE WHEN t."ngoId" = EXCLUDED."ngoId" THEN t."presentAt" END
-        RETURNING t."ngoId", t."isLeader", t.answer, t.headcount, t."answeredAt", t."presentAt"
+        RETURNING t."meetingId", t."personId", t."ngoId", t."isLeader", t.answer, t.headcount, t."answeredAt", t."presentAt"
       )
-      SELECT m.*, to_jsonb(c) AS county, n.name AS "ngoName",
+      SELECT m.*, (SELECT to_jsonb(c) FROM "County" c WHERE c.id = m."countyId") AS county,
+        (SELECT name FROM "Ngo" WHERE id = s."ngoId") AS "ngoName",
         s."ngoId" AS "savedNgoId", s."isLeader" AS "savedIsLeader", s.answer AS "savedAnswer", s.headcount AS "savedHeadcount",
         s."answeredAt" AS "savedAnsweredAt", s."presentAt" AS "savedPresentAt",
-        EXISTS (SELECT 1 FROM acting) AS invited, (SELECT "ngoId" FROM recorded) AS "recordedNgoId",
-        EXISTS (SELECT 1 FROM "Membership" WHERE "ngoId" = (SELECT "ngoId" FROM recorded) AND "personId" = ${personId}) AS "stillMember"
-      FROM (SELECT 1) one
-        LEFT JOIN m ON TRUE LEFT JOIN "County" c ON c.id = m."countyId"
-        LEFT JOIN saved s ON TRUE LEFT JOIN "Ngo" n ON n.id = s."ngoId"`,
+        a."ngoId" IS NOT NULL AS invited, a."recordedNgoId",
+        (SELECT TRUE FROM "Membership" WHERE "ngoId" = a."recordedNgoId" AND "personId" = a."personId") IS NOT NULL AS "stillMember"
+      FROM acting a
+        LEFT JOIN "Meeting" m ON m.id = a."meetingId"
+        LEFT JOIN saved s ON s."meetingId" = a."meetingId" AND s."personId" = a."personId"
+      ORDER BY a.i`,
     );
-    if (!row) throw new Error("answer() reads back one row");
-    const { county, ngoName, savedNgoId, savedIsLeader, savedAnswer, savedHeadcount, savedAnsweredAt, savedPresentAt, ...why } = row;
-    const { invited, recordedNgoId, stillMember, ...meeting } = why;
-    if (savedNgoId === null || savedIsLeader === null || ngoName === null) {
-      // Why nothing was saved, as MeetingScheduling refuses an invitation.
-      if (invited) throw new DomainError(meeting.status === "CANCELLED" ? "meeting-cancelled" : "meeting-started");
-      if (!recordedNgoId) throw new DomainError("meeting-not-invited");
-      throw new DomainError(stillMember ? "not-leader" : "meeting-left-ngo");
-    }
-    return {
-      meetingId,
-      personId,
-      ngoId: savedNgoId,
-      isLeader: savedIsLeader,
-      answer: savedAnswer,
-      headcount: savedHeadcount,
-      answeredAt: savedAnsweredAt,
-      presentAt: savedPresentAt,
-      meeting: { ...meeting, county },
-      ngo: { name: ngoName },
-    };
+    if (rows.length !== presses.length) throw new Error(`${presses.length} presses read back ${rows.length} rows`);
+    return rows.map((row, i) => invitationOrRefusal(row, presses[i] as Press));
   }
 
   /**
