@@ -60,8 +60,8 @@ let installed: PlanCache | undefined;
 
 /**
  * Installs the cache on the compiler of the client `prisma generate` made (engineType "client"), loaded as Prisma's
- * runtime loads it, once per process; createDb calls it. A thousand plans of a few kilobytes each: the usual queries of
- * the bot and the workers, values and all.
+ * runtime loads it, once per process; createDb calls it. A thousand plans (about 4 MB of heap, measured on the journeys'
+ * queries) keep the hits of five thousand (replayed: 5,982 against 6,782 of 13,993 queries).
  */
 export function keepQueryPlans(): PlanCache {
   if (!installed) {
