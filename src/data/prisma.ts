@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type Prisma, PrismaClient } from "@prisma/client";
 import pg from "pg";
+import { keepQueryPlans } from "./query-plans.js";
 
 export type Db = PrismaClient;
 
@@ -58,6 +59,7 @@ function withoutJit(databaseUrl: string): string {
 
 /** Prisma runs on the pg driver adapter (no native query engine to download). */
 export function createDb(databaseUrl: string): Db {
+  keepQueryPlans();
   const pool = new pg.Pool({ connectionString: withoutJit(databaseUrl), max: 10 });
   // A connection that breaks while idle is dropped by the pool and the next query opens another; nothing to report.
   pool.on("error", () => undefined);
