@@ -5,6 +5,7 @@ import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
 import { telegramLocale } from "../domain/people.js";
+import { botApiClient } from "../messengers/bot-api-fetch.js";
 import { installTransformers } from "./api-transformers.js";
 import { Composer } from "./composer.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -39,7 +40,7 @@ import { rateLimit } from "./middleware/rate-limit.js";
 export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = {}): Bot<BotContext> {
   const { config, i18n, redis, logger, services, messenger } = deps;
   const bot = new Bot<BotContext>(messenger.settings.token, {
-    client: { apiRoot: messenger.settings.apiRoot },
+    client: botApiClient(messenger.settings.apiRoot),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   installTransformers(bot.api, messenger);
