@@ -36,6 +36,7 @@ import { watchForLostRedis } from "./jobs/recovery.js";
 import { startSchedules } from "./jobs/schedules.js";
 import { createSendLimits, type SendLimits } from "./jobs/send-limiter.js";
 import type { Logger } from "./logger.js";
+import { botApiClient } from "./messengers/bot-api-fetch.js";
 import { adapterFor } from "./messengers/index.js";
 import { BroadcastStatusReporter } from "./notifications/broadcast-status.js";
 import { MessengerSender, type Outlet } from "./notifications/sender.js";
@@ -227,7 +228,7 @@ export function createApp(
         const outlets = new Map<string, Outlet>();
         const limits = new Map<string, SendLimits>();
         for (const adapter of adapters) {
-          const api = new Api(adapter.settings.token, { apiRoot: adapter.settings.apiRoot });
+          const api = new Api(adapter.settings.token, botApiClient(adapter.settings.apiRoot));
           // Only the messenger's form: the workers handle 429s themselves (delivery.ts), unlike the bot's autoRetry.
           api.config.use(...adapter.transformers);
           const { key } = adapter.settings;

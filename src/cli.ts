@@ -92,7 +92,8 @@ async function runSandbox(demo: boolean): Promise<void> {
   console.log(`Samanyar sandbox is running: open ${sandbox.url} (Ctrl+C stops it)`);
 }
 
-main().catch((error: unknown) => {
+/** Settles once the program runs (the app started, the sandbox up, the usage printed); a failure ends the process. */
+export const started: Promise<void> = main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else {

@@ -1,11 +1,11 @@
 import { type ConversationData, conversations, type VersionedState } from "@grammyjs/conversations";
-import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Bot, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
 import { telegramLocale } from "../domain/people.js";
+import { botApiClient } from "../messengers/bot-api-fetch.js";
 import { installTransformers } from "./api-transformers.js";
 import { Composer } from "./composer.js";
 import type { BotContext, ConversationContext } from "./context.js";
@@ -34,12 +34,13 @@ import { handleBotError } from "./middleware/errors.js";
 import { refuseAbsurdNumbers } from "./middleware/forged-presses.js";
 import { loadPerson } from "./middleware/person.js";
 import { privateOnly } from "./middleware/private-only.js";
+import { rateLimit } from "./middleware/rate-limit.js";
 
 /** Builds the bot: middleware in order, then every feature (its conversations, then its commands and buttons), registered here and nowhere else. */
 export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = {}): Bot<BotContext> {
   const { config, i18n, redis, logger, services, messenger } = deps;
   const bot = new Bot<BotContext>(messenger.settings.token, {
-    client: { apiRoot: messenger.settings.apiRoot },
+    client: botApiClient(messenger.settings.apiRoot),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   installTransformers(bot.api, messenger);
@@ -55,14 +56,13 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   bot.errorBoundary(handleBotError(i18n, logger, reviewRefusals(deps)), guarded);
   guarded.use(privateOnly(i18n));
   guarded.use(
-    limit({
-      timeFrame: config.rateLimit.windowMs,
-      limit: config.rateLimit.max,
-      storageClient: redis,
+    rateLimit<BotContext>(redis, {
+      windowMs: config.rateLimit.windowMs,
+      max: config.rateLimit.max,
       // People of two messengers may share an id: each messenger counts its own.
       keyPrefix: `ratelimit:${messenger.keyScope}`,
       // Called for the first update over the limit only; the presses after it are answered by answerEveryPress.
-      onLimitExceeded: async (ctx: BotContext) => {
+      onLimitExceeded: async (ctx) => {
         const locale = telegramLocale(ctx.from?.language_code);
         if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: i18n.t(locale, "rate-limited") });
         else await ctx.reply(i18n.t(locale, "rate-limited"));
