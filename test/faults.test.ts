@@ -99,12 +99,7 @@ describe("notifications across an outage", () => {
     const logs: string[] = [];
     const app = await startApp({ env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}` }, admins: [adminId], logs });
     try {
-      await app.user({ id: adminId, language: "en" }).send("/start");
-      const leader = app.user({ language: "en" });
-      await leader.send("/start");
-      const ngo = await registerForOutage(app, leader.id);
-      // The review card reaches the superadmin first: a job caught mid-send by the cut would wait out its lock.
-      await app.settled();
+      const { leader, ngo } = await pendingNgoForOutage(app, adminId);
       await proxy.cut();
       await app.app.services.ngos.approve(await app.actor(adminId), ngo.id);
       await waitUntil(() => logs.some((line) => line.includes("outbox dispatch failed")));
@@ -124,11 +119,7 @@ describe("notifications across an outage", () => {
     const logs: string[] = [];
     const { h: app, proxy, stop } = await startAppBehindProxy("Postgres", { admins: [adminId], logs });
     try {
-      await app.user({ id: adminId, language: "en" }).send("/start");
-      const leader = app.user({ language: "en" });
-      await leader.send("/start");
-      const ngo = await registerForOutage(app, leader.id);
-      await app.settled();
+      const { leader, ngo } = await pendingNgoForOutage(app, adminId);
       await proxy.cut();
       await waitUntil(() => logs.some((line) => line.includes("lost the outbox's notifications")));
       await proxy.restore();
@@ -143,9 +134,15 @@ describe("notifications across an outage", () => {
   });
 });
 
-/** An NGO of `leaderId`'s, pending review. */
-async function registerForOutage(app: Harness, leaderId: number) {
-  return app.app.services.ngos.register(BigInt(leaderId), {
+/**
+ * The superadmin and a new leader have started the bot, and the leader's NGO waits for review; its card has reached
+ * the superadmin, so no job is caught mid-send by an outage that follows (it would wait out its lock).
+ */
+async function pendingNgoForOutage(app: Harness, adminId: number) {
+  await app.user({ id: adminId, language: "en" }).send("/start");
+  const leader = app.user({ language: "en" });
+  await leader.send("/start");
+  const ngo = await app.app.services.ngos.register(BigInt(leader.id), {
     name: `Outage NGO ${unique()}`,
     registrationNumber: unique(),
     registeringAuthority: "Governor's office",
@@ -157,6 +154,8 @@ async function registerForOutage(app: Harness, leaderId: number) {
     contactPhone: "+989120000001",
     description: "Registered just before the outage.",
   });
+  await app.settled();
+  return { leader, ngo };
 }
 
 describe("webhook mode and health", () => {
