@@ -154,6 +154,27 @@ describe("membership changed", () => {
 });
 
 describe("presses at the same moment", () => {
+  it('when invitees press "I will attend" on their invitations at the same moment, one of them no longer a member, then each hears of their own answer and sees it on their invitation, and the former member is refused', async () => {
+    const { leaderB } = people;
+    const [stays, leaves] = [h.user({ language: "en", firstName: "Mina" }), h.user({ language: "en", firstName: "Omid" })];
+    for (const member of [stays, leaves]) {
+      await member.send("/start");
+      await db.membership.create({ data: { ngoId: ngos.b, personId: BigInt(member.id) } });
+    }
+    const meetingId = await schedule("At once", true);
+    for (const invitee of [leaderB, stays, leaves]) await invitationOf(invitee, "At once");
+    await db.membership.delete({ where: { ngoId_personId: { ngoId: ngos.b, personId: BigInt(leaves.id) } } });
+
+    const [leader, member, former] = await Promise.all([leaderB, stays, leaves].map((invitee) => invitee.press("I will attend")));
+    expect([leader?.answer, member?.answer, former?.answer]).toEqual(["Answer recorded.", "Answer recorded.", LEFT]);
+    for (const invitee of [leaderB, stays]) {
+      expect(invitee.messages().find((m) => m.text?.includes("🗓 At once"))?.text).toContain("Your answer: ✅ I will attend.");
+    }
+    expect(await stored(meetingId, leaderB)).toMatchObject({ ngoId: ngos.b, isLeader: true, answer: "YES" });
+    expect(await stored(meetingId, stays)).toMatchObject({ ngoId: ngos.b, isLeader: false, answer: "YES" });
+    expect(await stored(meetingId, leaves)).toMatchObject({ answer: null });
+  });
+
   it("when invitees press at once, some refused, then each press gets its own invitation or exactly its own refusal, and the others are recorded", async () => {
     const { leaderB } = people;
     const late = h.user({ language: "en", firstName: "Sara" });
