@@ -63,3 +63,39 @@ describe("review requests", () => {
     expect(admin.messages().some((m) => m.text?.includes("Tarom Olive Growers"))).toBe(false);
   });
 });
+
+/** How many times grammY's auto-retry plugin waited out a retry_after (it sleeps with setTimeout) while `steps` ran. */
+async function floodWaits(steps: () => Promise<unknown>): Promise<number> {
+  const original = globalThis.setTimeout;
+  let waits = 0;
+  globalThis.setTimeout = ((handler: () => void, ms?: number) => {
+    // The caller's own frame: other timers (a request's timeout) may have the plugin further down their async stack.
+    if (new Error().stack?.split("\n")[2]?.includes("@grammyjs/auto-retry")) waits++;
+    return original(handler, ms);
+  }) as typeof setTimeout;
+  try {
+    await steps();
+  } finally {
+    globalThis.setTimeout = original;
+  }
+  return waits;
+}
+
+describe("flood limits in the middle of a conversation", () => {
+  it("when Telegram asks the bot to wait before one reply of the registration, then that reply comes after the wait and the later steps do not wait again", async () => {
+    const leader = h.user({ language: "en" });
+    await leader.send("/register");
+    h.fake.floodNextSend(1);
+    let asked: Awaited<ReturnType<typeof leader.send>> = [];
+    expect(await floodWaits(async () => (asked = await leader.send("Green Khodabandeh")))).toBeGreaterThan(0);
+    expect(asked.at(-1)?.text).toContain("registration number");
+    // Each update replays the conversation from its start, the refused reply included.
+    const later = await floodWaits(async () => {
+      await leader.send(unique());
+      await leader.send("Provincial governor's office");
+      await leader.press("Zanjan");
+    });
+    expect(later).toBe(0);
+    expect(leader.messages().at(-1)?.text).toContain("county");
+  });
+});

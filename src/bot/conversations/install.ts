@@ -1,5 +1,5 @@
 import { type ConversationBuilder, createConversation } from "@grammyjs/conversations";
-import type { MiddlewareFn } from "grammy";
+import { Api, type MiddlewareFn } from "grammy";
 import { installTransformers } from "../api-transformers.js";
 import { Composer } from "../composer.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
@@ -24,6 +24,10 @@ export function featureConversations(
  * Conversations build their own context objects: give them the person (their
  * id and saved language, read through `external`, so replays do not query
  * again), i18n, retries on flood limits and their messenger's form of calls.
+ *
+ * The conversation's Api keeps each call's answer for replays (its one transformer). Ours go beneath it, so a
+ * replay gets the answer they ended with: installed on top, a 429 once waited out was waited out again at every
+ * later step of the conversation, since each update replays it from the start.
  */
 function conversationPlugins({ i18n, messenger }: BotDeps) {
   return (conversation: BotConversation): MiddlewareFn<ConversationContext>[] => [
@@ -32,7 +36,10 @@ function conversationPlugins({ i18n, messenger }: BotDeps) {
       const saved = await conversation.external((outer) => ({ locale: outer.actor.locale, personId: String(outer.actor.person.id) }));
       ctx.locale = saved.locale;
       ctx.personId = BigInt(saved.personId);
-      installTransformers(ctx.api, messenger);
+      const api = new Api(ctx.api.token, ctx.api.options);
+      installTransformers(api, messenger);
+      api.config.use(...ctx.api.config.installedTransformers());
+      (ctx as { api: Api }).api = api;
       await next();
     },
     i18n.middleware() as MiddlewareFn<ConversationContext>,
