@@ -48,13 +48,30 @@ async function upToDate(databaseUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * Loaded first in the CLI's process. Prisma 6.19's schema engine (WebAssembly) leaves a 10 s timer behind when it is
+ * done, which kept the CLI alive for 10 s after the migrations: most of the 12 s a deploy took. Timers it sets no
+ * longer keep the process alive by themselves; none is cancelled, and the CLI ends when its real work has.
+ */
+const LET_ENGINE_TIMERS_END = `data:text/javascript,${encodeURIComponent(`
+const set = globalThis.setTimeout;
+globalThis.setTimeout = (...args) => {
+  const timer = set(...args);
+  if (new Error().stack?.includes("wasm://")) timer.unref();
+  return timer;
+};`)}`;
+
 /** Applies pending migrations with the Prisma CLI (concurrent runs wait on Prisma's advisory lock). */
 async function migrate(databaseUrl: string): Promise<void> {
   if (await upToDate(databaseUrl)) return;
-  await run(process.execPath, [`${projectRoot}node_modules/prisma/build/index.js`, "migrate", "deploy"], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-  });
+  await run(
+    process.execPath,
+    ["--import", LET_ENGINE_TIMERS_END, `${projectRoot}node_modules/prisma/build/index.js`, "migrate", "deploy"],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    },
+  );
 }
 
 /** Everything a fresh database needs before the bot starts: idempotent, safe to run at every start. */
