@@ -68,10 +68,10 @@ describe("review requests", () => {
 async function floodWaits(steps: () => Promise<unknown>): Promise<number> {
   const original = globalThis.setTimeout;
   let waits = 0;
-  globalThis.setTimeout = ((handler: () => void, ms?: number) => {
+  globalThis.setTimeout = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
     // The caller's own frame: other timers (a request's timeout) may have the plugin further down their async stack.
     if (new Error().stack?.split("\n")[2]?.includes("@grammyjs/auto-retry")) waits++;
-    return original(handler, ms);
+    return original(handler, ms, ...args);
   }) as typeof setTimeout;
   try {
     await steps();
