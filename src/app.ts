@@ -91,9 +91,9 @@ export function createApp(
 ): App {
   const { logger, roles } = options;
   const clock = options.clock ?? (() => new Date());
-  const db = createDb(config.databaseUrl);
+  const db = createDb(config.databaseUrl, { poolSize: config.databasePoolSize });
   // Reports read from the replica when there is one; everything that writes, and what decides a write, uses `db`.
-  const reads = config.databaseReplicaUrl ? createDb(config.databaseReplicaUrl) : db;
+  const reads = config.databaseReplicaUrl ? createDb(config.databaseReplicaUrl, { poolSize: config.databasePoolSize }) : db;
   // Bot state (conversations, rate limits) fails fast when Redis is away, so people hear "try again".
   const redis = connectRedis(config, { keyPrefix: `${config.redisPrefix}:`, maxRetriesPerRequest: 1 });
   const queueRedis = connectRedis(config, { maxRetriesPerRequest: 1, lazyConnect: true });

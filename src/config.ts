@@ -99,6 +99,8 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "needs a postgresql:// connection URL")
     .optional(),
+  // Connections each process keeps to each database at most.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, "needs a redis:// connection URL")
@@ -228,6 +230,8 @@ export type Config = {
   databaseUrl: string;
   /** Reports read here when set (a streaming replica: they may lag the primary by a moment). */
   databaseReplicaUrl: string | undefined;
+  /** Connections each process keeps to each database at most. */
+  databasePoolSize: number;
   /**
    * Single Redis: its URL. With `redisCluster`, only its user, password and scheme (rediss:// for TLS) are used, for
    * every node of the cluster.
@@ -367,6 +371,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bots,
     databaseUrl: e.DATABASE_URL,
     databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     redisUrl: e.REDIS_URL,
     redisCluster: e.REDIS_CLUSTER_NODES,
     redisPrefix: e.REDIS_PREFIX,

@@ -57,10 +57,13 @@ function withoutJit(databaseUrl: string): string {
   return `${databaseUrl}${databaseUrl.includes("?") ? "&" : "?"}options=${jitOff}`;
 }
 
-/** Prisma runs on the pg driver adapter (no native query engine to download). */
-export function createDb(databaseUrl: string): Db {
+/**
+ * Prisma runs on the pg driver adapter (no native query engine to download), on a pool of at most `poolSize`
+ * connections (DATABASE_POOL_SIZE).
+ */
+export function createDb(databaseUrl: string, { poolSize = 10 }: { poolSize?: number } = {}): Db {
   keepQueryPlans();
-  const pool = new pg.Pool({ connectionString: withoutJit(databaseUrl), max: 10 });
+  const pool = new pg.Pool({ connectionString: withoutJit(databaseUrl), max: poolSize });
   // A connection that breaks while idle is dropped by the pool and the next query opens another; nothing to report.
   pool.on("error", () => undefined);
   const db = new PrismaClient({ adapter: new SerialTransactionsPg(pool, { disposeExternalPool: true }) });

@@ -66,7 +66,7 @@ export async function startSandbox(options: {
     // The sandbox page shows the dashboard in a frame beside the chats.
     dashboardFrameAncestors: () => (pageOrigin ? [pageOrigin] : []),
   });
-  const db = createDb(config.databaseUrl);
+  const db = createDb(config.databaseUrl, { poolSize: config.databasePoolSize });
   const server = createSandboxServer({
     apis: { telegram: api, bale },
     personas: new Personas(db, { telegram: api, bale }, app.services, config.adminIds),
