@@ -71,6 +71,17 @@ describe("the shutdown timeout", () => {
   });
 });
 
+describe("the database pool", () => {
+  it("when DATABASE_POOL_SIZE is unset, then each process keeps up to 10 connections; when it is not 1 to 100 whole connections, then start-up stops naming it", () => {
+    const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
+    expect(loadConfig(valid).databasePoolSize).toBe(10);
+    expect(loadConfig({ ...valid, DATABASE_POOL_SIZE: "3" }).databasePoolSize).toBe(3);
+    for (const bad of ["0", "2.5", "101", "many"]) {
+      expect(() => loadConfig({ ...valid, DATABASE_POOL_SIZE: bad })).toThrow(/^Configuration error: DATABASE_POOL_SIZE /);
+    }
+  });
+});
+
 describe("the send rates", () => {
   const valid = { BOT_TOKEN: "123:abcdefghijklmnopqrstuvwxyz" };
 
