@@ -53,11 +53,16 @@ export async function startRedisCluster(masters = 3): Promise<LocalRedisCluster>
     );
     rmSync(dir, { recursive: true, force: true });
   };
-  try {
-    for (let i = 0; i < masters; i++) {
+  /**
+   * Starts one node on ports that were free a moment ago. Another process may take one meanwhile (a connection's
+   * local port comes from the same range), and then the server exits at once: it is started again on others.
+   */
+  const startNode = async () => {
+    for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       // The cluster bus on a port of its own: the default (port + 10000) may be taken or beyond 65535.
-      const busPort = await freePort();
+      let busPort = await freePort();
+      while (busPort === port) busPort = await freePort();
       const child = spawn(
         "redis-server",
         [
@@ -85,9 +90,14 @@ export async function startRedisCluster(masters = 3): Promise<LocalRedisCluster>
         { stdio: "ignore" },
       );
       processes.push(child);
-      nodes.push({ host: "127.0.0.1", port });
+      const exited = () => child.exitCode !== null || child.signalCode !== null;
+      await waitUntil(async () => exited() || (await answers(port)));
+      if (!exited()) return { host: "127.0.0.1", port };
+      if (attempt === 5) throw new Error(`redis-server did not start on ports ${port} and ${busPort}, five times`);
     }
-    for (const { port } of nodes) await waitUntil(() => answers(port));
+  };
+  try {
+    for (let i = 0; i < masters; i++) nodes.push(await startNode());
     await run("redis-cli", [
       "--cluster",
       "create",
