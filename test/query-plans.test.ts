@@ -6,8 +6,8 @@ import { databaseUrl } from "./support/harness.js";
 /** The plan cache on Prisma's own compiler (src/data/query-plans.ts), with real queries. */
 let db: Db;
 /**
- * In every query of this file, so that their shapes are new to the process: other files' queries, run earlier by the
- * same worker (files share it), may have had the same shape otherwise.
+ * In every query of this file, so that its texts are new to the process: other files' queries, run earlier by the same
+ * worker (files share it), may have had the same text otherwise.
  */
 const unseen = { nameFa: { not: `query-plans-${process.pid}-${Math.random()}` } };
 beforeAll(() => {
@@ -32,30 +32,13 @@ describe("Prisma's query plans", () => {
     for (const each of again) expect(each).toEqual(first);
   });
 
-  it("when a query differs only in its values, then Prisma compiles its shape once and each reads the rows of its own values", async () => {
+  it("when a query differs only in a value, then it reads the rows of its own value", async () => {
     const plans = keepQueryPlans();
     const [a, b] = await db.county.findMany({ orderBy: { id: "asc" }, take: 2 });
     if (!a || !b) throw new Error("the template has counties");
-    const since = new Date(0);
     const misses = plans.misses;
     expect((await db.county.findUnique({ where: { id: a.id, ...unseen } }))?.nameEn).toBe(a.nameEn);
     expect((await db.county.findUnique({ where: { id: b.id, ...unseen } }))?.nameEn).toBe(b.nameEn);
-    expect(plans.misses).toBe(misses + 1);
-    // Values of each kind Prisma sends its own way: a BigInt, a date, a whole number, a text.
-    const person = await db.person.create({ data: { id: 990_000_001n, externalId: 990_000_001n, firstName: "Plans" } });
-    const other = await db.person.create({ data: { id: 990_000_002n, externalId: 990_000_002n, firstName: "Shapes" } });
-    const find = (p: typeof person) =>
-      db.person.findMany({
-        where: {
-          id: p.id,
-          firstName: p.firstName,
-          createdAt: { gt: since },
-          OR: [{ username: null }, { username: { not: unseen.nameFa.not } }],
-        },
-      });
-    const before = plans.misses;
-    expect((await find(person)).map((p) => p.firstName)).toEqual(["Plans"]);
-    expect((await find(other)).map((p) => p.firstName)).toEqual(["Shapes"]);
-    expect(plans.misses).toBe(before + 1);
+    expect(plans.misses).toBe(misses + 2);
   });
 });
