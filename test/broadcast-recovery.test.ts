@@ -1,7 +1,11 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { tell } from "../src/domain/outbox.js";
+import { sendJobId } from "../src/jobs/broadcasts.js";
+import { DELIVERY_QUEUE } from "../src/jobs/delivery.js";
 import { BroadcastProvince, EVERYONE } from "./support/broadcasting.js";
 import { databaseUrl, type Harness } from "./support/harness.js";
 import { waitUntil } from "./support/journeys.js";
@@ -188,6 +192,66 @@ describe("Redis losing its data", () => {
     expect(await emptyRedis()).toBeGreaterThan(0);
     await w.waitForStatus(id, "DONE");
     await expectEachOnce(id, before);
+  });
+
+  it("when Redis loses everything while a message is being sent, then the job queued again for it waits for that send, and the person gets it once", async () => {
+    await w.restart({ env: lostEnv() });
+    const official = w.h.user({ id: w.provincialId, language: "en" });
+    const before = w.copies();
+    const slow = w.people.west[0] as number; // the recipient whose message is under way when Redis loses everything
+    w.fake.holdSends([slow]);
+    const redis = new Redis(inject("redisUrl"));
+    const queue = new Queue(DELIVERY_QUEUE, { connection: redis, prefix: prefix() });
+    try {
+      const { id } = await w.compose(official, "Everyone: the library closes early.", {
+        audience: "Leaders and members",
+        filter: "All verified NGOs",
+      });
+      await waitUntil(() => w.fake.heldCount === 1);
+      const { generation } = await w.db.broadcast.findUniqueOrThrow({ where: { id } });
+      expect(await emptyRedis()).toBeGreaterThan(0);
+      // The workers queue every pending delivery again as the next generation, the one under way too: its new job
+      // either waits for the first job's claim or (without claims) sends a second copy, which the fake holds as well.
+      await waitUntil(async () => (await w.db.broadcast.findUniqueOrThrow({ where: { id } })).generation > generation);
+      const { generation: next } = await w.db.broadcast.findUniqueOrThrow({ where: { id } });
+      const again = sendJobId(id, next, BigInt(slow));
+      await waitUntil(async () => w.fake.heldCount > 1 || (await queue.getJobState(again)) === "delayed");
+      expect(w.fake.heldCount).toBe(1);
+      w.fake.releaseSends();
+      await w.waitForStatus(id, "DONE");
+      await expectEachOnce(id, before);
+    } finally {
+      w.fake.releaseSends();
+      await queue.close();
+      await redis.quit();
+    }
+  });
+
+  it("when Redis loses everything while a notification is being sent, then the job queued again for it waits for that send, and the person gets it once", async () => {
+    await w.restart({ env: lostEnv() });
+    const person = w.people.west[1] as number;
+    const before = w.fake.messagesTo(person).length;
+    w.fake.holdSends([person]);
+    const redis = new Redis(inject("redisUrl"));
+    const queue = new Queue(DELIVERY_QUEUE, { connection: redis, prefix: prefix() });
+    try {
+      await w.db.$transaction((tx) => tell(tx, [BigInt(person)], { kind: "official-granted" }));
+      await waitUntil(() => w.fake.heldCount === 1);
+      const { id } = await w.db.outbox.findFirstOrThrow({ where: { personId: BigInt(person) } });
+      expect(await emptyRedis()).toBeGreaterThan(0);
+      // The workers queue the undelivered row again, as a new job of the same id: it waits for the first job's claim.
+      const again = `outbox.${id}`;
+      await waitUntil(async () => w.fake.heldCount > 1 || (await queue.getJobState(again)) === "delayed");
+      expect(w.fake.heldCount).toBe(1);
+      w.fake.releaseSends();
+      await waitUntil(async () => (await w.db.outbox.count({ where: { id } })) === 0);
+      await waitUntil(async () => ["completed", "unknown"].includes(await queue.getJobState(again)));
+      expect(w.fake.messagesTo(person).length - before).toBe(1);
+    } finally {
+      w.fake.releaseSends();
+      await queue.close();
+      await redis.quit();
+    }
   });
 
   it("when no worker runs at Confirm and Redis then loses everything, then the broadcast is stored once and each recipient gets it once when a worker starts", async () => {

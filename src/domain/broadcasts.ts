@@ -15,6 +15,7 @@ import { intend, tell } from "./outbox.js";
 import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
+import type { Claim, Claimant } from "./shared/claim.js";
 import { clip, stripInvisible } from "./text.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties (within the chosen provinces), fields and kind. */
@@ -67,6 +68,19 @@ export type UploadClaim = { fileId: string } | "claimed" | "taken";
 
 const LABEL_LENGTH = 60;
 const emptyCounts = (): Counts => ({ PENDING: 0, SENT: 0, FAILED: 0, UNREACHABLE: 0, CANCELLED: 0 });
+
+function dueDelivery(broadcast: Broadcast): DueDelivery {
+  const { contentKind: kind, contentHtml: html, contentFileId: fileId, contentFileName: fileName } = broadcast;
+  return {
+    broadcastId: broadcast.id,
+    fromChatId: broadcast.sourceChatId,
+    messageId: broadcast.sourceMessageId,
+    source: broadcast.sourceMessenger,
+    sourceBot: broadcast.sourceBot ?? broadcast.sourceMessenger.toLowerCase(),
+    // Broadcasts created before content was kept can only be copied.
+    content: kind ? { kind, html, ...(fileId ? { fileId } : {}), ...(fileName ? { fileName } : {}) } : null,
+  };
+}
 
 /** A short label for lists: the start of the message's text or caption. */
 export function labelOf(text: string | undefined): string {
@@ -250,25 +264,26 @@ export class BroadcastService {
     });
   }
 
-  /** The message to copy to the person, if their delivery is still due in this generation. */
-  async due(id: string, personId: bigint, generation: number): Promise<DueDelivery | null> {
-    const delivery = await this.db.broadcastDelivery.findUnique({
-      where: { broadcastId_personId: { broadcastId: id, personId } },
-      include: { broadcast: true },
-    });
-    if (delivery?.status !== "PENDING") return null;
-    const { broadcast } = delivery;
-    if (broadcast.status !== "SENDING" || broadcast.generation !== generation) return null;
-    const { contentKind: kind, contentHtml: html, contentFileId: fileId, contentFileName: fileName } = broadcast;
-    return {
-      broadcastId: id,
-      fromChatId: broadcast.sourceChatId,
-      messageId: broadcast.sourceMessageId,
-      source: broadcast.sourceMessenger,
-      sourceBot: broadcast.sourceBot ?? broadcast.sourceMessenger.toLowerCase(),
-      // Broadcasts created before content was kept can only be copied.
-      content: kind ? { kind, html, ...(fileId ? { fileId } : {}), ...(fileName ? { fileName } : {}) } : null,
-    };
+  /**
+   * Claims the person's delivery for a job of this generation, if it is still due: the message to send. A delivery
+   * another job claimed, and may be sending, is left to that job until its claim lapses.
+   */
+  async claim(id: string, personId: bigint, generation: number, claimant: Claimant): Promise<Claim<DueDelivery>> {
+    const [broadcast] = await this.db.$queryRaw<Broadcast[]>`
+      UPDATE "BroadcastDelivery" d
+      SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+      FROM "Broadcast" b
+      WHERE d."broadcastId" = ${id} AND d."personId" = ${personId} AND d.status = 'PENDING'
+        AND b.id = d."broadcastId" AND b.status = 'SENDING' AND b.generation = ${generation}
+        AND (d."claimedUntil" IS NULL OR d."claimedUntil" <= now() OR d."claimedBy" = ${claimant.by})
+      RETURNING b.*`;
+    if (broadcast) return { send: dueDelivery(broadcast) };
+    const [taken] = await this.db.$queryRaw<{ waitMs: number }[]>`
+      SELECT ceil(greatest(0, extract(epoch FROM d."claimedUntil" - now()) * 1000))::integer AS "waitMs"
+      FROM "BroadcastDelivery" d JOIN "Broadcast" b ON b.id = d."broadcastId"
+      WHERE d."broadcastId" = ${id} AND d."personId" = ${personId} AND d.status = 'PENDING'
+        AND b.status = 'SENDING' AND b.generation = ${generation}`;
+    return taken ? { waitMs: taken.waitMs } : null;
   }
 
   /**

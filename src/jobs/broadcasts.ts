@@ -13,7 +13,8 @@ const SEND_PRIORITY = 10;
 const CHUNK = 1000;
 
 const startJobId = (broadcastId: string) => `broadcast.${broadcastId}.start`;
-const sendJobId = (broadcastId: string, generation: number, personId: bigint) => `broadcast.${broadcastId}.${generation}.${personId}`;
+export const sendJobId = (broadcastId: string, generation: number, personId: bigint) =>
+  `broadcast.${broadcastId}.${generation}.${personId}`;
 
 function chunks<T>(items: T[]): T[][] {
   const result: T[][] = [];
@@ -82,7 +83,7 @@ export function broadcastDeliveries(service: BroadcastService, queue: BroadcastQ
       const started = await service.start(broadcastId, clock());
       if (started) await queue.enqueue(broadcastId, started.generation, started.pending);
     },
-    due: (broadcastId, personId, generation) => service.due(broadcastId, personId, generation),
+    claim: (broadcastId, personId, generation, claimant) => service.claim(broadcastId, personId, generation, claimant),
     record: (broadcastId, personId, status, error) => service.record(broadcastId, personId, status, new Date(), error),
   };
 }

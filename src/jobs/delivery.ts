@@ -2,6 +2,7 @@ import type { Messenger } from "@prisma/client";
 import { type ConnectionOptions, DelayedError, type Job, Queue, UnrecoverableError, Worker } from "bullmq";
 import type { DueDelivery } from "../domain/broadcasts.js";
 import type { Delivery, Notification } from "../domain/outbox.js";
+import type { Claim, Claimant } from "../domain/shared/claim.js";
 import type { Logger } from "../logger.js";
 import { type SendLimits, SendsPaused, WINDOW_MS } from "./send-limiter.js";
 
@@ -11,7 +12,7 @@ import { type SendLimits, SendsPaused, WINDOW_MS } from "./send-limiter.js";
  * outbox (see outbox.ts). Workers in any number of processes share Telegram's
  * global rate through the send limiter (send-limiter.ts).
  */
-const DELIVERY_QUEUE = "delivery";
+export const DELIVERY_QUEUE = "delivery";
 
 export type DeliveryJob =
   /**
@@ -27,7 +28,8 @@ export type DeliveryJob =
 /** How the delivery worker takes part in broadcasts (see broadcasts.ts). */
 export interface BroadcastDeliveries {
   start(broadcastId: string): Promise<void>;
-  due(broadcastId: string, personId: bigint, generation: number): Promise<DueDelivery | null>;
+  /** The recipient's message, claimed for the job, if it is still due in the job's generation (see Claimant). */
+  claim(broadcastId: string, personId: bigint, generation: number, claimant: Claimant): Promise<Claim<DueDelivery>>;
   record(broadcastId: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", error?: string): Promise<void>;
 }
 
@@ -40,7 +42,8 @@ export type SendFailure =
 
 /** The outbox rows behind notification jobs: Postgres says whether one is still owed. */
 export interface OutboxRecords {
-  owed(outboxId: bigint): Promise<boolean>;
+  /** The row claimed for the job (see Claimant), if it is still owed. */
+  claim(outboxId: bigint, claimant: Claimant): Promise<Claim<true>>;
   done(outboxId: bigint): Promise<void>;
 }
 
@@ -126,6 +129,34 @@ export function createDeliveryWorker(options: {
   };
 
   /**
+   * Each job claims its message in Postgres before sending it, for as long as a worker that stopped answering keeps
+   * its jobs: a second job for the same message waits for the first to record it (or for the claim to lapse, if its
+   * worker died) rather than sending it again. Jobs queued again after Redis lost its data, or by a resume, may meet
+   * the job that was sending when that happened.
+   */
+  const withClaim = async <T>(
+    job: Job<DeliveryJob>,
+    token: string | undefined,
+    claim: (claimant: Claimant) => Promise<Claim<T>>,
+    deliver: (message: T) => Promise<void>,
+  ): Promise<void> => {
+    const claimant = { by: `${job.id}@${job.timestamp}`, ms: options.lockMs };
+    const claimed = await claim(claimant);
+    if (!claimed) return; // delivered already, or no longer due
+    if ("waitMs" in claimed) {
+      await job.moveToDelayed(Date.now() + claimed.waitMs, token);
+      throw new DelayedError();
+    }
+    // Renewed while the job runs, as BullMQ renews the job's lock: a send may take longer than the claim.
+    const renewal = setInterval(() => void claim(claimant).catch(() => undefined), claimant.ms / 2);
+    try {
+      await deliver(claimed.send);
+    } finally {
+      clearInterval(renewal);
+    }
+  };
+
+  /**
    * Records a send Telegram accepted. If recording fails the job is retried;
    * marked `sent`, the retry only records, so nobody gets the message twice.
    */
@@ -193,60 +224,64 @@ export function createDeliveryWorker(options: {
       if (data.kind === "broadcast-start") return broadcasts.start(data.broadcastId);
       const personId = BigInt(data.personId);
       if (data.kind === "broadcast") {
-        const due = await broadcasts.due(data.broadcastId, personId, data.generation);
-        if (!due) return; // sent already, paused, or cancelled
+        // Nothing is claimed once the delivery was recorded, or the broadcast paused or cancelled.
+        const claim = (claimant: Claimant) => broadcasts.claim(data.broadcastId, personId, data.generation, claimant);
+        return withClaim(job, token, claim, async (due) => {
+          const route = await sender.route(personId);
+          if (!route) return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "FAILED", "no chat to send to"));
+          if (route === "unreachable") return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"));
+          const limits = limitsOf(route);
+          try {
+            if (!data.sent) {
+              await inTurn(job, token, route, () =>
+                limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts })),
+              );
+            }
+          } catch (error) {
+            const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
+            return onFailure(job, token, route, error, {
+              unreachable: () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"),
+              rejected: failed,
+              gaveUp: failed,
+            });
+          }
+          return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "SENT"));
+        });
+      }
+      const outboxId = data.outboxId === undefined ? null : BigInt(data.outboxId);
+      const deliver = async () => {
+        const done = async () => {
+          if (outboxId !== null) await outbox.done(outboxId);
+        };
         const route = await sender.route(personId);
-        if (!route) return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "FAILED", "no chat to send to"));
-        if (route === "unreachable") return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"));
-        const limits = limitsOf(route);
+        if (!route) return recordSent(job, done); // nobody to send to any more
+        if (route === "unreachable") {
+          // Not marked unreachable, as a person who blocked the bot is: they did nothing, and a broadcast reports them.
+          logger.info({ jobId: job.id, personId: data.personId }, "recipient started no bot that may reach them");
+          return recordSent(job, done);
+        }
         try {
           if (!data.sent) {
             await inTurn(job, token, route, () =>
-              limits.broadcasts.run("broadcast", () => sender.broadcast(route, due, { paid: limits.paidBroadcasts })),
+              limitsOf(route).notifications.run("notification", () =>
+                data.kind === "notify" ? sender.notify(route, personId, data.notification) : sender.syncCommands(route, personId),
+              ),
             );
           }
         } catch (error) {
-          const failed = (message: string) => broadcasts.record(data.broadcastId, personId, "FAILED", message);
           return onFailure(job, token, route, error, {
-            unreachable: () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"),
-            rejected: failed,
-            gaveUp: failed,
+            unreachable: async () => {
+              await options.markUnreachable(personId);
+              await done();
+            },
+            rejected: done,
+            gaveUp: done,
           });
         }
-        return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "SENT"));
-      }
-      const outboxId = data.outboxId === undefined ? null : BigInt(data.outboxId);
-      // Queued again after Redis lost its data, it may have been delivered already.
-      if (outboxId !== null && !(await outbox.owed(outboxId))) return;
-      const done = async () => {
-        if (outboxId !== null) await outbox.done(outboxId);
-      };
-      const route = await sender.route(personId);
-      if (!route) return recordSent(job, done); // nobody to send to any more
-      if (route === "unreachable") {
-        // Not marked unreachable, as a person who blocked the bot is: they did nothing, and a broadcast reports them.
-        logger.info({ jobId: job.id, personId: data.personId }, "recipient started no bot that may reach them");
         return recordSent(job, done);
-      }
-      try {
-        if (!data.sent) {
-          await inTurn(job, token, route, () =>
-            limitsOf(route).notifications.run("notification", () =>
-              data.kind === "notify" ? sender.notify(route, personId, data.notification) : sender.syncCommands(route, personId),
-            ),
-          );
-        }
-      } catch (error) {
-        return onFailure(job, token, route, error, {
-          unreachable: async () => {
-            await options.markUnreachable(personId);
-            await done();
-          },
-          rejected: done,
-          gaveUp: done,
-        });
-      }
-      return recordSent(job, done);
+      };
+      // Queued again after Redis lost its data, it may have been delivered already, or be under way in another job.
+      return outboxId === null ? deliver() : withClaim(job, token, (claimant) => outbox.claim(outboxId, claimant), deliver);
     },
     {
       connection: options.connection,

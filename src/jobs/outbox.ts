@@ -169,7 +169,17 @@ export class OutboxDispatcher {
   /** How the delivery worker reads and closes the rows behind its jobs. */
   records(): OutboxRecords {
     return {
-      owed: async (id) => (await this.db.outbox.count({ where: { id } })) > 0,
+      claim: async (id, claimant) => {
+        const claimed = await this.db.$queryRaw<unknown[]>`
+          UPDATE "Outbox"
+          SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+          WHERE id = ${id} AND ("claimedUntil" IS NULL OR "claimedUntil" <= now() OR "claimedBy" = ${claimant.by})
+          RETURNING 1`;
+        if (claimed.length > 0) return { send: true };
+        const [taken] = await this.db.$queryRaw<{ waitMs: number }[]>`
+          SELECT ceil(greatest(0, extract(epoch FROM "claimedUntil" - now()) * 1000))::integer AS "waitMs" FROM "Outbox" WHERE id = ${id}`;
+        return taken ? { waitMs: taken.waitMs } : null;
+      },
       done: async (id) => {
         await this.db.outbox.deleteMany({ where: { id } });
       },

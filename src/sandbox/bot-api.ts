@@ -108,12 +108,12 @@ export class FakeBotApi extends BotApiMethods {
   }
 
   /**
-   * Holds every message send from now on without answering, as a stalled
-   * network would, until release(). A request whose client goes away meanwhile
-   * (a killed process) is dropped undelivered.
+   * Holds every message send from now on (or those to `chats`) without
+   * answering, as a stalled network would, until release(). A request whose
+   * client goes away meanwhile (a killed process) is dropped undelivered.
    */
-  holdSends(): void {
-    this.faults.holdSends();
+  holdSends(chats?: readonly number[]): void {
+    this.faults.holdSends(chats);
   }
 
   releaseSends(): void {
@@ -132,7 +132,7 @@ export class FakeBotApi extends BotApiMethods {
 
   /** Records the call and answers it, unless a fault gets in the way first. */
   private async answer(method: string, request: ApiRequest): Promise<unknown> {
-    if (!(await this.faults.passHold(method, request.closed))) return NO_ANSWER;
+    if (!(await this.faults.passHold(method, request.payload, request.closed))) return NO_ANSWER;
     const call: FakeCall = { method, payload: request.payload, at: Date.now() };
     this.calls.push(call);
     try {

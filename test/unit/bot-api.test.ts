@@ -211,6 +211,19 @@ describe("FakeBotApi", () => {
     expect(fake.messagesTo(CHAT)).toHaveLength(0);
   });
 
+  it("when sends to one chat are held, then other chats' sends pass, and the held one arrives on release", async () => {
+    const { fake, bot } = await setUp();
+    fake.holdSends([CHAT]);
+    const held = bot.api.sendMessage(CHAT, "held");
+    await vi.waitFor(() => expect(fake.heldCount).toBe(1));
+    await bot.api.sendMessage(CHAT + 1, "passes");
+    expect(fake.messagesTo(CHAT + 1)).toHaveLength(1);
+    expect(fake.messagesTo(CHAT)).toHaveLength(0);
+    fake.releaseSends();
+    await held;
+    expect(fake.messagesTo(CHAT).map((m) => m.text)).toEqual(["held"]);
+  });
+
   it("when the bot uploads a document from a Buffer, then its bytes are recorded and downloadable", async () => {
     const { fake, bot } = await setUp();
     const bytes = Buffer.from([0, 1, 2, 254, 255, 13, 10, 45, 45]);

@@ -7,7 +7,7 @@ const SEND_METHODS = new Set(["sendMessage", "copyMessage", "sendPhoto", "sendDo
 export class Faults {
   /** Sends waiting in hold(). */
   heldCount = 0;
-  private hold: { released: Promise<void>; release: () => void } | null = null;
+  private hold: { released: Promise<void>; release: () => void; chats: ReadonlySet<number> | null } | null = null;
   private readonly blocked = new Set<number>();
   /** Error codes still to answer, per chat. */
   private readonly failures = new Map<number, number[]>();
@@ -26,12 +26,13 @@ export class Faults {
     throw new TelegramError(403, chatId < 0 ? "Forbidden: bot was kicked from the group chat" : "Forbidden: bot was blocked by the user");
   }
 
-  holdSends(): void {
+  /** Holds the sends to `chats`, or every send. */
+  holdSends(chats?: readonly number[]): void {
     let release = () => {};
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
-    this.hold = { released, release };
+    this.hold = { released, release, chats: chats ? new Set(chats) : null };
   }
 
   releaseSends(): void {
@@ -43,8 +44,9 @@ export class Faults {
    * Waits while sends are held. False when the client went away meanwhile (its
    * process was killed): then nothing is delivered.
    */
-  async passHold(method: string, closed: AbortSignal): Promise<boolean> {
+  async passHold(method: string, payload: Record<string, unknown>, closed: AbortSignal): Promise<boolean> {
     if (!this.hold || !SEND_METHODS.has(method)) return true;
+    if (this.hold.chats && !this.hold.chats.has(Number(payload.chat_id))) return true;
     this.heldCount++;
     await Promise.race([this.hold.released, new Promise((resolve) => closed.addEventListener("abort", resolve))]);
     this.heldCount--;
