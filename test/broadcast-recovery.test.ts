@@ -217,6 +217,15 @@ describe("Redis losing its data", () => {
       const again = sendJobId(id, next, BigInt(slow));
       await waitUntil(async () => w.fake.heldCount > 1 || (await queue.getJobState(again)) === "delayed");
       expect(w.fake.heldCount).toBe(1);
+      // The first job keeps its claim for as long as its send lasts, in the new generation too: the claim the new job
+      // found is renewed past the moment it would have lapsed, and the new job still waits.
+      const claimedUntil = async () =>
+        (
+          await w.db.broadcastDelivery.findUniqueOrThrow({ where: { broadcastId_personId: { broadcastId: id, personId: BigInt(slow) } } })
+        ).claimedUntil?.getTime() ?? 0;
+      const lapse = (await claimedUntil()) + Number(w.env.JOB_LOCK_MS);
+      await waitUntil(async () => w.fake.heldCount > 1 || (await claimedUntil()) > lapse);
+      expect(w.fake.heldCount).toBe(1);
       w.fake.releaseSends();
       await w.waitForStatus(id, "DONE");
       await expectEachOnce(id, before);

@@ -286,6 +286,13 @@ export class BroadcastService {
     return taken ? { waitMs: taken.waitMs } : null;
   }
 
+  /** Extends a claim its job still holds (see claim). */
+  async renewClaim(id: string, personId: bigint, claimant: Claimant): Promise<void> {
+    await this.db.$executeRaw`
+      UPDATE "BroadcastDelivery" SET "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+      WHERE "broadcastId" = ${id} AND "personId" = ${personId} AND status = 'PENDING' AND "claimedBy" = ${claimant.by}`;
+  }
+
   /**
    * The broadcast's photo or document on `bot` (of `messenger`): its file id once uploaded there; otherwise the caller
    * claims the upload ("claimed": it uploads and records the file id) unless another holds a claim younger than

@@ -84,6 +84,7 @@ export function broadcastDeliveries(service: BroadcastService, queue: BroadcastQ
       if (started) await queue.enqueue(broadcastId, started.generation, started.pending);
     },
     claim: (broadcastId, personId, generation, claimant) => service.claim(broadcastId, personId, generation, claimant),
+    renewClaim: (broadcastId, personId, claimant) => service.renewClaim(broadcastId, personId, claimant),
     record: (broadcastId, personId, status, error) => service.record(broadcastId, personId, status, new Date(), error),
   };
 }

@@ -30,6 +30,8 @@ export interface BroadcastDeliveries {
   start(broadcastId: string): Promise<void>;
   /** The recipient's message, claimed for the job, if it is still due in the job's generation (see Claimant). */
   claim(broadcastId: string, personId: bigint, generation: number, claimant: Claimant): Promise<Claim<DueDelivery>>;
+  /** Extends the job's claim while it sends, whatever generation the broadcast has come to meanwhile. */
+  renewClaim(broadcastId: string, personId: bigint, claimant: Claimant): Promise<void>;
   record(broadcastId: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", error?: string): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export type SendFailure =
 export interface OutboxRecords {
   /** The row claimed for the job (see Claimant), if it is still owed. */
   claim(outboxId: bigint, claimant: Claimant): Promise<Claim<true>>;
+  renewClaim(outboxId: bigint, claimant: Claimant): Promise<void>;
   done(outboxId: bigint): Promise<void>;
 }
 
@@ -137,18 +140,18 @@ export function createDeliveryWorker(options: {
   const withClaim = async <T>(
     job: Job<DeliveryJob>,
     token: string | undefined,
-    claim: (claimant: Claimant) => Promise<Claim<T>>,
+    claims: { take(claimant: Claimant): Promise<Claim<T>>; renew(claimant: Claimant): Promise<void> },
     deliver: (message: T) => Promise<void>,
   ): Promise<void> => {
     const claimant = { by: `${job.id}@${job.timestamp}`, ms: options.lockMs };
-    const claimed = await claim(claimant);
+    const claimed = await claims.take(claimant);
     if (!claimed) return; // delivered already, or no longer due
     if ("waitMs" in claimed) {
       await job.moveToDelayed(Date.now() + claimed.waitMs, token);
       throw new DelayedError();
     }
     // Renewed while the job runs, as BullMQ renews the job's lock: a send may take longer than the claim.
-    const renewal = setInterval(() => void claim(claimant).catch(() => undefined), claimant.ms / 2);
+    const renewal = setInterval(() => void claims.renew(claimant).catch(() => undefined), claimant.ms / 3);
     try {
       await deliver(claimed.send);
     } finally {
@@ -225,8 +228,11 @@ export function createDeliveryWorker(options: {
       const personId = BigInt(data.personId);
       if (data.kind === "broadcast") {
         // Nothing is claimed once the delivery was recorded, or the broadcast paused or cancelled.
-        const claim = (claimant: Claimant) => broadcasts.claim(data.broadcastId, personId, data.generation, claimant);
-        return withClaim(job, token, claim, async (due) => {
+        const claims = {
+          take: (claimant: Claimant) => broadcasts.claim(data.broadcastId, personId, data.generation, claimant),
+          renew: (claimant: Claimant) => broadcasts.renewClaim(data.broadcastId, personId, claimant),
+        };
+        return withClaim(job, token, claims, async (due) => {
           const route = await sender.route(personId);
           if (!route) return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "FAILED", "no chat to send to"));
           if (route === "unreachable") return recordSent(job, () => broadcasts.record(data.broadcastId, personId, "UNREACHABLE"));
@@ -281,7 +287,12 @@ export function createDeliveryWorker(options: {
         return recordSent(job, done);
       };
       // Queued again after Redis lost its data, it may have been delivered already, or be under way in another job.
-      return outboxId === null ? deliver() : withClaim(job, token, (claimant) => outbox.claim(outboxId, claimant), deliver);
+      if (outboxId === null) return deliver();
+      const claims = {
+        take: (claimant: Claimant) => outbox.claim(outboxId, claimant),
+        renew: (claimant: Claimant) => outbox.renewClaim(outboxId, claimant),
+      };
+      return withClaim(job, token, claims, deliver);
     },
     {
       connection: options.connection,

@@ -180,6 +180,11 @@ export class OutboxDispatcher {
           SELECT ceil(greatest(0, extract(epoch FROM "claimedUntil" - now()) * 1000))::integer AS "waitMs" FROM "Outbox" WHERE id = ${id}`;
         return taken ? { waitMs: taken.waitMs } : null;
       },
+      renewClaim: async (id, claimant) => {
+        await this.db.$executeRaw`
+          UPDATE "Outbox" SET "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+          WHERE id = ${id} AND "claimedBy" = ${claimant.by}`;
+      },
       done: async (id) => {
         await this.db.outbox.deleteMany({ where: { id } });
       },
