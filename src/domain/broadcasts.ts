@@ -15,7 +15,7 @@ import { intend, tell } from "./outbox.js";
 import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
-import type { Claim, Claimant } from "./shared/claim.js";
+import { CLAIM_COMMITS_UNFLUSHED, type Claim, type Claimant } from "./shared/claim.js";
 import { clip, stripInvisible } from "./text.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties (within the chosen provinces), fields and kind. */
@@ -270,9 +270,10 @@ export class BroadcastService {
    */
   async claim(id: string, personId: bigint, generation: number, claimant: Claimant): Promise<Claim<DueDelivery>> {
     const [broadcast] = await this.db.$queryRaw<Broadcast[]>`
+      WITH ${CLAIM_COMMITS_UNFLUSHED}
       UPDATE "BroadcastDelivery" d
       SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
-      FROM "Broadcast" b
+      FROM "Broadcast" b, unflushed
       WHERE d."broadcastId" = ${id} AND d."personId" = ${personId} AND d.status = 'PENDING'
         AND b.id = d."broadcastId" AND b.status = 'SENDING' AND b.generation = ${generation}
         AND (d."claimedUntil" IS NULL OR d."claimedUntil" <= now() OR d."claimedBy" = ${claimant.by})
@@ -322,7 +323,7 @@ export class BroadcastService {
   /**
    * Records how the delivery went; the last one to be recorded finishes the broadcast.
    * Recordings do not take turns (at 30 a second they would queue behind one another's
-   * round trips): each counts what is left after its own change has committed, so
+   * round trips): each looks for what is left after its own change has committed, so
    * the last to commit sees none left, and finish() lets only one of them finish it.
    */
   async record(id: string, personId: bigint, status: "SENT" | "FAILED" | "UNREACHABLE", now: Date, error?: string): Promise<void> {
@@ -337,8 +338,9 @@ export class BroadcastService {
           })
         : await this.db.broadcastDelivery.updateMany({ where, data });
     if (count === 0) return;
-    const left = await this.db.broadcastDelivery.count({ where: { broadcastId: id, status: "PENDING" } });
-    if (left === 0) await this.db.$transaction((tx) => this.finish(tx, id, now));
+    // Whether any is left, not how many: counting them all at each record made a broadcast's recording quadratic.
+    const left = await this.db.broadcastDelivery.findFirst({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
+    if (!left) await this.db.$transaction((tx) => this.finish(tx, id, now));
   }
 
   private async finish(tx: Prisma.TransactionClient, id: string, now: Date): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Queue } from "bullmq";
 import { type Db, listen } from "../data/prisma.js";
 import type { Delivery, Intent } from "../domain/outbox.js";
+import { CLAIM_COMMITS_UNFLUSHED } from "../domain/shared/claim.js";
 import type { Logger } from "../logger.js";
 import type { DeliveryJob, OutboxRecords } from "./delivery.js";
 
@@ -171,8 +172,10 @@ export class OutboxDispatcher {
     return {
       claim: async (id, claimant) => {
         const claimed = await this.db.$queryRaw<unknown[]>`
+          WITH ${CLAIM_COMMITS_UNFLUSHED}
           UPDATE "Outbox"
           SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+          FROM unflushed
           WHERE id = ${id} AND ("claimedUntil" IS NULL OR "claimedUntil" <= now() OR "claimedBy" = ${claimant.by})
           RETURNING 1`;
         if (claimed.length > 0) return { send: true };
