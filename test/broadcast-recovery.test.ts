@@ -252,6 +252,11 @@ describe("Redis losing its data", () => {
       const again = `outbox.${id}`;
       await waitUntil(async () => w.fake.heldCount > 1 || (await queue.getJobState(again)) === "delayed");
       expect(w.fake.heldCount).toBe(1);
+      // The first job's claim is renewed while its send lasts: past the moment the claim the new job found would lapse.
+      const claimedUntil = async () => (await w.db.outbox.findUniqueOrThrow({ where: { id } })).claimedUntil?.getTime() ?? 0;
+      const lapse = (await claimedUntil()) + Number(w.env.JOB_LOCK_MS);
+      await waitUntil(async () => w.fake.heldCount > 1 || (await claimedUntil()) > lapse);
+      expect(w.fake.heldCount).toBe(1);
       w.fake.releaseSends();
       await waitUntil(async () => (await w.db.outbox.count({ where: { id } })) === 0);
       await waitUntil(async () => ["completed", "unknown"].includes(await queue.getJobState(again)));
