@@ -46,6 +46,7 @@ export type SendFailure =
 export interface OutboxRecords {
   /** The row claimed for the job (see Claimant), if it is still owed. */
   claim(outboxId: bigint, claimant: Claimant): Promise<Claim<true>>;
+  /** Extends the job's claim while it sends. */
   renewClaim(outboxId: bigint, claimant: Claimant): Promise<void>;
   done(outboxId: bigint): Promise<void>;
 }
