@@ -28,13 +28,31 @@ const timeFormat = (intlLocale: string) =>
   new Intl.DateTimeFormat(intlLocale, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const TIME_FORMATS: Record<Locale, Intl.DateTimeFormat> = { fa: timeFormat("fa-IR"), az: timeFormat("en-GB"), en: timeFormat("en-GB") };
 
+/**
+ * A format kept per locale and Tehran day or minute (`unitMs`): a burst of edited invitations shows one meeting's date
+ * thousands of times, at about 10 µs each with Intl. Emptied when full.
+ */
+function keptPer(unitMs: number, format: (moment: Date, locale: Locale) => string): (moment: Date, locale: Locale) => string {
+  const kept = new Map<string, string>();
+  return (moment, locale) => {
+    const key = `${locale}${Math.floor(tehranWallClock(moment).getTime() / unitMs)}`;
+    let text = kept.get(key);
+    if (text === undefined) {
+      text = format(moment, locale);
+      if (kept.size >= 10_000) kept.clear();
+      kept.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** Dates as people read them: Solar Hijri for fa (Persian digits) and az, Gregorian for en. */
-export function formatDate(date: Date, locale: Locale): string {
+export const formatDate = keptPer(DAY_MS, (date, locale) => {
   const parts = DATE_FORMATS[locale].formatToParts(tehranWallClock(date));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const month = locale === "az" ? capitalise(part("month")) : part("month");
   return `${part("day")} ${month} ${part("year")}`;
-}
+});
 
 function capitalise(word: string): string {
   return word.charAt(0).toLocaleUpperCase("az") + word.slice(1);
@@ -103,9 +121,7 @@ export function formatDateTime(moment: Date, locale: Locale): string {
 }
 
 /** The time of a moment in Tehran, hours and minutes: «۱۰:۳۰» in Persian. */
-export function formatTime(moment: Date, locale: Locale): string {
-  return TIME_FORMATS[locale].format(tehranWallClock(moment));
-}
+export const formatTime = keptPer(60_000, (moment, locale) => TIME_FORMATS[locale].format(tehranWallClock(moment)));
 
 /** A quarter of the Solar Hijri year: its seasons (1 = spring, Farvardin to Khordad; 4 = winter). */
 export type Quarter = { year: number; quarter: 1 | 2 | 3 | 4 };

@@ -50,6 +50,16 @@ describe("Tehran time", () => {
     expect(formatDateTime(nowruz, "fa")).toBe("۱ فروردین ۱۴۰۵، ۰۰:۰۰");
   });
 
+  it("when moments follow each other over days, then each shows its own Tehran date and minute, whatever was shown before", () => {
+    // Intl's own reading of Tehran's zone, as a reference for the formats kept per Tehran day and minute.
+    const date = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tehran", day: "numeric", month: "long", year: "numeric" });
+    const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Tehran", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 7) {
+      const moment = new Date(lastMinuteOf1404.getTime() + minutes * 60_000 + 59_000);
+      expect(formatDateTime(moment, "en")).toBe(`${date.format(moment)}, ${time.format(moment)}`);
+    }
+  });
+
   it("when days are counted, then a minute across Tehran's midnight is one day", () => {
     expect(daysBetween(lastMinuteOf1404, nowruz)).toBe(1);
     expect(daysBetween(nowruz, new Date("2026-03-21T20:29:00Z"))).toBe(0);
