@@ -2,11 +2,18 @@ import { type Context, Composer as GrammyComposer, type Middleware, type Middlew
 
 type MaybePromise<T> = T | Promise<T>;
 
-/** One registration: middleware that always runs, or middleware behind a filter. */
-type Step<C extends Context> = { run: MiddlewareFn<C> } | { when: (ctx: C) => MaybePromise<boolean>; matched: GrammyComposer<C> };
+/**
+ * One registration: middleware that always runs (one of these composers, when it is one: see `mayApply`), or
+ * middleware behind a filter.
+ */
+type Step<C extends Context> =
+  | { run: MiddlewareFn<C>; composer?: Composer<C> }
+  | { when: (ctx: C) => MaybePromise<boolean>; matched: GrammyComposer<C> };
 
-const flatten = <C extends Context>(middleware: Middleware<C>): MiddlewareFn<C> =>
-  typeof middleware === "function" ? middleware : (ctx, next) => middleware.middleware()(ctx, next);
+const stepOf = <C extends Context>(middleware: Middleware<C>): Step<C> =>
+  middleware instanceof Composer
+    ? { run: middleware.middleware(), composer: middleware }
+    : { run: typeof middleware === "function" ? middleware : (ctx, next) => middleware.middleware()(ctx, next) };
 
 /**
  * grammY's Composer with the same methods and the same order of middleware,
@@ -27,7 +34,7 @@ export class Composer<C extends Context> extends GrammyComposer<C> {
 
   constructor(...middleware: Middleware<C>[]) {
     super();
-    for (const each of middleware) this.steps.push({ run: flatten(each) });
+    for (const each of middleware) this.steps.push(stepOf(each));
   }
 
   override middleware(): MiddlewareFn<C> {
@@ -36,7 +43,7 @@ export class Composer<C extends Context> extends GrammyComposer<C> {
 
   override use(...middleware: Middleware<C>[]): Composer<C> {
     const composer = new Composer<C>(...middleware);
-    this.steps.push({ run: composer.run });
+    this.steps.push({ run: composer.run, composer });
     return composer;
   }
 
@@ -60,6 +67,29 @@ export class Composer<C extends Context> extends GrammyComposer<C> {
 
   private readonly run: MiddlewareFn<C> = (ctx, next) => this.from(0, ctx, next);
 
+  /**
+   * Whether any of its steps may take the update: false when every one is a filter that says no at once. Such a
+   * composer (a feature none of whose commands or buttons is this update's) is passed over without being entered: a
+   * press went through about thirty features, each entered and left with two async frames and a closure. A composer
+   * that may take it is entered as before, and asks its filters again: filters only look at the update (and set
+   * `ctx.match`), so asking twice changes nothing (an asynchronous filter, which the bot has none of, runs twice).
+   */
+  private mayApply(ctx: C): boolean {
+    for (const step of this.steps) {
+      if ("when" in step) {
+        const matched = step.when(ctx);
+        if (isPromise(matched)) {
+          matched.catch(() => undefined); // asked again on entering, where a failure surfaces
+          return true;
+        }
+        if (matched) return true;
+      } else if (!step.composer || step.composer.mayApply(ctx)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Runs the steps from `index` on: the first that applies gets, as its `next`, the steps after it. */
   private async from(index: number, ctx: C, next: NextFunction): Promise<void> {
     for (let i = index; i < this.steps.length; i++) {
@@ -67,6 +97,8 @@ export class Composer<C extends Context> extends GrammyComposer<C> {
       if ("when" in step) {
         const matched = step.when(ctx);
         if (!(isPromise(matched) ? await matched : matched)) continue;
+      } else if (step.composer && !step.composer.mayApply(ctx)) {
+        continue;
       }
       const rest = once(() => this.from(i + 1, ctx, next));
       await ("run" in step ? step.run(ctx, rest) : step.matched.middleware()(ctx, rest));
