@@ -15,7 +15,7 @@ import { intend, tell } from "./outbox.js";
 import { countiesInScope, type ProvinceChoice } from "./people.js";
 import type { Actor } from "./shared/actor.js";
 import { audienceNgosSql, audiencePeopleSql } from "./shared/audience.js";
-import { CLAIM_COMMITS_UNFLUSHED, type Claim, type Claimant } from "./shared/claim.js";
+import { CLAIM_COMMITS_UNFLUSHED, type Claim, type Claimant, claimEnd, msUntilLapse } from "./shared/claim.js";
 import { clip, stripInvisible } from "./text.js";
 
 /** Who a broadcast reaches: the people of verified NGOs in the chosen counties (within the chosen provinces), fields and kind. */
@@ -272,7 +272,7 @@ export class BroadcastService {
     const [broadcast] = await this.db.$queryRaw<Broadcast[]>`
       WITH ${CLAIM_COMMITS_UNFLUSHED}
       UPDATE "BroadcastDelivery" d
-      SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+      SET "claimedBy" = ${claimant.by}, "claimedUntil" = ${claimEnd(claimant)}
       FROM "Broadcast" b, unflushed
       WHERE d."broadcastId" = ${id} AND d."personId" = ${personId} AND d.status = 'PENDING'
         AND b.id = d."broadcastId" AND b.status = 'SENDING' AND b.generation = ${generation}
@@ -280,7 +280,7 @@ export class BroadcastService {
       RETURNING b.*`;
     if (broadcast) return { send: dueDelivery(broadcast) };
     const [taken] = await this.db.$queryRaw<{ waitMs: number }[]>`
-      SELECT ceil(greatest(0, extract(epoch FROM d."claimedUntil" - now()) * 1000))::integer AS "waitMs"
+      SELECT ${msUntilLapse('d."claimedUntil"')} AS "waitMs"
       FROM "BroadcastDelivery" d JOIN "Broadcast" b ON b.id = d."broadcastId"
       WHERE d."broadcastId" = ${id} AND d."personId" = ${personId} AND d.status = 'PENDING'
         AND b.status = 'SENDING' AND b.generation = ${generation}`;
@@ -290,7 +290,7 @@ export class BroadcastService {
   /** Extends a claim its job still holds (see claim). */
   async renewClaim(id: string, personId: bigint, claimant: Claimant): Promise<void> {
     await this.db.$executeRaw`
-      UPDATE "BroadcastDelivery" SET "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+      UPDATE "BroadcastDelivery" SET "claimedUntil" = ${claimEnd(claimant)}
       WHERE "broadcastId" = ${id} AND "personId" = ${personId} AND status = 'PENDING' AND "claimedBy" = ${claimant.by}`;
   }
 

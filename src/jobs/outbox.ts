@@ -1,7 +1,7 @@
 import type { Queue } from "bullmq";
 import { type Db, listen } from "../data/prisma.js";
 import type { Delivery, Intent } from "../domain/outbox.js";
-import { CLAIM_COMMITS_UNFLUSHED } from "../domain/shared/claim.js";
+import { CLAIM_COMMITS_UNFLUSHED, claimEnd, msUntilLapse } from "../domain/shared/claim.js";
 import type { Logger } from "../logger.js";
 import type { DeliveryJob, OutboxRecords } from "./delivery.js";
 
@@ -174,18 +174,18 @@ export class OutboxDispatcher {
         const claimed = await this.db.$queryRaw<unknown[]>`
           WITH ${CLAIM_COMMITS_UNFLUSHED}
           UPDATE "Outbox"
-          SET "claimedBy" = ${claimant.by}, "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+          SET "claimedBy" = ${claimant.by}, "claimedUntil" = ${claimEnd(claimant)}
           FROM unflushed
           WHERE id = ${id} AND ("claimedUntil" IS NULL OR "claimedUntil" <= now() OR "claimedBy" = ${claimant.by})
           RETURNING 1`;
         if (claimed.length > 0) return { send: true };
         const [taken] = await this.db.$queryRaw<{ waitMs: number }[]>`
-          SELECT ceil(greatest(0, extract(epoch FROM "claimedUntil" - now()) * 1000))::integer AS "waitMs" FROM "Outbox" WHERE id = ${id}`;
+          SELECT ${msUntilLapse('"claimedUntil"')} AS "waitMs" FROM "Outbox" WHERE id = ${id}`;
         return taken ? { waitMs: taken.waitMs } : null;
       },
       renewClaim: async (id, claimant) => {
         await this.db.$executeRaw`
-          UPDATE "Outbox" SET "claimedUntil" = now() + ${claimant.ms}::integer * interval '1 millisecond'
+          UPDATE "Outbox" SET "claimedUntil" = ${claimEnd(claimant)}
           WHERE id = ${id} AND "claimedBy" = ${claimant.by}`;
       },
       done: async (id) => {

@@ -16,4 +16,11 @@ export type Claim<T> = { send: T } | { waitMs: number } | null;
  * the disk. A claim only keeps a second job away while the first sends, so it need not outlive a crash of Postgres;
  * waiting for the disk cost a paid broadcast's pipeline a quarter of its rate (npm run bench:broadcast -- --paid).
  */
+/** When a claim taken or renewed now ends. */
+export const claimEnd = (claimant: Claimant): Prisma.Sql => Prisma.sql`now() + ${claimant.ms}::integer * interval '1 millisecond'`;
+
+/** The whole milliseconds until the claim held in `column` (a column of the statement) lapses; 0 once it has. */
+export const msUntilLapse = (column: string): Prisma.Sql =>
+  Prisma.sql`ceil(greatest(0, extract(epoch FROM ${Prisma.raw(column)} - now()) * 1000))::integer`;
+
 export const CLAIM_COMMITS_UNFLUSHED = Prisma.sql`unflushed AS (SELECT set_config('synchronous_commit', 'off', true))`;
