@@ -323,7 +323,7 @@ export function createApp(
             const requeued = await dispatcher.redispatch();
             for (const { id, sendAt } of await services.broadcasts.scheduled()) await broadcastQueue.schedule(id, sendAt);
             // Every running broadcast lost its jobs: queue its pending deliveries again, as a new generation.
-            const running = await services.broadcasts.takeOverStalled(new Date(), 0);
+            const running = await services.broadcasts.takeOverRunning(clock());
             for (const taken of running) await broadcastQueue.enqueue(taken.id, taken.generation, taken.pending);
             logger.warn({ messages: requeued, broadcasts: running.length }, "queued again after Redis lost its data");
           },

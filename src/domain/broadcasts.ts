@@ -63,6 +63,9 @@ export type DueDelivery = {
   content: BroadcastContent | null;
 };
 
+/** A running broadcast given a new generation (its jobs were lost): its pending deliveries are to be queued again. */
+export type TakenOver = { id: string; previous: number; generation: number; pending: bigint[] };
+
 /** A photo or document on another messenger: its file id there, or whether this caller is to upload it. */
 export type UploadClaim = { fileId: string } | "claimed" | "taken";
 
@@ -420,20 +423,38 @@ export class BroadcastService {
 
   /**
    * Running broadcasts with pending deliveries and none recorded for `quietMs`:
-   * their jobs were lost (Redis lost its data, or jobs failed for good). Each
-   * gets a new generation, whose jobs the caller queues; one with nothing
-   * pending is finished.
+   * their jobs were lost (failed for good, or gone with a worker). Each gets a
+   * new generation, whose jobs the caller queues; one with nothing pending is
+   * finished.
    */
-  async takeOverStalled(now: Date, quietMs: number): Promise<{ id: string; previous: number; generation: number; pending: bigint[] }[]> {
-    const quietSince = new Date(now.getTime() - quietMs);
-    const running = await this.db.broadcast.findMany({ where: { status: "SENDING", startedAt: { lt: quietSince } }, select: { id: true } });
-    const stalled = [];
+  takeOverStalled(now: Date, quietMs: number): Promise<TakenOver[]> {
+    return this.takeOver(now, new Date(now.getTime() - quietMs));
+  }
+
+  /**
+   * Every running broadcast, after Redis lost its data and all their jobs with it: a new generation each, as for a
+   * stalled one. A delivery recorded meanwhile does not hold one back: it is that of a job that was under way when
+   * Redis lost it, and which holds its claim, so the new generation's job for the same person waits for it (a check
+   * for quiet here missed a broadcast whose last job recorded its send a moment after the check's clock was read).
+   */
+  takeOverRunning(now: Date): Promise<TakenOver[]> {
+    return this.takeOver(now, null);
+  }
+
+  private async takeOver(now: Date, quietSince: Date | null): Promise<TakenOver[]> {
+    const running = await this.db.broadcast.findMany({
+      where: { status: "SENDING", ...(quietSince ? { startedAt: { lt: quietSince } } : {}) },
+      select: { id: true },
+    });
+    const taken = [];
     for (const { id } of running) {
-      const taken = await this.db.$transaction(async (tx) => {
+      const one = await this.db.$transaction(async (tx) => {
         const [broadcast] = await tx.$queryRaw<Broadcast[]>`SELECT * FROM "Broadcast" WHERE id = ${id} FOR UPDATE`;
         if (broadcast?.status !== "SENDING") return null;
-        const last = await tx.broadcastDelivery.aggregate({ where: { broadcastId: id }, _max: { updatedAt: true } });
-        if ((last._max.updatedAt ?? new Date(0)) > quietSince) return null;
+        if (quietSince) {
+          const last = await tx.broadcastDelivery.aggregate({ where: { broadcastId: id }, _max: { updatedAt: true } });
+          if ((last._max.updatedAt ?? new Date(0)) > quietSince) return null;
+        }
         const pending = await tx.broadcastDelivery.findMany({ where: { broadcastId: id, status: "PENDING" }, select: { personId: true } });
         if (pending.length === 0) {
           await this.finish(tx, id, now);
@@ -442,9 +463,9 @@ export class BroadcastService {
         await tx.broadcast.update({ where: { id }, data: { generation: { increment: 1 } } });
         return { id, previous: broadcast.generation, generation: broadcast.generation + 1, pending: pending.map((p) => p.personId) };
       });
-      if (taken) stalled.push(taken);
+      if (one) taken.push(one);
     }
-    return stalled;
+    return taken;
   }
 
   /** Broadcasts whose status message should be brought up to date: running, or ended but not yet shown so (pausing shows itself). */
