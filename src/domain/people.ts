@@ -157,15 +157,13 @@ export class PeopleService {
     const rows = await queryPrepared<TouchedRow & { nth: bigint }>(
       this.db,
       Prisma.sql`
-      SELECT p.*, FALSE AS created, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
-        l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf",
-        q.nth
+      SELECT p.*, FALSE AS created, ${ROLE_COLUMNS}, q.nth
       FROM unnest(${column("messenger")}::"Messenger"[], ${column("externalId")}::int8[], ${column("firstName")}::text[],
           ${column("lastName")}::text[], ${column("username")}::text[], ${column("telegramLang")}::text[], ${column("bot")}::text[])
           WITH ORDINALITY AS q(messenger, "externalId", "firstName", "lastName", username, "telegramLang", bot, nth)
         -- Looked up by key for each profile (LIMIT 1 keeps it so): joined, Postgres read all the people for a few dozen.
         JOIN LATERAL (SELECT * FROM "Person" WHERE messenger = q.messenger AND "externalId" = q."externalId" LIMIT 1) p ON TRUE
-        LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id
+        ${ROLE_JOINS}
       WHERE (p."firstName", p."lastName", p.username, p."telegramLang")
           IS NOT DISTINCT FROM (q."firstName", q."lastName", q.username, q."telegramLang")
         AND p."unreachableSince" IS NULL
@@ -211,9 +209,7 @@ export class PeopleService {
         INSERT INTO "PersonBot" ("personId", bot) SELECT id, ${bot}::text FROM p WHERE ${bot}::text IS NOT NULL
         ON CONFLICT DO NOTHING
       )
-      SELECT p.*, o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
-        l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"
-      FROM p LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`,
+      SELECT p.*, ${ROLE_COLUMNS} FROM p ${ROLE_JOINS}`,
     );
     if (!row) throw new Error(`person ${messenger}:${externalId} was neither found nor written`);
     return row;
@@ -248,15 +244,22 @@ export class PeopleService {
     return row ?? null;
   }
 
+  /** The person with their roles, in one statement (conversations read it at each step, the workers for each message). */
   async find(id: bigint): Promise<PersonWithRoles | null> {
-    const person = await this.db.person.findUnique({ where: { id }, include: rolesInclude });
-    return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+    return this.findWhere(Prisma.sql`p.id = ${id}`);
   }
 
   /** The person with this user id on this messenger (e.g. the signed user of a Mini App), if they have used the bot there. */
   async findOn(messenger: Messenger, externalId: bigint): Promise<PersonWithRoles | null> {
-    const person = await this.db.person.findUnique({ where: { messenger_externalId: { messenger, externalId } }, include: rolesInclude });
-    return person && { person, roles: this.rolesFrom(person), locale: localeOf(person) };
+    return this.findWhere(Prisma.sql`p.messenger = ${messenger}::"Messenger" AND p."externalId" = ${externalId}`);
+  }
+
+  private async findWhere(condition: Prisma.Sql): Promise<PersonWithRoles | null> {
+    const [row] = await queryPrepared<TouchedRow>(
+      this.db,
+      Prisma.sql`SELECT p.*, FALSE AS created, ${ROLE_COLUMNS} FROM "Person" p ${ROLE_JOINS} WHERE ${condition}`,
+    );
+    return row ? this.withRoles(row) : null;
   }
 
   /**
@@ -349,6 +352,14 @@ export class PeopleService {
     };
   }
 }
+
+/**
+ * A person's roles as columns beside their row `p` (see TouchedRow): an include of the three relations is four
+ * statements in a transaction of Prisma's, six round trips.
+ */
+const ROLE_COLUMNS = Prisma.sql`o.scope AS "officialScope", o."provinceId" AS "officialProvinceId", o."countyId" AS "officialCountyId",
+  l.id AS "leadsId", l.status AS "leadsStatus", ARRAY(SELECT "ngoId" FROM "Membership" WHERE "personId" = p.id) AS "memberOf"`;
+const ROLE_JOINS = Prisma.sql`LEFT JOIN "Official" o ON o."personId" = p.id LEFT JOIN "Ngo" l ON l."leaderId" = p.id`;
 
 const rolesInclude = {
   official: true,
