@@ -1,7 +1,6 @@
 import { config as loadDotenv } from "dotenv";
-import { type App, createApp, type Role } from "./app.js";
+import type { App, Role } from "./app.js";
 import { ConfigError, DEFAULT_SHUTDOWN_TIMEOUT_SECONDS, loadConfig } from "./config.js";
-import { prepareDatabase } from "./data/setup.js";
 import { exitOnCrash, exitOnSignal } from "./lifecycle.js";
 import { createLogger } from "./logger.js";
 import type { Sandbox } from "./sandbox/sandbox.js";
@@ -63,6 +62,8 @@ async function main(): Promise<void> {
     },
   });
 
+  // Loaded once the settings are read: the usage and a settings error come at once, not after the whole app has loaded.
+  const [{ prepareDatabase }, { createApp }] = await Promise.all([import("./data/setup.js"), import("./app.js")]);
   logger.info("preparing the database (migrations, reference data)");
   preparing = prepareDatabase(config.databaseUrl);
   await preparing;
