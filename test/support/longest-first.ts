@@ -5,8 +5,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 const TIER_ORDER: Record<string, number> = { e2e: 0, integration: 1, unit: 2 };
 
 /**
- * The tiers share the two workers (one group): a worker that finishes takes the next file, whatever its tier. The
- * longest files start first, so that none starts last and keeps one worker busy while the other has nothing left:
+ * The tiers share the workers (one group): a worker that finishes takes the next file, whatever its tier. The
+ * longest files start first, so that none starts last and keeps one worker busy while the others have nothing left:
  * by their durations in the previous run (vitest's cache), across tiers; in a first run, by tier, then largest first.
  */
 export class LongestFirst extends BaseSequencer {
