@@ -31,19 +31,37 @@ export type Sandbox = {
  * with a web page of messenger-like chats at 127.0.0.1 (never on other
  * interfaces: anyone reaching it could act as any persona).
  */
-export async function startSandbox(options: {
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const asked = Number(options.env.HTTP_PORT ?? 3000);
+  if (asked) return startOn(asked, options);
+  // The dashboard's links need the port before the app listens: a free one when HTTP_PORT asks for any. Another
+  // process may take it in the seconds before the app listens (as the local end of a connection, on a busy machine),
+  // so the start is tried again on another.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return await startOn(port, options);
+    } catch (error) {
+      const { code, port: taken } = error as { code?: unknown; port?: unknown };
+      if (code !== "EADDRINUSE" || taken !== port || attempt === 5) throw error;
+      options.logger.warn({ port }, "the port chosen for HTTP_PORT was taken meanwhile: starting again on another");
+    }
+  }
+}
+
+type SandboxOptions = {
   env: NodeJS.ProcessEnv;
   logger: Logger;
   /** Loads demo NGOs, people, a past meeting and a training-needs round. */
   demo: boolean;
   /** Overrides SANDBOX_PORT (0: any free port). */
   port?: number;
-}): Promise<Sandbox> {
+};
+
+async function startOn(httpPort: number, options: SandboxOptions): Promise<Sandbox> {
   const { logger } = options;
   const api = await FakeBotApi.start({ botUsername: "samanyar_sandbox_bot" });
   const bale = await FakeBotApi.start({ messenger: "bale", botUsername: "samanyar_sandbox_bale_bot" });
-  // The dashboard's links need its port before the app listens: a free one when HTTP_PORT asks for any.
-  const httpPort = Number(options.env.HTTP_PORT ?? 3000) || (await freePort());
   const config: Config = loadConfig({
     ...options.env,
     HTTP_PORT: String(httpPort),
