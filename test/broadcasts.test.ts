@@ -323,41 +323,17 @@ describe("scope and muting", () => {
 
 describe("after Redis lost its data", () => {
   it("when a running broadcast recorded a send after the workers read their clock to recover, then its pending deliveries are still queued again and it finishes", async () => {
-    const official = w.h.user({ id: w.provincialId, language: "en" });
-    const earlier = await w.compose(official, "West leaders: bring the forms.", {
-      audience: "Leaders only",
-      filter: "By county",
-      pick: ["West Vale"],
-    });
-    const { sourceMessageId } = await w.waitForStatus(earlier.id, "DONE");
-    const before = w.copies();
-    const broadcast = await w.h.app.services.broadcasts.create(
-      await w.h.actor(w.provincialId),
-      {
-        audience: "LEADERS",
-        countyIds: [await w.h.countyId("West Vale")],
-        fieldIds: [],
-        youthOnly: false,
-        essential: false,
-        sourceChatId: BigInt(w.provincialId),
-        sourceMessageId, // the official's message of the earlier broadcast
-        label: "West leaders, again",
-        sendAt: new Date(Date.now() + 3_600_000),
-      },
-      new Date(),
-    );
-    // Its start job waits an hour in Redis; it is started now as that job would, and its jobs are the ones Redis loses.
-    await waitUntil(async () => (await w.db.outbox.count({ where: { personId: null } })) === 0);
-    const [under, ...rest] = (await w.h.app.services.broadcasts.start(broadcast.id, new Date()))?.pending ?? [];
+    const { id, pending, before } = await w.startedWithoutJobs("West leaders: bring the forms.");
+    const [under, ...rest] = pending;
     if (under === undefined || rest.length === 0) throw new Error("West Vale has too few leaders for this test");
     // The job that was sending to one of them when Redis lost its data records its send after the workers, finding
     // Redis empty, have read their clock: it stands a minute before.
-    await w.h.app.services.broadcasts.record(broadcast.id, under, "SENT", new Date());
+    await w.h.app.services.broadcasts.record(id, under, "SENT", new Date());
     now = new Date(Date.now() - 60_000);
     try {
       // Workers on a Redis that has nothing of theirs recover as they start.
       await w.restart({ env: { REDIS_PREFIX: `${w.h.config.redisPrefix}-emptied` } });
-      await w.waitForStatus(broadcast.id, "DONE");
+      await w.waitForStatus(id, "DONE");
     } finally {
       now = undefined;
     }

@@ -1,7 +1,7 @@
 import { createDb, type Db } from "../../src/data/prisma.js";
 import { FakeBotApi, type FakeBotApiOptions } from "../../src/sandbox/bot-api.js";
 import { databaseUrl, type FAST_SENDS, type Harness, newTelegramId, startApp, type TestUser } from "./harness.js";
-import { lastText, registeredNgo } from "./journeys.js";
+import { lastText, registeredNgo, waitUntil } from "./journeys.js";
 import { addTestProvince, appointOfficials } from "./province.js";
 
 /**
@@ -138,6 +138,37 @@ export class BroadcastProvince {
       if (chat !== from) counts.set(chat, (counts.get(chat) ?? 0) + 1);
     }
     return counts;
+  }
+
+  /**
+   * A broadcast to West Vale's leaders, started as its start job would start it, but none of its recipients' jobs in
+   * Redis: those a test loses, or has the workers queue again. Its message is that of a broadcast composed through
+   * the bot first (`text`, to the same leaders). Returns it with its pending recipients and everyone's copies before.
+   */
+  async startedWithoutJobs(text: string): Promise<{ id: string; pending: bigint[]; before: Map<number, number> }> {
+    const official = this.h.user({ id: this.provincialId, language: "en" });
+    const earlier = await this.compose(official, text, { audience: "Leaders only", filter: "By county", pick: ["West Vale"] });
+    const { sourceMessageId } = await this.waitForStatus(earlier.id, "DONE");
+    const before = this.copies();
+    const broadcast = await this.h.app.services.broadcasts.create(
+      await this.h.actor(this.provincialId),
+      {
+        audience: "LEADERS",
+        countyIds: [await this.h.countyId("West Vale")],
+        fieldIds: [],
+        youthOnly: false,
+        essential: false,
+        sourceChatId: BigInt(this.provincialId),
+        sourceMessageId,
+        label: `${text} (again)`,
+        sendAt: new Date(Date.now() + 3_600_000),
+      },
+      new Date(),
+    );
+    // Due in an hour, its start job waits in Redis (once the intent to start it is queued); it is started now instead.
+    await waitUntil(async () => (await this.db.outbox.count({ where: { personId: null } })) === 0);
+    const started = await this.h.app.services.broadcasts.start(broadcast.id, new Date());
+    return { id: broadcast.id, pending: started?.pending ?? [], before };
   }
 
   async waitForStatus(id: string, status: string, timeoutMs = 60_000) {
