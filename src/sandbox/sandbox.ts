@@ -34,9 +34,9 @@ export type Sandbox = {
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const asked = Number(options.env.HTTP_PORT ?? 3000);
   if (asked) return startOn(asked, options);
-  // The dashboard's links need the port before the app listens: a free one when HTTP_PORT asks for any. Another
-  // process may take it in the seconds before the app listens (as the local end of a connection, on a busy machine),
-  // so the start is tried again on another.
+  // The dashboard's links need the port before the app listens: a free one when HTTP_PORT asks for any. Something
+  // else on the machine may take it in the seconds before the app listens (once in 20 runs of the sandbox's tests,
+  // three test files at a time), so the start is tried again on another.
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     try {

@@ -14,8 +14,8 @@ import { unique } from "./journeys.js";
  */
 export async function addTestProvince(db: Db): Promise<{ code: string; provinceId: number; remove(): Promise<void> }> {
   const code = `testland${unique()}`;
-  // A file of this province alone: the reference data is upserted by code, so the rows already seeded would stay as
-  // they are (as hundreds of statements).
+  // A file of this province alone: seeding upserts by code, and the rest of the reference data is in the database
+  // already (seeding it again took hundreds of statements per province added).
   const data = {
     provinces: [
       {
