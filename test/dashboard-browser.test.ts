@@ -62,8 +62,14 @@ async function contains(locator: Locator, text: string | RegExp): Promise<void> 
   else await expect.poll(read, { timeout: 15_000 }).toMatch(text);
 }
 
-/** A person made in the page's form; their chat opens. */
-async function newPersona(firstName: string, role: string, language: string, county?: string): Promise<Locator> {
+/** The notice of an appointment, in the languages these tests' officials speak. */
+const APPOINTED = { en: "You are now an official", fa: "تعیین شدید" };
+
+/**
+ * A person made in the page's form; their chat opens. An official's chat has had their appointment's notice, which the
+ * workers send, so it never arrives after the reply a test waits for next.
+ */
+async function newPersona(firstName: string, role: string, language: keyof typeof APPOINTED, county?: string): Promise<Locator> {
   const form = page.locator("#new-persona");
   await form.locator("input[name=firstName]").fill(firstName);
   await form.locator("select[name=language]").selectOption(language);
@@ -75,6 +81,7 @@ async function newPersona(firstName: string, role: string, language: string, cou
   await form.locator("button[type=submit]").click();
   const chat = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: firstName }) });
   await lastBotMessage(chat).waitFor();
+  if (role !== "person") await contains(chat.locator(".msg.bot", { hasText: APPOINTED[language] }), APPOINTED[language]);
   return chat;
 }
 
