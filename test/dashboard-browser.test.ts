@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../src/data/prisma.js";
 import { tehranDate } from "../src/domain/calendar.js";
 import type { Actor } from "../src/domain/shared/actor.js";
+import type { Locale } from "../src/domain/shared/locale.js";
 import { createLogger } from "../src/logger.js";
 import { type Sandbox, startSandbox } from "../src/sandbox/sandbox.js";
-import { databaseUrl, newTelegramId } from "./support/harness.js";
+import { appointmentNotice, databaseUrl, newTelegramId } from "./support/harness.js";
 import { unique } from "./support/journeys.js";
 import { readWorkbook } from "./support/workbook.js";
 
@@ -62,14 +63,11 @@ async function contains(locator: Locator, text: string | RegExp): Promise<void> 
   else await expect.poll(read, { timeout: 15_000 }).toMatch(text);
 }
 
-/** The notice of an appointment, in the languages these tests' officials speak. */
-const APPOINTED = { en: "You are now an official", fa: "تعیین شدید" };
-
 /**
  * A person made in the page's form; their chat opens. An official's chat has had their appointment's notice, which the
  * workers send, so it never arrives after the reply a test waits for next.
  */
-async function newPersona(firstName: string, role: string, language: keyof typeof APPOINTED, county?: string): Promise<Locator> {
+async function newPersona(firstName: string, role: string, language: Locale, county?: string): Promise<Locator> {
   const form = page.locator("#new-persona");
   await form.locator("input[name=firstName]").fill(firstName);
   await form.locator("select[name=language]").selectOption(language);
@@ -81,7 +79,10 @@ async function newPersona(firstName: string, role: string, language: keyof typeo
   await form.locator("button[type=submit]").click();
   const chat = page.locator(".chat").filter({ has: page.locator(".chat-name", { hasText: firstName }) });
   await lastBotMessage(chat).waitFor();
-  if (role !== "person") await contains(chat.locator(".msg.bot", { hasText: APPOINTED[language] }), APPOINTED[language]);
+  if (role !== "person") {
+    const notice = appointmentNotice(language);
+    await contains(chat.locator(".msg.bot", { hasText: notice }), notice);
+  }
   return chat;
 }
 

@@ -7,7 +7,7 @@ import { type Config, loadConfig } from "../../src/config.js";
 import { createDb } from "../../src/data/prisma.js";
 import type { OfficialGrant, OfficialView } from "../../src/domain/officials.js";
 import type { Actor } from "../../src/domain/shared/actor.js";
-import { LOCALES } from "../../src/domain/shared/locale.js";
+import { LOCALES, type Locale } from "../../src/domain/shared/locale.js";
 import { createI18n } from "../../src/i18n.js";
 import { createLogger } from "../../src/logger.js";
 import { connectRedis, type RedisClient } from "../../src/redis.js";
@@ -199,15 +199,13 @@ export async function startApp(
   };
 }
 
-/** The appointment's notice in every language, as the person reads it. */
-let appointmentNotices: ReadonlySet<string> | undefined;
-function isAppointmentNotice(message: FakeMessage): boolean {
-  if (!appointmentNotices) {
-    const i18n = createI18n();
-    appointmentNotices = new Set(LOCALES.map((locale) => readable(i18n.t(locale, "official-granted"))));
-  }
-  return message.text !== undefined && appointmentNotices.has(message.text);
+/** The notice a person gets when they are appointed an official, in their language, as they read it. */
+export function appointmentNotice(locale: Locale): string {
+  appointmentNotices ??= new Map(LOCALES.map((each) => [each, readable(createI18n().t(each, "official-granted"))]));
+  return appointmentNotices.get(locale) ?? "";
 }
+let appointmentNotices: ReadonlyMap<Locale, string> | undefined;
+const isAppointmentNotice = (message: FakeMessage) => LOCALES.some((locale) => message.text === appointmentNotice(locale));
 
 /** Reads, from Postgres and the app's own Redis queues, what its workers still have to do and what they did. */
 function workInspector(config: Config) {
