@@ -99,7 +99,7 @@ describe("FakeBotApi", () => {
     expect(fake.lastMessageTo(CHAT)).not.toHaveProperty("replyMarkup");
   });
 
-  it("when a message is deleted, then messagesTo no longer lists it", async () => {
+  it("when a message is deleted, then messagesTo no longer lists it, and editing or deleting it again is refused", async () => {
     const { fake, bot } = await setUp();
     const first = await bot.api.sendMessage(CHAT, "one");
     await bot.api.sendMessage(CHAT, "two");
@@ -108,6 +108,8 @@ describe("FakeBotApi", () => {
 
     expect(fake.messagesTo(CHAT).map((message) => message.text)).toEqual(["two"]);
     expect(fake.sent[0]?.deleted).toBe(true);
+    await expect(bot.api.editMessageText(CHAT, first.message_id, "one again")).rejects.toThrow("message to edit not found");
+    await expect(bot.api.deleteMessage(CHAT, first.message_id)).rejects.toThrow("message to delete not found");
   });
 
   it("when a text has 4097 characters, then 400 'message is too long' comes back and nothing is sent", async () => {

@@ -81,6 +81,9 @@ export class BotApiMethods {
   readonly botInfo: UserFromGetMe;
   readonly sent: FakeMessage[] = [];
   readonly callbackAnswers: FakeCallbackAnswer[] = [];
+  /** The bot's messages by `chatId:messageId` and the answered callback query ids: looked up on every edit and answer. */
+  private readonly sentByKey = new Map<string, FakeMessage>();
+  private readonly answeredQueries = new Set<string>();
   /** The command lists currently set, one per scope and language. */
   readonly commands: FakeCommandList[] = [];
 
@@ -419,6 +422,7 @@ export class BotApiMethods {
       deleted: false,
     };
     this.sent.push(message);
+    this.sentByKey.set(messageKey(chatId, message.messageId), message);
     this.emit({ type: "message", message });
     return message;
   }
@@ -532,7 +536,8 @@ export class BotApiMethods {
   }
 
   private findSent(chatId: number, messageId: number): FakeMessage | undefined {
-    return this.sent.find((message) => message.chatId === chatId && message.messageId === messageId && !message.deleted);
+    const message = this.sentByKey.get(messageKey(chatId, messageId));
+    return message?.deleted ? undefined : message;
   }
 
   // --- Everything else ---
@@ -540,10 +545,11 @@ export class BotApiMethods {
   private answerCallbackQuery(payload: Record<string, unknown>): true {
     const callbackQueryId = stringParam(payload.callback_query_id);
     // Telegram takes one answer per callback query and refuses any other.
-    if (!callbackQueryId || this.callbackAnswers.some((answer) => answer.callbackQueryId === callbackQueryId)) {
+    if (!callbackQueryId || this.answeredQueries.has(callbackQueryId)) {
       throw badRequest("query is too old and response timeout expired or query ID is invalid");
     }
     const answer = withoutUndefined({ callbackQueryId, text: stringParam(payload.text), showAlert: boolParam(payload.show_alert) });
+    this.answeredQueries.add(callbackQueryId);
     this.callbackAnswers.push(answer);
     this.emit({ type: "callback-answer", answer });
     return true;

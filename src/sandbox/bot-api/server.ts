@@ -88,8 +88,12 @@ export class BotApiServer {
       sendJson(res, 404, { ok: false, error_code: 404, description: "Not Found" });
       return;
     }
+    // Aborted when the client leaves before its answer (a long poll grammY cancelled); not after every answer, where
+    // an abort would only cost its DOMException.
     const closed = new AbortController();
-    res.on("close", () => closed.abort());
+    res.on("close", () => {
+      if (!res.writableFinished) closed.abort();
+    });
     try {
       const { payload, uploads } = parseParameters(req.headers["content-type"], await readBody(req));
       const result = await this.backend.call(route[1] ?? "", { payload, uploads, closed: closed.signal });
