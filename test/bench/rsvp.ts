@@ -64,8 +64,8 @@ type Figures = {
   idleMb: number;
   burstMb: number;
   peakMb: number;
-  /** CPU time per answered press during the burst, in ms: the bot's process, its Postgres connections, this process (the fake Bot API). */
-  cpu: { bot: number; postgres: number; fake: number };
+  /** CPU time per answered press during the burst, in ms: the bot's process, its Postgres connections, Redis, this process (the fake Bot API). */
+  cpu: { bot: number; postgres: number; redis: number; fake: number };
 };
 
 /** CPU time a process has used, in ms (utime + stime from /proc/<pid>/stat, Linux); 0 once it has gone. */
@@ -84,6 +84,13 @@ async function postgresCpu(db: Db | undefined): Promise<Map<number, number>> {
   if (!db) return new Map();
   const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
   return new Map(rows.map(({ pid }) => [pid, cpuMs(pid)]));
+}
+
+/** CPU time the Redis server has used, in ms (INFO cpu: its main thread and the rest, user and system). */
+async function redisCpu(redis: Redis): Promise<number> {
+  const info = await redis.info("cpu");
+  const seconds = (field: string) => Number(new RegExp(`^${field}:([\\d.]+)`, "m").exec(info)?.[1] ?? 0);
+  return (seconds("used_cpu_user") + seconds("used_cpu_sys")) * 1000;
 }
 
 /** A memory figure of a process from /proc (Linux), in MB: VmRSS now, VmHWM the peak since it started. */
@@ -253,6 +260,7 @@ async function burst(
   fake: FakeBotApi,
   updates: Omit<Update, "update_id">[],
   name: string,
+  redis: Redis,
   db?: Db,
   heapDir?: string,
 ): Promise<Figures> {
@@ -269,7 +277,7 @@ async function burst(
   const sampler = setInterval(() => {
     burstMb = Math.max(burstMb, memoryMb(pid, "VmRSS"));
   }, 50);
-  const cpuBefore = { bot: cpuMs(pid), postgres: await postgresCpu(db), fake: process.cpuUsage() };
+  const cpuBefore = { bot: cpuMs(pid), postgres: await postgresCpu(db), redis: await redisCpu(redis), fake: process.cpuUsage() };
   const pushedAt = performance.now();
   for (const update of updates) fake.pushUpdate(update);
   const deadline = Date.now() + timeoutMs;
@@ -281,12 +289,14 @@ async function burst(
   clearInterval(sampler);
   unsubscribe();
   const postgresAfter = await postgresCpu(db);
+  const redisMs = (await redisCpu(redis)) - cpuBefore.redis;
   const postgresMs = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (cpuBefore.postgres.get(pid) ?? 0), 0);
   const fakeUsage = process.cpuUsage(cpuBefore.fake);
   const perPress = (ms: number) => ms / Math.max(1, answeredAt.size);
   const cpu = {
     bot: perPress(cpuMs(pid) - cpuBefore.bot),
     postgres: perPress(postgresMs),
+    redis: perPress(redisMs),
     fake: perPress((fakeUsage.user + fakeUsage.system) / 1000),
   };
   burstMb = Math.max(burstMb, memoryMb(pid, "VmRSS"));
@@ -317,6 +327,7 @@ function line(name: string, f: Figures): string {
     `p50 ${f.p50.toFixed(2)} s, p99 ${f.p99.toFixed(2)} s; ` +
     `RSS idle ${f.idleMb.toFixed(0)} MB, at the burst ${f.burstMb.toFixed(0)} MB (VmHWM since start ${f.peakMb.toFixed(0)} MB)\n` +
     `  CPU per press: bot ${f.cpu.bot.toFixed(2)} ms, its Postgres connections ${f.cpu.postgres.toFixed(2)} ms, ` +
+    `Redis ${f.cpu.redis.toFixed(2)} ms, ` +
     `fake Bot API ${f.cpu.fake.toFixed(2)} ms`
   );
 }
@@ -358,7 +369,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     children.push(bot);
-    const samanyar = await burst(bot, fake, updates, "the bot", db, values.heap);
+    const samanyar = await burst(bot, fake, updates, "the bot", redis, db, values.heap);
     // The edits and the last writes may trail the answers.
     const recordedDeadline = Date.now() + 30_000;
     let recorded = 0;
@@ -379,7 +390,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
     });
     children.push(bare);
-    const ceiling = await burst(bare, bareFake, updates, "the bare bot");
+    const ceiling = await burst(bare, bareFake, updates, "the bare bot", redis);
     await stop(bare);
 
     console.log(line("samanyar", samanyar));
