@@ -5,7 +5,7 @@ import type { Config } from "./config.js";
 export type RedisClient = Redis | Cluster;
 
 /** What a connection is for: the app's state (key prefix, fail fast), the queues, or a worker that blocks. */
-export type RedisConnectionOptions = Pick<RedisOptions, "keyPrefix" | "maxRetriesPerRequest" | "lazyConnect">;
+export type RedisConnectionOptions = Pick<RedisOptions, "keyPrefix" | "maxRetriesPerRequest" | "lazyConnect" | "enableAutoPipelining">;
 
 /**
  * Every Redis connection of the app is made here, with the same options on one server and on a cluster: a single
@@ -15,13 +15,14 @@ export type RedisConnectionOptions = Pick<RedisOptions, "keyPrefix" | "maxRetrie
  */
 export function connectRedis(config: Pick<Config, "redisUrl" | "redisCluster">, options: RedisConnectionOptions = {}): RedisClient {
   if (!config.redisCluster) return new Redis(config.redisUrl, options);
-  const { keyPrefix, lazyConnect, ...perNode } = options;
+  const { keyPrefix, lazyConnect, enableAutoPipelining, ...perNode } = options;
   const url = new URL(config.redisUrl);
   return new Cluster(
     config.redisCluster.map((node) => ({ ...node })),
     {
       ...(keyPrefix === undefined ? {} : { keyPrefix }),
       ...(lazyConnect === undefined ? {} : { lazyConnect }),
+      ...(enableAutoPipelining === undefined ? {} : { enableAutoPipelining }),
       redisOptions: {
         ...perNode,
         ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
