@@ -48,11 +48,15 @@ export function invitationsFeature({ services }: BotDeps): Composer<BotContext> 
   ] as const satisfies readonly (readonly [unknown, MeetingAnswer])[]) {
     composer.callbackQuery(button.filter, async (ctx) => {
       const invitation = await meetings.answer(ctx.actor.person.id, button.unpack(ctx.match).meeting, value, new Date());
-      await ctx.answerCallbackQuery({ text: ctx.t("meeting-answer-recorded") });
-      await ctx.editMessageText(invitationText(tr(ctx), invitation), {
-        parse_mode: "HTML",
-        reply_markup: invitationKeyboard(ctx.t, invitation),
-      });
+      // The answer and the edit go out together; both are waited for, so a failure surfaces after the answer landed.
+      const sent = await Promise.allSettled([
+        ctx.answerCallbackQuery({ text: ctx.t("meeting-answer-recorded") }),
+        ctx.editMessageText(invitationText(tr(ctx), invitation), {
+          parse_mode: "HTML",
+          reply_markup: invitationKeyboard(ctx.t, invitation),
+        }),
+      ]);
+      for (const each of sent) if (each.status === "rejected") throw each.reason;
     });
   }
 
