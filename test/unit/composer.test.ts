@@ -75,6 +75,18 @@ describe("the bot's composer", () => {
     await expect(composer.middleware()(press("mt:yes:abc"), async () => undefined)).rejects.toThrow("forbidden");
   });
 
+  it("when a middleware throws before any await, then the update's promise is rejected with its error, as with grammY's", async () => {
+    for (const make of [() => new GrammyComposer<Context>(), () => new Composer<Context>()]) {
+      const composer = make();
+      composer.use((_ctx, next) => next());
+      composer.callbackQuery(/^mt:/, () => {
+        throw new Error("broken");
+      });
+      const handled = composer.middleware()(press("mt:yes:abc"), async () => undefined);
+      await expect(handled).rejects.toThrow("broken");
+    }
+  });
+
   it("when middleware calls next twice, then the second call is refused", async () => {
     const composer = new Composer<Context>();
     composer.use(async (_ctx, next) => {
