@@ -19,28 +19,38 @@ export function featureConversations(
     id,
     middleware: createConversation(builder, { id, plugins }),
   }));
-  return new Composer<BotContext>(oneAfterAnother(installed));
+  return new Composer<BotContext>(registeredWhenNeeded(installed));
 }
 
 /**
  * The conversations' middleware in order, as `composer.use` of each would run them, except that one the person is not
- * in (nearly all, for nearly every update) only registers itself, given a `next` that does nothing, and is done before
- * the next one runs. Chained, each of them waited in `await next()` for the rest of the update: some thirty frames per
- * update, alive past scavenges and promoted (README, Performance). One the person is in gets the rest as its `next`.
+ * in (nearly all of them, for nearly every update) is not run until something enters a conversation: all it would do
+ * is register itself for `enter` and wait in `await next()` for the rest of the update. That was some thirty frames
+ * and 20 KB per update, kept past scavenges and promoted (README, Performance). One the person is in is resumed in
+ * its place, with the rest as its `next`.
  */
-function oneAfterAnother(installed: readonly { id: string; middleware: MiddlewareFn<BotContext> }[]): MiddlewareFn<BotContext> {
-  const from = async (index: number, ctx: BotContext, next: NextFunction): Promise<void> => {
+function registeredWhenNeeded(installed: readonly { id: string; middleware: MiddlewareFn<BotContext> }[]): MiddlewareFn<BotContext> {
+  const from = async (index: number, waiting: MiddlewareFn<BotContext>[], ctx: BotContext, next: NextFunction): Promise<void> => {
     for (let i = index; i < installed.length; i++) {
       const { id, middleware } = installed[i] as (typeof installed)[number];
       if (ctx.conversation.active(id) > 0) {
-        await middleware(ctx, () => from(i + 1, ctx, next));
+        await middleware(ctx, () => from(i + 1, waiting, ctx, next));
         return;
       }
-      await middleware(ctx, nothingNext);
+      waiting.push(middleware);
+    }
+    if (waiting.length > 0) {
+      const { conversation } = ctx;
+      const enter = conversation.enter.bind(conversation);
+      conversation.enter = async (name, ...args) => {
+        // Registered before the first entry of the update, with a `next` that does nothing: they are not in use.
+        for (const middleware of waiting.splice(0)) await middleware(ctx, nothingNext);
+        return enter(name, ...args);
+      };
     }
     return next();
   };
-  return (ctx, next) => from(0, ctx, next);
+  return (ctx, next) => from(0, [], ctx, next);
 }
 
 const nothingNext: NextFunction = () => Promise.resolve();
