@@ -29,7 +29,8 @@ const withServices = {
 
 export default defineConfig({
   test: {
-    benchmark: { include: ["test/bench/**/*.bench.ts"] },
+    // Benchmarks (`npm run bench`) need the services: they run in the integration tier only.
+    benchmark: { include: [] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // The tiers run together, longest first, three files at a time on this 2-core machine: e2e files mostly wait (on
@@ -47,6 +48,7 @@ export default defineConfig({
           name: "integration",
           include: ["test/*.test.ts"],
           exclude: E2E,
+          benchmark: { include: ["test/bench/**/*.bench.ts"] },
           ...withServices,
           // A worker's files share their imports (each has its own database and app all the same).
           maxWorkers: 3,
