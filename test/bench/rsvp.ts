@@ -8,7 +8,8 @@
  * "✅ I will attend" at once (distinct people, each on their own invitation
  * message), and prints answered presses/s, p50/p99 from push to
  * answerCallbackQuery, the answers Postgres recorded, and the process's
- * resident memory idle after start and at the burst. In the same run, a bare
+ * resident memory idle after start and at the burst, and the CPU time per press of
+ * the bot, its Postgres connections, Redis and the fake. In the same run, a bare
  * grammY + @grammyjs/runner bot (bare-bot.mjs) that only answers the press gets
  * the same N presses: the framework's own ceiling on this machine, and the ratio.
  */
