@@ -9,6 +9,7 @@ import { botApiClient } from "../messengers/bot-api-fetch.js";
 import { installTransformers } from "./api-transformers.js";
 import { Composer } from "./composer.js";
 import type { BotContext, ConversationContext } from "./context.js";
+import { installConversations } from "./conversations/install.js";
 import type { BotDeps } from "./deps.js";
 import { broadcastsConversations, broadcastsFeature } from "./features/broadcasts.js";
 import { countiesConversations, countiesFeature } from "./features/counties.js";
@@ -91,15 +92,18 @@ export function createBot(deps: BotDeps, options: { botInfo?: UserFromGetMe } = 
   });
   // Every feature's conversations before any feature's handlers: a person in the middle of one gets their updates there.
   guarded.use(
-    registrationConversations(deps),
-    reviewConversations(deps),
-    officialsConversations(deps),
-    countiesConversations(deps),
-    profileConversations(deps),
-    directoryConversations(deps),
-    needsConversations(deps),
-    broadcastsConversations(deps),
-    meetingsConversations(deps),
+    installConversations(
+      deps,
+      registrationConversations(deps),
+      reviewConversations(deps),
+      officialsConversations(deps),
+      countiesConversations(deps),
+      profileConversations(deps),
+      directoryConversations(deps),
+      needsConversations(deps),
+      broadcastsConversations(deps),
+      meetingsConversations(deps),
+    ),
   );
 
   guarded.use(membershipFeature(deps)); // before start: it takes "/start <invite>"

@@ -1,25 +1,22 @@
 import { type ConversationBuilder, createConversation } from "@grammyjs/conversations";
 import { Api, type MiddlewareFn, type NextFunction } from "grammy";
 import { installTransformers } from "../api-transformers.js";
-import { Composer } from "../composer.js";
 import type { BotContext, BotConversation, ConversationContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 
+/** A feature's conversations, each under its id (`<feature>Conversations` of the feature's module). */
+export type FeatureConversations = Record<string, ConversationBuilder<BotContext, ConversationContext>>;
+
 /**
- * The conversations of one feature, each under its id, with the plugins every
- * conversation gets. The bot installs every feature's conversations before any
+ * Every feature's conversations, with the plugins every conversation gets. The bot installs them before any
  * feature's handlers, so a person in the middle of one gets their updates there.
  */
-export function featureConversations(
-  deps: BotDeps,
-  conversations: Record<string, ConversationBuilder<BotContext, ConversationContext>>,
-): Composer<BotContext> {
+export function installConversations(deps: BotDeps, ...features: FeatureConversations[]): MiddlewareFn<BotContext> {
   const plugins = conversationPlugins(deps);
-  const installed = Object.entries(conversations).map(([id, builder]) => ({
-    id,
-    middleware: createConversation(builder, { id, plugins }),
-  }));
-  return new Composer<BotContext>(registeredWhenNeeded(installed));
+  const installed = features.flatMap((conversations) =>
+    Object.entries(conversations).map(([id, builder]) => ({ id, middleware: createConversation(builder, { id, plugins }) })),
+  );
+  return registeredWhenNeeded(installed);
 }
 
 /**
@@ -39,15 +36,13 @@ function registeredWhenNeeded(installed: readonly { id: string; middleware: Midd
       }
       waiting.push(middleware);
     }
-    if (waiting.length > 0) {
-      const { conversation } = ctx;
-      const enter = conversation.enter.bind(conversation);
-      conversation.enter = async (name, ...args) => {
-        // Registered before the first entry of the update, with a `next` that does nothing: they are not in use.
-        for (const middleware of waiting.splice(0)) await middleware(ctx, nothingNext);
-        return enter(name, ...args);
-      };
-    }
+    const { conversation } = ctx;
+    const enter = conversation.enter.bind(conversation);
+    conversation.enter = async (name, ...args) => {
+      // Registered before the first entry of the update, with a `next` that does nothing: they are not in use.
+      for (const middleware of waiting.splice(0)) await middleware(ctx, nothingNext);
+      return enter(name, ...args);
+    };
     return next();
   };
   return (ctx, next) => from(0, [], ctx, next);

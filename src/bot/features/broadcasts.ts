@@ -8,7 +8,7 @@ import { menu } from "../callback-data/menu.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { BROADCAST, broadcastConversation } from "../conversations/broadcast.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
 import { isolate } from "../format.js";
@@ -90,6 +90,6 @@ export function broadcastsFeature({ services, config }: BotDeps): Composer<BotCo
 }
 
 /** Composing a broadcast. */
-export function broadcastsConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [BROADCAST]: broadcastConversation(deps) });
+export function broadcastsConversations(deps: BotDeps): FeatureConversations {
+  return { [BROADCAST]: broadcastConversation(deps) };
 }

@@ -1,7 +1,7 @@
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { ADD_COUNTY, addCountyConversation } from "../conversations/add-county.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { superadminsOnly } from "../filters.js";
 
@@ -13,6 +13,6 @@ export function countiesFeature(): Composer<BotContext> {
 }
 
 /** Adding a county. */
-export function countiesConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [ADD_COUNTY]: addCountyConversation(deps) });
+export function countiesConversations(deps: BotDeps): FeatureConversations {
+  return { [ADD_COUNTY]: addCountyConversation(deps) };
 }

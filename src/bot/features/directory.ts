@@ -17,7 +17,7 @@ import {
   directoryByFieldConversation,
   directorySearchConversation,
 } from "../conversations/directory-search.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { escapeHtml, leaderLink, ngoCard } from "../format.js";
 import { askProvinceOrAll, provinceData, provinceFrom } from "../province-picker.js";
@@ -146,10 +146,10 @@ export function directoryFeature({ services, redis }: BotDeps): Composer<BotCont
 }
 
 /** Searching by part of a name, and choosing a county or a field by press or by name. */
-export function directoryConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, {
+export function directoryConversations(deps: BotDeps): FeatureConversations {
+  return {
     [DIRECTORY_SEARCH]: directorySearchConversation(deps),
     [DIRECTORY_BY_COUNTY]: directoryByCountyConversation(deps),
     [DIRECTORY_BY_FIELD]: directoryByFieldConversation(deps),
-  });
+  };
 }

@@ -8,7 +8,7 @@ import { menu } from "../callback-data/menu.js";
 import { needs as buttons } from "../callback-data/needs.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import { NEEDS_OPEN, needsOpenConversation } from "../conversations/needs-open.js";
 import { NEEDS_SURVEY, needsSurveyConversation } from "../conversations/needs-survey.js";
 import { NEEDS_TOPIC, needsTopicConversation } from "../conversations/needs-topic.js";
@@ -164,10 +164,10 @@ export function needsFeature(deps: BotDeps): Composer<BotContext> {
 }
 
 /** Opening a round, answering the survey, adding a topic. */
-export function needsConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, {
+export function needsConversations(deps: BotDeps): FeatureConversations {
+  return {
     [NEEDS_OPEN]: needsOpenConversation(deps),
     [NEEDS_SURVEY]: needsSurveyConversation(deps),
     [NEEDS_TOPIC]: needsTopicConversation(deps),
-  });
+  };
 }

@@ -7,7 +7,7 @@ import { officials as buttons } from "../callback-data/officials.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
 import { GRANT_OFFICIAL, grantOfficialConversation } from "../conversations/grant-official.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import type { BotDeps } from "../deps.js";
 import { superadminsOnly } from "../filters.js";
 import { displayName, fitToMessage, isolate, personName } from "../format.js";
@@ -61,6 +61,6 @@ export function officialsFeature({ services }: BotDeps): Composer<BotContext> {
 }
 
 /** Adding an official. */
-export function officialsConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [GRANT_OFFICIAL]: grantOfficialConversation(deps) });
+export function officialsConversations(deps: BotDeps): FeatureConversations {
+  return { [GRANT_OFFICIAL]: grantOfficialConversation(deps) };
 }

@@ -5,7 +5,7 @@ import { menu } from "../callback-data/menu.js";
 import { profile } from "../callback-data/profile.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import { NGO_EDIT, ngoEditConversation } from "../conversations/ngo-edit.js";
 import type { BotDeps } from "../deps.js";
 import { fitList, LIST_BUDGET, ngoCard, ngoStatusLine, personName, shown, username } from "../format.js";
@@ -88,6 +88,6 @@ export function profileFeature({ services }: BotDeps): Composer<BotContext> {
 }
 
 /** Editing one field of the leader's NGO. */
-export function profileConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [NGO_EDIT]: ngoEditConversation(deps) });
+export function profileConversations(deps: BotDeps): FeatureConversations {
+  return { [NGO_EDIT]: ngoEditConversation(deps) };
 }

@@ -1,7 +1,7 @@
 import { menu } from "../callback-data/menu.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import { REGISTRATION, registrationConversation } from "../conversations/registration.js";
 import type { BotDeps } from "../deps.js";
 
@@ -24,6 +24,6 @@ export function registrationFeature(): Composer<BotContext> {
 }
 
 /** The guided registration /register starts. */
-export function registrationConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [REGISTRATION]: registrationConversation(deps) });
+export function registrationConversations(deps: BotDeps): FeatureConversations {
+  return { [REGISTRATION]: registrationConversation(deps) };
 }

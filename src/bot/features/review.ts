@@ -4,7 +4,7 @@ import { menu } from "../callback-data/menu.js";
 import { review } from "../callback-data/review.js";
 import { Composer } from "../composer.js";
 import type { BotContext } from "../context.js";
-import { featureConversations } from "../conversations/install.js";
+import type { FeatureConversations } from "../conversations/install.js";
 import { REJECTION, rejectionConversation } from "../conversations/rejection.js";
 import type { BotDeps } from "../deps.js";
 import { officialsOnly } from "../filters.js";
@@ -95,6 +95,6 @@ export function reviewRefusals({ services }: BotDeps): RefusalFollowUps {
 }
 
 /** Rejecting with a reason. */
-export function reviewConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, { [REJECTION]: rejectionConversation(deps) });
+export function reviewConversations(deps: BotDeps): FeatureConversations {
+  return { [REJECTION]: rejectionConversation(deps) };
 }

@@ -1,6 +1,6 @@
 import { Composer } from "../../composer.js";
 import type { BotContext } from "../../context.js";
-import { featureConversations } from "../../conversations/install.js";
+import type { FeatureConversations } from "../../conversations/install.js";
 import {
   MEETING_AGENDA,
   MEETING_HEADCOUNT,
@@ -25,12 +25,12 @@ export function meetingsFeature(deps: BotDeps): Composer<BotContext> {
 }
 
 /** Scheduling and rescheduling, the NGO's headcount, an agenda item, an item's outcome. */
-export function meetingsConversations(deps: BotDeps): Composer<BotContext> {
-  return featureConversations(deps, {
+export function meetingsConversations(deps: BotDeps): FeatureConversations {
+  return {
     [MEETING_NEW]: meetingNewConversation(deps),
     [MEETING_RESCHEDULE]: meetingRescheduleConversation(deps),
     [MEETING_HEADCOUNT]: meetingHeadcountConversation(deps),
     [MEETING_AGENDA]: meetingAgendaConversation(deps),
     [MEETING_OUTCOME]: meetingOutcomeConversation(deps),
-  });
+  };
 }
